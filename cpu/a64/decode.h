@@ -1,0 +1,105 @@
+/*
+ * The A64 decode table and the decoder built from it.
+ *
+ * Each instruction class is one row of `a64_decode_table` (decode_table.c):
+ * a name, its encoding drawn as the Arm ARM draws it, and its semantics
+ * function. The pattern is a space-separated list of tokens, most
+ * significant bit first, that must add up to 32 bits:
+ *
+ *     "0", "1", "x"   literal bits (x = don't care), any number in one token
+ *     "Rn:5"          a named field of that many bits
+ *
+ *     { "ADD_imm", "sf:1 0 0 100010 sh:1 imm12:12 Rn:5 Rd:5", exec_ADD_imm }
+ *
+ * Field names are the Arm ARM's; each must be a member of struct a64_insn
+ * (the list in decode.c), so semantics functions get typed, pre-extracted
+ * fields: `in->Rn`, `in->imm12`.
+ *
+ * Overlaps: when several rows match a word, the row whose fixed bits are a
+ * strict superset of the other's wins (it is "more specific"). Any other
+ * overlap is an error unless the winning row names the loser in `overrides`.
+ * a64_decoder_build() refuses a table that breaks this rule, and a unit test
+ * builds the real table.
+ *
+ * The decoder buckets rows by bits [31:21]; within a bucket rows are ordered
+ * most specific first, so decoding is one bucket index and a short scan.
+ */
+#ifndef FERRY_CPU_A64_DECODE_H
+#define FERRY_CPU_A64_DECODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct cpu_state;
+struct a64_insn;
+
+enum a64_result {
+    A64_NEXT,      /* fall through to the next instruction */
+    A64_BRANCH,    /* cpu->pc holds the next PC */
+    A64_EXCEPTION, /* cpu->exception says what; run loop sets the PC */
+    A64_UNDEF,     /* the encoding is UNDEFINED / reserved: raise an undefined exception */
+};
+
+typedef enum a64_result a64_exec_fn(struct cpu_state *cpu, const struct a64_insn *in);
+
+enum a64_row_flags {
+    A64_ENDS_BLOCK = 1u << 0,    /* may change the PC or the translation context */
+    A64_UNIMPLEMENTED = 1u << 1, /* allocated by the architecture, not done yet: UNDEF */
+};
+
+struct a64_row {
+    const char *name;
+    const char *pattern;
+    a64_exec_fn *exec;
+    unsigned flags;
+    const char *overrides; /* optional: name of a row this one beats despite non-nested masks */
+};
+
+/* A decoded instruction: row, address, raw word and every named field. */
+struct a64_insn {
+    a64_exec_fn *exec; /* row->exec, or a64_exec_undefined for unimplemented/undefined */
+    const struct a64_row *row;
+    uint64_t pc;
+    uint32_t word;
+    /* wide immediates */
+    uint32_t imm26, imm19, immhi;
+    uint16_t imm16, imm14, imm12, imm9;
+    /* registers */
+    uint8_t Rd, Rn, Rm, Ra, Rt, Rt2, Rs;
+    /* everything else, at most 8 bits */
+    uint8_t sf, op, S, sh, N, immr, imms, imm6, imm7, imm5, imm8, imm3, immlo, hw, shift, opc, option,
+        cond, nzcv, o0, o1, o2, o3, L, V, b5, b40, size, A, R, Q, C, sz, CRn, CRm, op0, op1, op2,
+        opcode, opcode2, rmode, ftype, scale, immh, immb, cmode, abc, defgh, len, U, M, E, ac, o0b;
+};
+
+struct a64_decoder;
+
+extern const struct a64_row a64_decode_table[];
+extern const size_t a64_decode_table_size;
+
+/*
+ * Builds a decoder from `rows`. On a malformed pattern, unknown field or
+ * undeclared overlap returns NULL and writes one line into err.
+ */
+struct a64_decoder *a64_decoder_build(const struct a64_row *rows, size_t count, char *err,
+                                      size_t errlen);
+void a64_decoder_free(struct a64_decoder *dec);
+
+/* The row matching `word`, or NULL if no row does (UNDEFINED). */
+const struct a64_row *a64_decode_row(const struct a64_decoder *dec, uint32_t word);
+
+/* The semantics of every encoding no implemented row claims: returns A64_UNDEF. */
+a64_exec_fn a64_exec_undefined;
+
+/*
+ * Decode and extract fields. Returns false (out->row = NULL) if undefined;
+ * out->exec is always callable.
+ */
+bool a64_decode(const struct a64_decoder *dec, uint32_t word, uint64_t pc, struct a64_insn *out);
+
+/* Mask and value of the fixed bits of a row (for tests and sample generation). */
+bool a64_row_mask(const struct a64_decoder *dec, const struct a64_row *row, uint32_t *mask,
+                  uint32_t *value);
+
+#endif

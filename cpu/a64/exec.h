@@ -1,0 +1,123 @@
+/*
+ * Semantics functions named by the decode table, grouped by the file that
+ * defines them. Each receives the CPU and the decoded instruction with its
+ * fields already extracted (decode.h) and returns what the run loop does next.
+ */
+#ifndef FERRY_CPU_A64_EXEC_H
+#define FERRY_CPU_A64_EXEC_H
+
+#include "cpu/a64/decode.h"
+
+/* dp_imm.c: data processing -- immediate */
+a64_exec_fn exec_ADR;
+a64_exec_fn exec_ADRP;
+a64_exec_fn exec_ADD_imm;
+a64_exec_fn exec_ADDS_imm;
+a64_exec_fn exec_SUB_imm;
+a64_exec_fn exec_SUBS_imm;
+a64_exec_fn exec_AND_imm;
+a64_exec_fn exec_ORR_imm;
+a64_exec_fn exec_EOR_imm;
+a64_exec_fn exec_ANDS_imm;
+a64_exec_fn exec_MOVN;
+a64_exec_fn exec_MOVZ;
+a64_exec_fn exec_MOVK;
+a64_exec_fn exec_SBFM;
+a64_exec_fn exec_BFM;
+a64_exec_fn exec_UBFM;
+a64_exec_fn exec_EXTR;
+
+/* dp_reg.c: data processing -- register */
+a64_exec_fn exec_AND_reg;
+a64_exec_fn exec_ORR_reg;
+a64_exec_fn exec_EOR_reg;
+a64_exec_fn exec_ANDS_reg;
+a64_exec_fn exec_ADD_sreg;
+a64_exec_fn exec_ADDS_sreg;
+a64_exec_fn exec_SUB_sreg;
+a64_exec_fn exec_SUBS_sreg;
+a64_exec_fn exec_ADDSUB_ext;
+a64_exec_fn exec_ADC_SBC;
+a64_exec_fn exec_CCMP_reg;
+a64_exec_fn exec_CCMP_imm;
+a64_exec_fn exec_CSEL;
+a64_exec_fn exec_CSINC;
+a64_exec_fn exec_CSINV;
+a64_exec_fn exec_CSNEG;
+a64_exec_fn exec_MADD;
+a64_exec_fn exec_MSUB;
+a64_exec_fn exec_SMADDL;
+a64_exec_fn exec_SMSUBL;
+a64_exec_fn exec_SMULH;
+a64_exec_fn exec_UMADDL;
+a64_exec_fn exec_UMSUBL;
+a64_exec_fn exec_UMULH;
+a64_exec_fn exec_UDIV;
+a64_exec_fn exec_SDIV;
+a64_exec_fn exec_SHIFTV;
+a64_exec_fn exec_CRC32;
+a64_exec_fn exec_RBIT;
+a64_exec_fn exec_REV16;
+a64_exec_fn exec_REV32;
+a64_exec_fn exec_REV64;
+a64_exec_fn exec_CLZ;
+a64_exec_fn exec_CLS;
+
+/* branch.c: branches */
+a64_exec_fn exec_B_cond;
+a64_exec_fn exec_B;
+a64_exec_fn exec_BL;
+a64_exec_fn exec_BR;
+a64_exec_fn exec_BLR;
+a64_exec_fn exec_RET;
+a64_exec_fn exec_CBZ;
+a64_exec_fn exec_CBNZ;
+a64_exec_fn exec_TBZ;
+a64_exec_fn exec_TBNZ;
+
+/* system.c: exception generation, hints, barriers, system register access */
+a64_exec_fn exec_SVC;
+a64_exec_fn exec_HVC;
+a64_exec_fn exec_SMC;
+a64_exec_fn exec_BRK;
+a64_exec_fn exec_HLT;
+a64_exec_fn exec_HINT;
+a64_exec_fn exec_CLREX;
+a64_exec_fn exec_barrier;
+a64_exec_fn exec_ISB;
+a64_exec_fn exec_MSR_imm;
+a64_exec_fn exec_SYS;
+a64_exec_fn exec_SYSL;
+a64_exec_fn exec_MSR_reg;
+a64_exec_fn exec_MRS;
+
+/* ldst.c: loads and stores of general and SIMD&FP registers */
+a64_exec_fn exec_LDR_lit;
+a64_exec_fn exec_PRFM;
+a64_exec_fn exec_LDR_lit_fp;
+a64_exec_fn exec_LDSTP_off;
+a64_exec_fn exec_LDSTP_post;
+a64_exec_fn exec_LDSTP_pre;
+a64_exec_fn exec_LDST_unscaled;
+a64_exec_fn exec_LDST_post;
+a64_exec_fn exec_LDST_unpriv;
+a64_exec_fn exec_LDST_pre;
+a64_exec_fn exec_LDST_reg;
+a64_exec_fn exec_LDST_uimm;
+
+/* ldst_exclusive.c: exclusives and load-acquire/store-release */
+a64_exec_fn exec_STXR;
+a64_exec_fn exec_LDXR;
+a64_exec_fn exec_STXP;
+a64_exec_fn exec_LDXP;
+a64_exec_fn exec_STLR;
+a64_exec_fn exec_LDAR;
+a64_exec_fn exec_LDAPR;
+
+/* atomics.c: LSE atomics */
+a64_exec_fn exec_CAS;
+a64_exec_fn exec_CASP;
+a64_exec_fn exec_LSE_LDop;
+a64_exec_fn exec_SWP;
+
+#endif

@@ -1,0 +1,208 @@
+/*
+ * The interpreter: pre-decoded basic blocks cached by PC, and the run loop.
+ *
+ * A block is the decoded instructions from its start PC up to and including
+ * the first row flagged A64_ENDS_BLOCK, an undefined instruction, the end of
+ * the guest page, or BLOCK_MAX_INSNS. Blocks never span a page, so dropping
+ * the code of a page is enough to honour self-modifying code.
+ *
+ * The run loop executes blocks until an instruction returns anything other
+ * than A64_NEXT/A64_BRANCH, then returns to the frontend with the exception
+ * in cpu->exception and cpu->pc set architecturally: the faulting
+ * instruction for aborts and UNDEF, the next instruction for SVC.
+ *
+ * Invalidation (cpu_invalidate_code) is deferred to the next block boundary
+ * so the block being executed is never freed under the loop's feet.
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/a64/decode.h"
+#include "cpu/cpu.h"
+#include "cpu/disas.h"
+#include "cpu/memory.h"
+
+#define BLOCK_MAX_INSNS 64
+#define BLOCK_HASH_BITS 14
+#define BLOCK_HASH_SIZE (1u << BLOCK_HASH_BITS)
+
+struct block {
+    uint64_t pc;
+    uint64_t end_pc; /* PC after the last instruction (fall-through) */
+    struct block *hash_next;
+    struct block *all_next;
+    unsigned count;
+    struct a64_insn insns[];
+};
+
+struct block_cache {
+    struct block *buckets[BLOCK_HASH_SIZE];
+    struct block *all;
+    bool flush_pending;
+};
+
+static unsigned block_hash(uint64_t pc)
+{
+    return (unsigned)((pc >> 2) ^ (pc >> (2 + BLOCK_HASH_BITS))) & (BLOCK_HASH_SIZE - 1);
+}
+
+static void block_cache_flush(struct block_cache *bc)
+{
+    struct block *b = bc->all;
+    while (b) {
+        struct block *next = b->all_next;
+        free(b);
+        b = next;
+    }
+    memset(bc->buckets, 0, sizeof(bc->buckets));
+    bc->all = 0;
+    bc->flush_pending = false;
+}
+
+void cpu_invalidate_code(struct cpu_state *cpu)
+{
+    if (cpu->blocks)
+        cpu->blocks->flush_pending = true;
+}
+
+static struct block *block_lookup(struct block_cache *bc, uint64_t pc)
+{
+    for (struct block *b = bc->buckets[block_hash(pc)]; b; b = b->hash_next)
+        if (b->pc == pc)
+            return b;
+    return 0;
+}
+
+static void trace_block(struct cpu_state *cpu, const struct block *b)
+{
+    if (!cpu->disas)
+        cpu->disas = disas_open();
+    fprintf(cpu->log, "----------------\nIN:\n");
+    for (unsigned i = 0; i < b->count; i++) {
+        char text[160];
+        const struct a64_insn *in = &b->insns[i];
+        fprintf(cpu->log, "0x%016" PRIx64 ":  %08" PRIx32 "      %s\n", in->pc, in->word,
+                disas_a64(cpu->disas, in->word, in->pc, text, sizeof(text)));
+    }
+    fprintf(cpu->log, "\n");
+}
+
+/* Decodes a new block at pc. NULL (with cpu->exception set) if pc itself cannot be fetched. */
+static struct block *block_build(struct cpu_state *cpu, uint64_t pc)
+{
+    struct a64_insn buf[BLOCK_MAX_INSNS];
+    unsigned n = 0;
+    uint64_t at = pc;
+    if (pc & 3) {
+        /* Misaligned PC: a PC alignment fault, which Linux delivers as SIGBUS. */
+        cpu->exception.kind = CPU_EXC_ALIGNMENT;
+        cpu->exception.address = pc;
+        cpu->exception.is_write = false;
+        return 0;
+    }
+    uint8_t *page = mem_host_page(cpu, pc, TLB_EXEC);
+    if (!page)
+        return 0;
+    while (n < BLOCK_MAX_INSNS) {
+        uint32_t word;
+        memcpy(&word, page + (at & ~TLB_PAGE_MASK) - (pc & ~TLB_PAGE_MASK), 4);
+        struct a64_insn *in = &buf[n++];
+        bool known = a64_decode(cpu->decoder, word, at, in);
+        at += 4;
+        if (!known || (in->row->flags & (A64_ENDS_BLOCK | A64_UNIMPLEMENTED)))
+            break;
+        if ((at & ~TLB_PAGE_MASK) == 0)
+            break; /* next instruction is on another page */
+    }
+    struct block *b = malloc(sizeof(*b) + n * sizeof(struct a64_insn));
+    if (!b) {
+        fprintf(stderr, "ferry: out of memory building a code block\n");
+        exit(1);
+    }
+    b->pc = pc;
+    b->end_pc = at;
+    b->count = n;
+    memcpy(b->insns, buf, n * sizeof(struct a64_insn));
+    struct block_cache *bc = cpu->blocks;
+    unsigned h = block_hash(pc);
+    b->hash_next = bc->buckets[h];
+    bc->buckets[h] = b;
+    b->all_next = bc->all;
+    bc->all = b;
+    if (cpu->trace_flags & TRACE_IN_ASM)
+        trace_block(cpu, b);
+    return b;
+}
+
+enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
+{
+    struct block_cache *bc = cpu->blocks;
+    cpu->exception.kind = CPU_EXC_NONE;
+    for (;;) {
+        if (bc->flush_pending)
+            block_cache_flush(bc);
+        if (__builtin_expect(cpu->exit_request != 0, 0)) {
+            cpu->exit_request = 0;
+            cpu->exception.kind = CPU_EXC_EXIT;
+            return CPU_EXC_EXIT;
+        }
+        struct block *b = block_lookup(bc, cpu->pc);
+        if (!b) {
+            b = block_build(cpu, cpu->pc);
+            if (!b)
+                return cpu->exception.kind;
+        }
+        if (cpu->trace_flags & TRACE_EXEC)
+            fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
+        const struct a64_insn *in = b->insns, *end = b->insns + b->count;
+        enum a64_result r = A64_NEXT;
+        for (; in < end; in++) {
+            r = in->exec(cpu, in);
+            if (r != A64_NEXT)
+                break;
+        }
+        if (r == A64_NEXT) {
+            cpu->insn_count += b->count;
+            cpu->pc = b->end_pc;
+            continue;
+        }
+        cpu->insn_count += (uint64_t)(in - b->insns) + 1;
+        if (r == A64_BRANCH)
+            continue;
+        if (r == A64_UNDEF) {
+            cpu->exception.kind = CPU_EXC_UNDEF;
+            cpu->exception.syndrome = in->word;
+            cpu->exception.address = in->pc;
+        }
+        cpu->pc = cpu->exception.kind == CPU_EXC_SVC ? in->pc + 4 : in->pc;
+        return cpu->exception.kind;
+    }
+}
+
+void cpu_init(struct cpu_state *cpu, const struct a64_decoder *decoder, tlb_fill_fn *fill,
+              void *owner)
+{
+    memset(cpu, 0, sizeof(*cpu));
+    cpu->decoder = decoder;
+    cpu->user_mode = true;
+    cpu->el = 0;
+    cpu->log = stderr;
+    tlb_init(&cpu->tlb, fill, owner);
+    cpu->blocks = calloc(1, sizeof(*cpu->blocks));
+    if (!cpu->blocks) {
+        fprintf(stderr, "ferry: out of memory\n");
+        exit(1);
+    }
+}
+
+void cpu_destroy(struct cpu_state *cpu)
+{
+    if (cpu->blocks) {
+        block_cache_flush(cpu->blocks);
+        free(cpu->blocks);
+        cpu->blocks = 0;
+    }
+    disas_close(cpu->disas);
+    cpu->disas = 0;
+}

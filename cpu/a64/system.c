@@ -1,0 +1,101 @@
+/* TEMPORARY STUB: replaced by the real semantics. */
+#include "cpu/a64/exec.h"
+
+enum a64_result exec_SVC(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_HVC(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_SMC(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_BRK(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_HLT(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_HINT(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_CLREX(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_barrier(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_ISB(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_MSR_imm(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_SYSL(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_MSR_reg(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+
+enum a64_result exec_MRS(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return A64_UNDEF;
+}
+

@@ -1,0 +1,166 @@
+/*
+ * The AArch64 CPU state: one struct, fixed layout.
+ *
+ * Generated code (the translator, later) reaches this struct through one
+ * pinned host register, so the offsets of the fields before `tlb` are an ABI
+ * between C and emitted code. Hot fields come first so they sit within a
+ * one-byte displacement; the _Static_asserts at the bottom guard the layout.
+ *
+ * Register 31: x[31] holds the *current* stack pointer. Instructions that
+ * name register 31 as XZR read 0 and discard writes (cpu_x / cpu_set_x);
+ * instructions that name it as SP use cpu_xsp / cpu_set_xsp. The banked
+ * SP_ELn values live in sp_el[] and are swapped in on an exception-level
+ * change (full system).
+ *
+ * NZCV is kept exactly as the NZCV system register reads: N=bit 31, Z=30,
+ * C=29, V=28, other bits zero.
+ */
+#ifndef FERRY_CPU_CPU_H
+#define FERRY_CPU_CPU_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "mmu/tlb.h"
+
+#define NZCV_N (1u << 31)
+#define NZCV_Z (1u << 30)
+#define NZCV_C (1u << 29)
+#define NZCV_V (1u << 28)
+
+/* One 128-bit SIMD&FP register, little-endian lane order as in the Arm ARM. */
+typedef union {
+    uint8_t b[16];
+    uint16_t h[8];
+    uint32_t s[4];
+    uint64_t d[2];
+} __attribute__((aligned(16))) vreg;
+
+/* What stopped execution: the run loop returns to its caller with one of these. */
+enum cpu_exception_kind {
+    CPU_EXC_NONE = 0,
+    CPU_EXC_SVC,        /* supervisor call; pc = instruction after SVC */
+    CPU_EXC_UNDEF,      /* undefined/unimplemented instruction; pc = it */
+    CPU_EXC_DATA_ABORT, /* load/store fault; pc = faulting instruction */
+    CPU_EXC_INSN_ABORT, /* instruction fetch fault; pc = that address */
+    CPU_EXC_ALIGNMENT,  /* alignment fault (exclusives, atomics); pc = instruction */
+    CPU_EXC_BRK,        /* BRK #imm; pc = the BRK */
+    CPU_EXC_EXIT,       /* the frontend asked the loop to stop (exit_request) */
+};
+
+struct cpu_exception {
+    enum cpu_exception_kind kind;
+    uint32_t syndrome;   /* SVC/BRK immediate; for UNDEF the instruction word */
+    uint64_t address;    /* faulting data/instruction address */
+    bool is_write;
+    bool page_mapped;    /* fault on a mapped page (permission) vs unmapped */
+};
+
+/* The exclusive monitor of LDXR/STXR (one per CPU; global monitor emulated by value compare). */
+struct exclusive_monitor {
+    bool valid;
+    uint64_t address;
+    unsigned size;       /* bytes covered: 1..16 */
+    uint64_t value[2];   /* what was loaded, for the compare-and-swap at STXR */
+};
+
+/* Trace flags (-d in_asm,exec,unimp,...). */
+enum {
+    TRACE_IN_ASM = 1u << 0,
+    TRACE_EXEC = 1u << 1,
+    TRACE_UNIMP = 1u << 2,
+    TRACE_GUEST_ERRORS = 1u << 3,
+    TRACE_STRACE = 1u << 4,
+};
+
+struct a64_decoder;
+struct block_cache;
+struct disassembler;
+
+struct cpu_state {
+    /* ---- ABI with generated code: hot fields first ---- */
+    uint64_t x[32];          /* X0..X30, x[31] = current SP */
+    uint64_t pc;
+    uint32_t nzcv;           /* NZCV register format */
+    uint32_t exit_request;   /* nonzero: leave the run loop at the next block boundary */
+    vreg v[32];
+    uint32_t fpcr;
+    uint32_t fpsr;
+    uint64_t tpidr_el0;
+    uint64_t tpidrro_el0;
+    uint64_t sp_el[4];       /* banked stack pointers (inactive ones) */
+    uint32_t el;             /* current exception level */
+    uint32_t daif;           /* PSTATE.DAIF in DAIF register format (bits 9:6) */
+    struct exclusive_monitor monitor;
+    struct cpu_exception exception;
+    struct tlb tlb;
+    /* ---- C-only fields below ---- */
+    bool user_mode;          /* ferry-user: EL0 only, ID registers answered as Linux does */
+    uint64_t insn_count;     /* retired instructions (approximate at block granularity) */
+    unsigned trace_flags;
+    FILE *log;
+    const struct a64_decoder *decoder;
+    struct block_cache *blocks;
+    struct disassembler *disas;
+};
+
+_Static_assert(offsetof(struct cpu_state, x) == 0, "x[] must be first");
+_Static_assert(offsetof(struct cpu_state, pc) == 256, "pc follows x[]");
+_Static_assert(offsetof(struct cpu_state, nzcv) == 264, "nzcv after pc");
+_Static_assert(offsetof(struct cpu_state, v) % 16 == 0, "vregs are 16-byte aligned");
+
+static inline uint64_t cpu_x(const struct cpu_state *cpu, unsigned n)
+{
+    return n == 31 ? 0 : cpu->x[n];
+}
+
+static inline uint32_t cpu_w(const struct cpu_state *cpu, unsigned n)
+{
+    return (uint32_t)cpu_x(cpu, n);
+}
+
+static inline void cpu_set_x(struct cpu_state *cpu, unsigned n, uint64_t value)
+{
+    if (n != 31)
+        cpu->x[n] = value;
+}
+
+/* W-register write: zero-extends into the X register, as every A64 W write does. */
+static inline void cpu_set_w(struct cpu_state *cpu, unsigned n, uint32_t value)
+{
+    cpu_set_x(cpu, n, value);
+}
+
+/* Register 31 read as SP. */
+static inline uint64_t cpu_xsp(const struct cpu_state *cpu, unsigned n) { return cpu->x[n]; }
+
+static inline void cpu_set_xsp(struct cpu_state *cpu, unsigned n, uint64_t value)
+{
+    cpu->x[n] = value;
+}
+
+/* Write X or W by `sf` (1 = 64-bit), for instructions with an sf bit. */
+static inline void cpu_set_reg(struct cpu_state *cpu, unsigned sf, unsigned n, uint64_t value)
+{
+    cpu_set_x(cpu, n, sf ? value : (uint32_t)value);
+}
+
+static inline uint64_t cpu_reg(const struct cpu_state *cpu, unsigned sf, unsigned n)
+{
+    return sf ? cpu_x(cpu, n) : cpu_w(cpu, n);
+}
+
+/* Sets up an EL0 user-mode CPU bound to a TLB owner. Decoder built by the caller. */
+void cpu_init(struct cpu_state *cpu, const struct a64_decoder *decoder, tlb_fill_fn *fill,
+              void *owner);
+void cpu_destroy(struct cpu_state *cpu);
+
+/* Runs until something needs the caller: returns the exception kind (also in cpu->exception). */
+enum cpu_exception_kind cpu_run(struct cpu_state *cpu);
+
+/* Drop all translated/pre-decoded code (self-modifying code, unmap, mprotect). */
+void cpu_invalidate_code(struct cpu_state *cpu);
+
+#endif

@@ -1,0 +1,22 @@
+/*
+ * Guest disassembly through Capstone, for tracing (-d in_asm) and error
+ * messages. One lazily opened Capstone handle per CPU.
+ */
+#ifndef FERRY_CPU_DISAS_H
+#define FERRY_CPU_DISAS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct disassembler;
+
+struct disassembler *disas_open(void);
+void disas_close(struct disassembler *d);
+
+/*
+ * Writes "mnemonic operands" for the A64 word at `pc` into buf, or
+ * "(bad)" if Capstone does not know it. Returns buf.
+ */
+const char *disas_a64(struct disassembler *d, uint32_t word, uint64_t pc, char *buf, size_t len);
+
+#endif

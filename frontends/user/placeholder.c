@@ -1,0 +1,1 @@
+int ferry_user_placeholder;

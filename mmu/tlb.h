@@ -1,0 +1,79 @@
+/*
+ * The software TLB: guest virtual page -> host pointer, kept separately for
+ * read, write and execute.
+ *
+ * Every guest memory access made by the CPU core goes through here. A hit is
+ * a tag compare and an add; a miss calls the owner's fill function (the
+ * user-mode address space today, the stage-1 walker for full system later),
+ * which either installs an entry or reports a fault. Only RAM pages are ever
+ * installed: MMIO and anything else that needs the slow path simply never
+ * hits.
+ *
+ * Invariant: an entry's tag for an access kind is the page-aligned guest
+ * address when that access is allowed, and TLB_TAG_INVALID otherwise, so one
+ * compare checks both presence and permission.
+ *
+ * Usage:
+ *     uint8_t *p = tlb_lookup(&cpu->tlb, va, TLB_READ);
+ *     if (!p) p = tlb_fill(&cpu->tlb, va, TLB_READ, &fault);
+ */
+#ifndef FERRY_MMU_TLB_H
+#define FERRY_MMU_TLB_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define TLB_PAGE_BITS 12
+#define TLB_PAGE_SIZE (1ull << TLB_PAGE_BITS)
+#define TLB_PAGE_MASK (~(TLB_PAGE_SIZE - 1))
+#define TLB_ENTRIES 512
+#define TLB_TAG_INVALID UINT64_MAX
+
+enum tlb_access { TLB_READ = 0, TLB_WRITE = 1, TLB_EXEC = 2, TLB_ACCESS_KINDS = 3 };
+
+struct tlb_entry {
+    uint64_t tag[TLB_ACCESS_KINDS]; /* page address, or TLB_TAG_INVALID */
+    uintptr_t addend;               /* host pointer = guest address + addend */
+};
+
+/* Why a fill failed: what the CPU turns into an exception. */
+struct tlb_fault {
+    uint64_t address;
+    enum tlb_access access;
+    bool mapped; /* page exists but the access is not permitted */
+};
+
+/*
+ * Installs the entry for the page holding `va` and returns true, or fills
+ * `fault` and returns false.
+ */
+typedef bool tlb_fill_fn(void *owner, uint64_t va, enum tlb_access access,
+                         struct tlb_entry *entry, struct tlb_fault *fault);
+
+struct tlb {
+    struct tlb_entry entries[TLB_ENTRIES];
+    tlb_fill_fn *fill;
+    void *owner;
+};
+
+static inline struct tlb_entry *tlb_entry_for(struct tlb *tlb, uint64_t va)
+{
+    return &tlb->entries[(va >> TLB_PAGE_BITS) & (TLB_ENTRIES - 1)];
+}
+
+/* Host pointer for `va`, or NULL on a miss. */
+static inline uint8_t *tlb_lookup(struct tlb *tlb, uint64_t va, enum tlb_access access)
+{
+    struct tlb_entry *e = tlb_entry_for(tlb, va);
+    if (e->tag[access] != (va & TLB_PAGE_MASK))
+        return 0;
+    return (uint8_t *)(uintptr_t)(va + e->addend);
+}
+
+void tlb_init(struct tlb *tlb, tlb_fill_fn *fill, void *owner);
+void tlb_flush(struct tlb *tlb);
+
+/* Slow path: ask the owner, install, return the host pointer or NULL + fault. */
+uint8_t *tlb_fill(struct tlb *tlb, uint64_t va, enum tlb_access access, struct tlb_fault *fault);
+
+#endif

@@ -1,0 +1,170 @@
+/* Flat user-mode guest address space; see user_space.h. */
+#include "mmu/user_space.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/mman.h>
+
+static uint64_t page_index(uint64_t addr) { return addr >> TLB_PAGE_BITS; }
+
+bool user_space_range_ok(const struct user_space *us, uint64_t start, uint64_t len)
+{
+    return start <= us->size && len <= us->size - start;
+}
+
+bool user_space_init(struct user_space *us, uint64_t size)
+{
+    memset(us, 0, sizeof(*us));
+    void *base = mmap(0, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (base == MAP_FAILED)
+        return false;
+    uint64_t pages = size >> TLB_PAGE_BITS;
+    void *prot = mmap(0, pages, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                      -1, 0);
+    if (prot == MAP_FAILED) {
+        munmap(base, size);
+        return false;
+    }
+    us->host_base = base;
+    us->size = size;
+    us->page_prot = prot;
+    us->mmap_floor = 0x10000;
+    return true;
+}
+
+void user_space_destroy(struct user_space *us)
+{
+    if (us->host_base)
+        munmap(us->host_base, us->size);
+    if (us->page_prot)
+        munmap(us->page_prot, us->size >> TLB_PAGE_BITS);
+    us->host_base = 0;
+    us->page_prot = 0;
+}
+
+static bool aligned_range(const struct user_space *us, uint64_t start, uint64_t len)
+{
+    return (start & ~TLB_PAGE_MASK) == 0 && (len & ~TLB_PAGE_MASK) == 0 &&
+           user_space_range_ok(us, start, len);
+}
+
+static void notify(struct user_space *us, uint64_t start, uint64_t len)
+{
+    if (us->on_change)
+        us->on_change(us->on_change_ctx, start, len);
+}
+
+int user_space_map(struct user_space *us, uint64_t start, uint64_t len, int prot)
+{
+    if (!aligned_range(us, start, len) || len == 0)
+        return -EINVAL;
+    /* A fresh anonymous mapping over the range both zeroes it and replaces any old one. */
+    void *p = mmap(us->host_base + start, len, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED)
+        return -ENOMEM;
+    memset(us->page_prot + page_index(start), USER_PAGE_MAPPED | (prot & 7), len >> TLB_PAGE_BITS);
+    notify(us, start, len);
+    return 0;
+}
+
+int user_space_unmap(struct user_space *us, uint64_t start, uint64_t len)
+{
+    if (!aligned_range(us, start, len))
+        return -EINVAL;
+    if (len == 0)
+        return 0;
+    void *p = mmap(us->host_base + start, len, PROT_NONE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED)
+        return -ENOMEM;
+    memset(us->page_prot + page_index(start), 0, len >> TLB_PAGE_BITS);
+    notify(us, start, len);
+    return 0;
+}
+
+int user_space_protect(struct user_space *us, uint64_t start, uint64_t len, int prot)
+{
+    if (!aligned_range(us, start, len))
+        return -EINVAL;
+    if (!user_space_is_mapped(us, start, len))
+        return -ENOMEM;
+    memset(us->page_prot + page_index(start), USER_PAGE_MAPPED | (prot & 7), len >> TLB_PAGE_BITS);
+    notify(us, start, len);
+    return 0;
+}
+
+bool user_space_is_mapped(const struct user_space *us, uint64_t start, uint64_t len)
+{
+    if (!user_space_range_ok(us, start, len))
+        return false;
+    if (len == 0)
+        return true;
+    for (uint64_t i = page_index(start); i <= page_index(start + len - 1); i++)
+        if (!(us->page_prot[i] & USER_PAGE_MAPPED))
+            return false;
+    return true;
+}
+
+uint64_t user_space_find_free(const struct user_space *us, uint64_t floor, uint64_t len)
+{
+    uint64_t pages = len >> TLB_PAGE_BITS;
+    uint64_t total = us->size >> TLB_PAGE_BITS;
+    uint64_t run = 0;
+    for (uint64_t i = page_index(floor); i < total; i++) {
+        if (us->page_prot[i] & USER_PAGE_MAPPED) {
+            run = 0;
+            continue;
+        }
+        if (++run == pages)
+            return (i + 1 - pages) << TLB_PAGE_BITS;
+    }
+    return 0;
+}
+
+void *user_space_host(const struct user_space *us, uint64_t addr, uint64_t len, int prot)
+{
+    if (!user_space_range_ok(us, addr, len))
+        return 0;
+    if (len) {
+        for (uint64_t i = page_index(addr); i <= page_index(addr + len - 1); i++) {
+            uint8_t p = us->page_prot[i];
+            if (!(p & USER_PAGE_MAPPED) || (p & prot) != prot)
+                return 0;
+        }
+    }
+    return us->host_base + addr;
+}
+
+bool user_space_read_string(const struct user_space *us, uint64_t addr, char *buf, size_t cap)
+{
+    for (size_t i = 0; i < cap; i++) {
+        const char *c = user_space_host(us, addr + i, 1, USER_PROT_READ);
+        if (!c)
+            return false;
+        buf[i] = *c;
+        if (*c == 0)
+            return true;
+    }
+    return false;
+}
+
+bool user_space_tlb_fill(void *owner, uint64_t va, enum tlb_access access, struct tlb_entry *entry,
+                         struct tlb_fault *fault)
+{
+    struct user_space *us = owner;
+    uint64_t page = va & TLB_PAGE_MASK;
+    uint8_t prot = va < us->size ? us->page_prot[page_index(va)] : 0;
+    static const uint8_t needs[TLB_ACCESS_KINDS] = {
+        [TLB_READ] = USER_PROT_READ, [TLB_WRITE] = USER_PROT_WRITE, [TLB_EXEC] = USER_PROT_EXEC};
+    if (!(prot & USER_PAGE_MAPPED) || !(prot & needs[access])) {
+        fault->address = va;
+        fault->access = access;
+        fault->mapped = (prot & USER_PAGE_MAPPED) != 0;
+        return false;
+    }
+    for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
+        entry->tag[k] = (prot & needs[k]) ? page : TLB_TAG_INVALID;
+    entry->addend = (uintptr_t)us->host_base;
+    return true;
+}

@@ -1,0 +1,66 @@
+/*
+ * A flat guest virtual address space for user-mode emulation.
+ *
+ * One reserved host region backs guest addresses [0, size): guest address A
+ * lives at host_base + A. Every guest page has a protection byte; the TLB fill
+ * function below refuses anything outside the region or not permitted, so a
+ * guest access can never reach host memory outside the region. Host pages of
+ * unmapped guest pages stay PROT_NONE as a second fence.
+ *
+ * The region is reserved with MAP_NORESERVE: untouched pages cost nothing.
+ */
+#ifndef FERRY_MMU_USER_SPACE_H
+#define FERRY_MMU_USER_SPACE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mmu/tlb.h"
+
+/* Guest page protections (same bit values as PROT_READ/WRITE/EXEC). */
+enum { USER_PROT_READ = 1, USER_PROT_WRITE = 2, USER_PROT_EXEC = 4 };
+#define USER_PAGE_MAPPED 0x80 /* page exists, whatever its protections */
+
+struct user_space {
+    uint8_t *host_base;
+    uint64_t size;        /* bytes of guest address space */
+    uint8_t *page_prot;   /* one byte per guest page */
+    uint64_t mmap_floor;  /* lowest address mmap picks when the guest gives no hint */
+    /* Called after any change that can stale a TLB entry or translated code. */
+    void (*on_change)(void *ctx, uint64_t start, uint64_t len);
+    void *on_change_ctx;
+};
+
+/* Returns false (and sets errno) if the host refuses the reservation. */
+bool user_space_init(struct user_space *us, uint64_t size);
+void user_space_destroy(struct user_space *us);
+
+bool user_space_range_ok(const struct user_space *us, uint64_t start, uint64_t len);
+
+/*
+ * Map [start, start+len) (page aligned) with `prot`, zero-filled. Replaces
+ * whatever was there. Returns 0 or a negative errno.
+ */
+int user_space_map(struct user_space *us, uint64_t start, uint64_t len, int prot);
+int user_space_unmap(struct user_space *us, uint64_t start, uint64_t len);
+int user_space_protect(struct user_space *us, uint64_t start, uint64_t len, int prot);
+
+/* Lowest free page-aligned range of `len` bytes at or above `floor`, or 0. */
+uint64_t user_space_find_free(const struct user_space *us, uint64_t floor, uint64_t len);
+
+bool user_space_is_mapped(const struct user_space *us, uint64_t start, uint64_t len);
+
+/*
+ * Host pointer to [addr, addr+len) if every page is mapped with all the bits
+ * of `prot`, else NULL. For syscalls and loaders that touch guest memory on
+ * the guest's behalf.
+ */
+void *user_space_host(const struct user_space *us, uint64_t addr, uint64_t len, int prot);
+
+/* Copy a NUL-terminated guest string into buf (at most cap bytes incl. NUL). */
+bool user_space_read_string(const struct user_space *us, uint64_t addr, char *buf, size_t cap);
+
+tlb_fill_fn user_space_tlb_fill;
+
+#endif

@@ -1,0 +1,123 @@
+/* The differential tests' freestanding runtime; see ferry_test.h. */
+#include "ferry_test.h"
+
+long ft_syscall(long nr, long a0, long a1, long a2, long a3, long a4, long a5)
+{
+    register long x8 __asm__("x8") = nr;
+    register long x0 __asm__("x0") = a0;
+    register long x1 __asm__("x1") = a1;
+    register long x2 __asm__("x2") = a2;
+    register long x3 __asm__("x3") = a3;
+    register long x4 __asm__("x4") = a4;
+    register long x5 __asm__("x5") = a5;
+    __asm__ volatile("svc #0"
+                     : "+r"(x0)
+                     : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), "r"(x5)
+                     : "memory");
+    return x0;
+}
+
+void ft_write(const char *s, size_t len)
+{
+    while (len) {
+        long n = ft_syscall(FT_SYS_write, 1, (long)s, (long)len, 0, 0, 0);
+        if (n <= 0)
+            ft_exit(100);
+        s += n;
+        len -= (size_t)n;
+    }
+}
+
+void ft_puts(const char *s)
+{
+    size_t n = 0;
+    while (s[n])
+        n++;
+    ft_write(s, n);
+}
+
+void ft_put_hex(uint64_t v)
+{
+    char buf[16];
+    for (int i = 15; i >= 0; i--) {
+        buf[i] = "0123456789abcdef"[v & 15];
+        v >>= 4;
+    }
+    ft_write(buf, 16);
+}
+
+void ft_put_dec(int64_t v)
+{
+    char buf[24];
+    int i = 24;
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    do {
+        buf[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        buf[--i] = '-';
+    ft_write(buf + i, (size_t)(24 - i));
+}
+
+void ft_exit(int status)
+{
+    for (;;)
+        ft_syscall(FT_SYS_exit_group, status, 0, 0, 0, 0, 0);
+}
+
+static void check_n(const char *name, const uint64_t *v, int n)
+{
+    ft_puts(name);
+    ft_write("=", 1);
+    for (int i = 0; i < n; i++) {
+        if (i)
+            ft_write(" ", 1);
+        ft_put_hex(v[i]);
+    }
+    ft_write("\n", 1);
+}
+
+void check1(const char *name, uint64_t a) { check_n(name, &a, 1); }
+
+void check2(const char *name, uint64_t a, uint64_t b)
+{
+    uint64_t v[2] = {a, b};
+    check_n(name, v, 2);
+}
+
+void check3(const char *name, uint64_t a, uint64_t b, uint64_t c)
+{
+    uint64_t v[3] = {a, b, c};
+    check_n(name, v, 3);
+}
+
+static uint64_t rand_state = 0x9e3779b97f4a7c15ull;
+
+void ft_srand(uint64_t seed) { rand_state = seed ? seed : 1; }
+
+uint64_t ft_rand(void)
+{
+    rand_state ^= rand_state >> 12;
+    rand_state ^= rand_state << 25;
+    rand_state ^= rand_state >> 27;
+    return rand_state * 0x2545f4914f6cdd1dull;
+}
+
+const uint64_t ft_edge_values[] = {
+    0, 1, 2, 0x7f, 0x80, 0xff, 0x7fff, 0x8000, 0xffff,
+    0x7fffffff, 0x80000000, 0x80000001, 0xffffffff, 0x100000000,
+    0x7fffffffffffffff, 0x8000000000000000, 0x8000000000000001, 0xfffffffffffffffe,
+    0xffffffffffffffff, 0x0123456789abcdef, 0xfedcba9876543210, 0xaaaaaaaaaaaaaaaa,
+};
+const size_t ft_edge_count = sizeof(ft_edge_values) / sizeof(ft_edge_values[0]);
+
+/* Entry point: the kernel (or emulator) jumps here with sp at argc. */
+__attribute__((noreturn)) void ft_start_c(void) { ft_exit(test_main()); }
+
+__asm__(".text\n"
+        ".global _start\n"
+        "_start:\n"
+        "    mov x29, #0\n"
+        "    mov x30, #0\n"
+        "    bl ft_start_c\n");
