@@ -1,11 +1,12 @@
 /* TEMPORARY STUB: replaced by the real semantics. */
 #include "cpu/a64/exec.h"
+#include "cpu/cpu.h"
 
 enum a64_result exec_SVC(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
+    cpu->exception.kind = CPU_EXC_SVC;
+    cpu->exception.syndrome = in->imm16;
+    return A64_EXCEPTION;
 }
 
 enum a64_result exec_HVC(struct cpu_state *cpu, const struct a64_insn *in)
@@ -24,9 +25,9 @@ enum a64_result exec_SMC(struct cpu_state *cpu, const struct a64_insn *in)
 
 enum a64_result exec_BRK(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
+    cpu->exception.kind = CPU_EXC_BRK;
+    cpu->exception.syndrome = in->imm16;
+    return A64_EXCEPTION;
 }
 
 enum a64_result exec_HLT(struct cpu_state *cpu, const struct a64_insn *in)
