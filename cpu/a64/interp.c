@@ -49,6 +49,9 @@ static unsigned block_hash(uint64_t pc)
 
 static void block_cache_flush(struct block_cache *bc)
 {
+    bc->flush_pending = false;
+    if (!bc->all)
+        return; /* cheap repeat flushes: __clear_cache issues IC IVAU per line */
     struct block *b = bc->all;
     while (b) {
         struct block *next = b->all_next;
@@ -57,7 +60,6 @@ static void block_cache_flush(struct block_cache *bc)
     }
     memset(bc->buckets, 0, sizeof(bc->buckets));
     bc->all = 0;
-    bc->flush_pending = false;
 }
 
 void cpu_invalidate_code(struct cpu_state *cpu)

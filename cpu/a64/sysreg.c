@@ -1,8 +1,273 @@
-/* TEMPORARY STUB */
+/*
+ * The system register table, the ID register values that describe ferry,
+ * and the Linux user-mode view of them.
+ *
+ * Each row names one register by its MRS/MSR encoding and says who may read
+ * or write it. Rows exist only for registers ferry implements; any other
+ * encoding is UNDEFINED, which is what Linux gives EL0 for registers it does
+ * not emulate.
+ *
+ * ID registers: `id_registers` holds what ferry implements (full system
+ * sees these values). A user-mode program's MRS of the ID space traps on
+ * real hardware and the kernel answers with the sanitised, user-visible
+ * fields only (Documentation/arch/arm64/cpu-feature-registers.rst); hidden
+ * fields read as the kernel's safe values. ferry-user answers the same way,
+ * and derives AT_HWCAP from the same values (hwcap_rules).
+ */
 #include "cpu/a64/sysreg.h"
-bool sysreg_read(struct cpu_state *cpu, uint32_t key, uint64_t *value) { (void)cpu; (void)key; (void)value; return false; }
-bool sysreg_write(struct cpu_state *cpu, uint32_t key, uint64_t value) { (void)cpu; (void)key; (void)value; return false; }
-const char *sysreg_name(uint32_t key) { (void)key; return 0; }
-uint64_t a64_user_hwcap(void) { return 0; }
+
+#include <stddef.h>
+#include <time.h>
+
+enum sysreg_access {
+    SR_EL0_READ = 1u << 0,
+    SR_EL0_WRITE = 1u << 1,
+    SR_EL1_READ = 1u << 2,
+    SR_EL1_WRITE = 1u << 3,
+};
+
+struct sysreg_def {
+    const char *name;
+    uint32_t key;
+    unsigned access;
+    uint64_t (*read)(struct cpu_state *cpu);
+    void (*write)(struct cpu_state *cpu, uint64_t value);
+};
+
+/* ---- ID registers ---- */
+
+#define KEY_MIDR SYSREG_KEY(3, 0, 0, 0, 0)
+#define KEY_MPIDR SYSREG_KEY(3, 0, 0, 0, 5)
+#define KEY_REVIDR SYSREG_KEY(3, 0, 0, 0, 6)
+#define KEY_PFR0 SYSREG_KEY(3, 0, 0, 4, 0)
+#define KEY_PFR1 SYSREG_KEY(3, 0, 0, 4, 1)
+#define KEY_ISAR0 SYSREG_KEY(3, 0, 0, 6, 0)
+#define KEY_ISAR1 SYSREG_KEY(3, 0, 0, 6, 1)
+#define KEY_MMFR2 SYSREG_KEY(3, 0, 0, 7, 2)
+
+/*
+ * MIDR: implementer 0x00 is reserved for software use, so no kernel erratum
+ * list matches ferry; architecture 0xF (ID registers describe features),
+ * part number 0xF00.
+ */
+#define FERRY_MIDR 0x000FF000ull
+/* MPIDR: RES1 bit 31, uniprocessor affinity 0. Also Linux's EL0 answer. */
+#define FERRY_MPIDR 0x80000000ull
+
+struct id_register {
+    uint32_t key;
+    uint64_t value;       /* what ferry implements */
+    uint64_t user_mask;   /* fields Linux shows to EL0 */
+    uint64_t user_hidden; /* what Linux shows in the hidden fields */
+};
+
+static const struct id_register id_registers[] = {
+    /*
+     * PFR0: EL0 and EL1 AArch64-only (1), FP and AdvSIMD not implemented
+     * yet (0xF), CSV2=3 and CSV3=1 so guests skip Spectre mitigations that
+     * an emulator has no use for.
+     */
+    {KEY_PFR0, 0x1300000000FF0011ull, 0x000F000F00FF0000ull, 0x11},
+    {KEY_PFR1, 0, 0x0F000FFFull, 0},
+    /* ISAR0: ATOMIC=2 (LSE), CRC32=1. */
+    {KEY_ISAR0, 0x0000000000210000ull, 0xF0FFFFFFF0FFFFF0ull, 0},
+    /* ISAR1: LRCPC=1 (LDAPR). */
+    {KEY_ISAR1, 0x0000000000100000ull, 0x00FFFFFFFFFFFFFFull, 0},
+    {KEY_MMFR2, 0, 0x0000000F00000000ull, 0},
+};
+
+static const struct id_register *find_id_register(uint32_t key)
+{
+    for (size_t i = 0; i < sizeof(id_registers) / sizeof(id_registers[0]); i++)
+        if (id_registers[i].key == key)
+            return &id_registers[i];
+    return 0;
+}
+
+static uint64_t id_register_value(uint32_t key)
+{
+    const struct id_register *r = find_id_register(key);
+    return r ? r->value : 0;
+}
+
+/* The ID space Linux emulates for EL0: op0=3, op1=0, CRn=0, CRm=0..7. */
+static bool in_user_id_space(uint32_t key)
+{
+    return (key & ~(uint32_t)SYSREG_KEY(0, 0, 0, 7, 7)) == SYSREG_KEY(3, 0, 0, 0, 0);
+}
+
+uint64_t a64_user_id_register(uint32_t key)
+{
+    if (key == KEY_MIDR)
+        return FERRY_MIDR;
+    if (key == KEY_MPIDR)
+        return FERRY_MPIDR;
+    const struct id_register *r = find_id_register(key);
+    if (!r)
+        return 0; /* REVIDR and every unallocated ID register read as zero */
+    return (r->value & r->user_mask) | r->user_hidden;
+}
+
+struct hwcap_rule {
+    uint32_t key;
+    unsigned shift;
+    unsigned min;      /* field value at or above which the feature is present */
+    bool not_f;        /* signed "0xF = absent" fields (FP, AdvSIMD) instead of min */
+    unsigned bit;
+};
+
+/* Linux's HWCAP bits (arch/arm64/include/uapi/asm/hwcap.h), from the ID fields. */
+static const struct hwcap_rule hwcap_rules[] = {
+    {KEY_PFR0, 16, 0, true, 0},   /* HWCAP_FP */
+    {KEY_PFR0, 20, 0, true, 1},   /* HWCAP_ASIMD */
+    {KEY_ISAR0, 4, 1, false, 3},  /* HWCAP_AES */
+    {KEY_ISAR0, 4, 2, false, 4},  /* HWCAP_PMULL */
+    {KEY_ISAR0, 8, 1, false, 5},  /* HWCAP_SHA1 */
+    {KEY_ISAR0, 12, 1, false, 6}, /* HWCAP_SHA2 */
+    {KEY_ISAR0, 16, 1, false, 7}, /* HWCAP_CRC32 */
+    {KEY_ISAR0, 20, 2, false, 8}, /* HWCAP_ATOMICS */
+    {KEY_ISAR1, 20, 1, false, 15}, /* HWCAP_LRCPC */
+    {KEY_ISAR1, 0, 1, false, 16}, /* HWCAP_DCPOP */
+    {KEY_ISAR0, 12, 2, false, 21}, /* HWCAP_SHA512 */
+    {KEY_ISAR1, 20, 2, false, 26}, /* HWCAP_ILRCPC */
+};
+
+#define HWCAP_CPUID (1ull << 11) /* EL0 ID register reads are emulated */
+
+uint64_t a64_user_hwcap(void)
+{
+    uint64_t hwcap = HWCAP_CPUID;
+    for (size_t i = 0; i < sizeof(hwcap_rules) / sizeof(hwcap_rules[0]); i++) {
+        const struct hwcap_rule *r = &hwcap_rules[i];
+        unsigned field = (unsigned)(id_register_value(r->key) >> r->shift) & 0xF;
+        bool present = r->not_f ? field != 0xF : field >= r->min;
+        if (present)
+            hwcap |= 1ull << r->bit;
+    }
+    return hwcap;
+}
+
 uint64_t a64_user_hwcap2(void) { return 0; }
-uint64_t a64_user_id_register(uint32_t key) { (void)key; return 0; }
+
+/* ---- Registers with behaviour ---- */
+
+static uint64_t read_nzcv(struct cpu_state *cpu) { return cpu->nzcv; }
+static void write_nzcv(struct cpu_state *cpu, uint64_t v) { cpu->nzcv = (uint32_t)v & 0xF0000000u; }
+static uint64_t read_daif(struct cpu_state *cpu) { return cpu->daif; }
+static void write_daif(struct cpu_state *cpu, uint64_t v) { cpu->daif = (uint32_t)v & 0x3C0u; }
+
+/* FPCR bits of ARMv8.0 without FP16: AHP, DN, FZ, RMode. Trap enables are RAZ/WI. */
+#define FPCR_MASK 0x07C00000u
+/* FPSR: QC and the cumulative exception flags. */
+#define FPSR_MASK 0x0800009Fu
+static uint64_t read_fpcr(struct cpu_state *cpu) { return cpu->fpcr; }
+static void write_fpcr(struct cpu_state *cpu, uint64_t v) { cpu->fpcr = (uint32_t)v & FPCR_MASK; }
+static uint64_t read_fpsr(struct cpu_state *cpu) { return cpu->fpsr; }
+static void write_fpsr(struct cpu_state *cpu, uint64_t v) { cpu->fpsr = (uint32_t)v & FPSR_MASK; }
+
+static uint64_t read_tpidr_el0(struct cpu_state *cpu) { return cpu->tpidr_el0; }
+static void write_tpidr_el0(struct cpu_state *cpu, uint64_t v) { cpu->tpidr_el0 = v; }
+static uint64_t read_tpidrro_el0(struct cpu_state *cpu) { return cpu->tpidrro_el0; }
+static void write_tpidrro_el0(struct cpu_state *cpu, uint64_t v) { cpu->tpidrro_el0 = v; }
+
+/*
+ * CTR_EL0: 64-byte lines (DminLine = IminLine = 4), PIPT I-cache, and
+ * IDC = DIC = 0 so software issues DC CVAU / IC IVAU after writing code:
+ * ferry uses IC IVAU as its signal to drop translated code.
+ */
+static uint64_t read_ctr(struct cpu_state *cpu)
+{
+    (void)cpu;
+    return 0x8444C004ull;
+}
+
+/* DCZID_EL0: DC ZVA permitted, block of 2^4 words = 64 bytes. */
+static uint64_t read_dczid(struct cpu_state *cpu)
+{
+    (void)cpu;
+    return 0x4;
+}
+
+static uint64_t read_cntfrq(struct cpu_state *cpu)
+{
+    (void)cpu;
+    return A64_TIMER_HZ;
+}
+
+/* The virtual count: host monotonic time at A64_TIMER_HZ (16 ns ticks). */
+static uint64_t read_cntvct(struct cpu_state *cpu)
+{
+    (void)cpu;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    uint64_t ns = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+    return ns / (1000000000ull / A64_TIMER_HZ);
+}
+
+#define EL0_RW (SR_EL0_READ | SR_EL0_WRITE | SR_EL1_READ | SR_EL1_WRITE)
+#define EL0_RO_EL1_RW (SR_EL0_READ | SR_EL1_READ | SR_EL1_WRITE)
+#define EL0_RO (SR_EL0_READ | SR_EL1_READ)
+#define EL1_RW (SR_EL1_READ | SR_EL1_WRITE)
+
+static const struct sysreg_def sysregs[] = {
+    {"NZCV", SYSREG_KEY(3, 3, 4, 2, 0), EL0_RW, read_nzcv, write_nzcv},
+    /* Linux leaves SCTLR_EL1.UMA clear: EL0 DAIF access is UNDEFINED. */
+    {"DAIF", SYSREG_KEY(3, 3, 4, 2, 1), EL1_RW, read_daif, write_daif},
+    {"FPCR", SYSREG_KEY(3, 3, 4, 4, 0), EL0_RW, read_fpcr, write_fpcr},
+    {"FPSR", SYSREG_KEY(3, 3, 4, 4, 1), EL0_RW, read_fpsr, write_fpsr},
+    {"TPIDR_EL0", SYSREG_KEY(3, 3, 13, 0, 2), EL0_RW, read_tpidr_el0, write_tpidr_el0},
+    {"TPIDRRO_EL0", SYSREG_KEY(3, 3, 13, 0, 3), EL0_RO_EL1_RW, read_tpidrro_el0,
+     write_tpidrro_el0},
+    {"CTR_EL0", SYSREG_KEY(3, 3, 0, 0, 1), EL0_RO, read_ctr, 0},
+    {"DCZID_EL0", SYSREG_KEY(3, 3, 0, 0, 7), EL0_RO, read_dczid, 0},
+    {"CNTFRQ_EL0", SYSREG_KEY(3, 3, 14, 0, 0), EL0_RO, read_cntfrq, 0},
+    /* Linux sets CNTKCTL_EL1.EL0VCTEN but not EL0PCTEN: CNTPCT_EL0 is UNDEFINED at EL0. */
+    {"CNTVCT_EL0", SYSREG_KEY(3, 3, 14, 0, 2), EL0_RO, read_cntvct, 0},
+    {"CNTPCT_EL0", SYSREG_KEY(3, 3, 14, 0, 1), SR_EL1_READ, read_cntvct, 0},
+};
+
+static const struct sysreg_def *find_sysreg(uint32_t key)
+{
+    for (size_t i = 0; i < sizeof(sysregs) / sizeof(sysregs[0]); i++)
+        if (sysregs[i].key == key)
+            return &sysregs[i];
+    return 0;
+}
+
+const char *sysreg_name(uint32_t key)
+{
+    const struct sysreg_def *r = find_sysreg(key);
+    return r ? r->name : 0;
+}
+
+bool sysreg_read(struct cpu_state *cpu, uint32_t key, uint64_t *value)
+{
+    if (in_user_id_space(key)) {
+        if (cpu->el == 0 && !cpu->user_mode)
+            return false; /* no kernel to emulate the trap */
+        if (cpu->el == 0) {
+            *value = a64_user_id_register(key);
+            return true;
+        }
+        *value = key == KEY_MIDR ? FERRY_MIDR
+                 : key == KEY_MPIDR ? FERRY_MPIDR
+                                    : id_register_value(key);
+        return true;
+    }
+    const struct sysreg_def *r = find_sysreg(key);
+    unsigned need = cpu->el == 0 ? SR_EL0_READ : SR_EL1_READ;
+    if (!r || !(r->access & need) || !r->read)
+        return false;
+    *value = r->read(cpu);
+    return true;
+}
+
+bool sysreg_write(struct cpu_state *cpu, uint32_t key, uint64_t value)
+{
+    const struct sysreg_def *r = find_sysreg(key);
+    unsigned need = cpu->el == 0 ? SR_EL0_WRITE : SR_EL1_WRITE;
+    if (!r || !(r->access & need) || !r->write)
+        return false;
+    r->write(cpu, value);
+    return true;
+}

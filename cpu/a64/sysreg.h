@@ -12,12 +12,12 @@
 
 #include "cpu/cpu.h"
 
-/* Encode (op0, op1, CRn, CRm, op2) as one key, the way MRS/MSR fields pack. */
-static inline uint32_t sysreg_key(unsigned op0, unsigned op1, unsigned crn, unsigned crm,
-                                  unsigned op2)
-{
-    return (op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;
-}
+/*
+ * Encode (op0, op1, CRn, CRm, op2) as one key, the way MRS/MSR fields pack.
+ * A macro so tables can use it in constant initialisers.
+ */
+#define SYSREG_KEY(op0, op1, crn, crm, op2)                                                   \
+    ((uint32_t)(((op0) << 14) | ((op1) << 11) | ((crn) << 7) | ((crm) << 3) | (op2)))
 
 /* Generic timer frequency for CNTFRQ_EL0 and the CNTVCT_EL0 count (62.5 MHz, 16 ns). */
 #define A64_TIMER_HZ 62500000ull

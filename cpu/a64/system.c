@@ -1,6 +1,22 @@
-/* TEMPORARY STUB: replaced by the real semantics. */
+/*
+ * Exception generation, hints, barriers, CLREX and system instructions
+ * (MRS/MSR/SYS).
+ *
+ * User mode runs at EL0 under the rules Linux sets up: SCTLR_EL1.UCI and
+ * DZE are set (DC ZVA, DC CVAU/CVAC/CIVAC and IC IVAU work at EL0), UMA is
+ * clear (DAIF and MSR DAIFSet/DAIFClr are UNDEFINED). System register
+ * access rules live in sysreg.c's table.
+ *
+ * The whole HINT space is a NOP: YIELD, WFE/WFI/SEV (single vCPU: nothing to
+ * wait for), and the PAC and BTI hints (ferry advertises neither feature, so
+ * the architecture defines them as NOPs).
+ */
+#include <string.h>
+
 #include "cpu/a64/exec.h"
+#include "cpu/a64/sysreg.h"
 #include "cpu/cpu.h"
+#include "cpu/memory.h"
 
 enum a64_result exec_SVC(struct cpu_state *cpu, const struct a64_insn *in)
 {
@@ -9,17 +25,18 @@ enum a64_result exec_SVC(struct cpu_state *cpu, const struct a64_insn *in)
     return A64_EXCEPTION;
 }
 
+/* HVC and SMC are UNDEFINED at EL0; full system implements them at EL1. */
 enum a64_result exec_HVC(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
     (void)in;
+    (void)cpu;
     return A64_UNDEF;
 }
 
 enum a64_result exec_SMC(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
     (void)in;
+    (void)cpu;
     return A64_UNDEF;
 }
 
@@ -30,10 +47,11 @@ enum a64_result exec_BRK(struct cpu_state *cpu, const struct a64_insn *in)
     return A64_EXCEPTION;
 }
 
+/* HLT is UNDEFINED unless halting debug is enabled, which it never is here. */
 enum a64_result exec_HLT(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
     (void)in;
+    (void)cpu;
     return A64_UNDEF;
 }
 
@@ -41,30 +59,39 @@ enum a64_result exec_HINT(struct cpu_state *cpu, const struct a64_insn *in)
 {
     (void)cpu;
     (void)in;
-    return A64_UNDEF;
+    return A64_NEXT;
 }
 
 enum a64_result exec_CLREX(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
     (void)in;
-    return A64_UNDEF;
+    cpu->monitor.valid = false;
+    return A64_NEXT;
 }
 
+/* DMB and DSB: the host fence orders this vCPU's accesses for other threads. */
 enum a64_result exec_barrier(struct cpu_state *cpu, const struct a64_insn *in)
 {
     (void)cpu;
     (void)in;
-    return A64_UNDEF;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    return A64_NEXT;
 }
 
+/* ISB ends its block (row flag), so the next instruction is fetched afresh. */
 enum a64_result exec_ISB(struct cpu_state *cpu, const struct a64_insn *in)
 {
     (void)cpu;
     (void)in;
-    return A64_UNDEF;
+    return A64_NEXT;
 }
 
+/*
+ * MSR (immediate) writes PSTATE fields. At EL0 under Linux every field is
+ * UNDEFINED: DAIFSet/DAIFClr need SCTLR_EL1.UMA, and SSBS, DIT, TCO and the
+ * FlagM forms (CFINV, XAFLAG, AXFLAG) belong to features ferry does not
+ * advertise. EL1 forms arrive with full-system emulation.
+ */
 enum a64_result exec_MSR_imm(struct cpu_state *cpu, const struct a64_insn *in)
 {
     (void)cpu;
@@ -72,31 +99,82 @@ enum a64_result exec_MSR_imm(struct cpu_state *cpu, const struct a64_insn *in)
     return A64_UNDEF;
 }
 
+static uint32_t insn_SYSREG_KEY(const struct a64_insn *in)
+{
+    return SYSREG_KEY(2u + in->o0, in->op1, in->CRn, in->CRm, in->op2);
+}
+
+enum a64_result exec_MRS(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    uint64_t value;
+    if (!sysreg_read(cpu, insn_SYSREG_KEY(in), &value))
+        return A64_UNDEF;
+    cpu_set_x(cpu, in->Rt, value);
+    return A64_NEXT;
+}
+
+enum a64_result exec_MSR_reg(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    if (!sysreg_write(cpu, insn_SYSREG_KEY(in), cpu_x(cpu, in->Rt)))
+        return A64_UNDEF;
+    return A64_NEXT;
+}
+
+/* SYS operations EL0 may issue, identified by (op1, CRn, CRm, op2). */
+enum sys_op { SYS_DC_ZVA, SYS_DC_CLEAN, SYS_IC_IVAU, SYS_OTHER };
+
+static enum sys_op classify_sys(const struct a64_insn *in)
+{
+    if (in->op1 != 3 || in->CRn != 7 || in->op2 != 1)
+        return SYS_OTHER;
+    switch (in->CRm) {
+    case 4: return SYS_DC_ZVA;
+    case 5: return SYS_IC_IVAU;
+    case 10: /* DC CVAC */
+    case 11: /* DC CVAU */
+    case 14: /* DC CIVAC */
+        return SYS_DC_CLEAN;
+    default: return SYS_OTHER;
+    }
+}
+
+#define DC_ZVA_BLOCK 64 /* matches DCZID_EL0 in sysreg.c */
+#define CACHE_LINE 64   /* matches CTR_EL0 DminLine/IminLine */
+
 enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
-    (void)in;
+    enum sys_op op = classify_sys(in);
+    uint64_t va = cpu_x(cpu, in->Rt);
+    switch (op) {
+    case SYS_DC_ZVA: {
+        /* Zeroes the aligned block holding va; faults exactly like a store would. */
+        uint64_t block = va & ~(uint64_t)(DC_ZVA_BLOCK - 1);
+        uint8_t *p = mem_host_page(cpu, block, TLB_WRITE);
+        if (!p)
+            return A64_EXCEPTION;
+        memset(p, 0, DC_ZVA_BLOCK);
+        return A64_NEXT;
+    }
+    case SYS_DC_CLEAN:
+        /* No caches to clean, but an unmapped address still faults as a read. */
+        return mem_host_page(cpu, va & ~(uint64_t)(CACHE_LINE - 1), TLB_READ) ? A64_NEXT
+                                                                              : A64_EXCEPTION;
+    case SYS_IC_IVAU:
+        /* Software says it wrote code: drop what was decoded from it. */
+        if (!mem_host_page(cpu, va & ~(uint64_t)(CACHE_LINE - 1), TLB_READ))
+            return A64_EXCEPTION;
+        cpu_invalidate_code(cpu);
+        return A64_NEXT;
+    case SYS_OTHER:
+        break;
+    }
     return A64_UNDEF;
 }
 
+/* SYSL has no architected EL0 operations. */
 enum a64_result exec_SYSL(struct cpu_state *cpu, const struct a64_insn *in)
 {
     (void)cpu;
     (void)in;
     return A64_UNDEF;
 }
-
-enum a64_result exec_MSR_reg(struct cpu_state *cpu, const struct a64_insn *in)
-{
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
-}
-
-enum a64_result exec_MRS(struct cpu_state *cpu, const struct a64_insn *in)
-{
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
-}
-
