@@ -32,6 +32,9 @@ struct block {
     uint64_t end_pc; /* PC after the last instruction (fall-through) */
     struct block *hash_next;
     struct block *all_next;
+    /* The last two blocks control went to from here: skips the hash lookup in loops. */
+    struct block *successor[2];
+    unsigned next_successor_slot;
     unsigned count;
     struct a64_insn insns[];
 };
@@ -125,6 +128,8 @@ static struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->pc = pc;
     b->end_pc = at;
     b->count = n;
+    b->successor[0] = b->successor[1] = 0;
+    b->next_successor_slot = 0;
     memcpy(b->insns, buf, n * sizeof(struct a64_insn));
     struct block_cache *bc = cpu->blocks;
     unsigned h = block_hash(pc);
@@ -137,24 +142,42 @@ static struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     return b;
 }
 
+/* The block at cpu->pc, found through prev's successor cache, the hash, or decoding. */
+static struct block *next_block(struct cpu_state *cpu, struct block *prev)
+{
+    uint64_t pc = cpu->pc;
+    if (prev) {
+        if (prev->successor[0] && prev->successor[0]->pc == pc)
+            return prev->successor[0];
+        if (prev->successor[1] && prev->successor[1]->pc == pc)
+            return prev->successor[1];
+    }
+    struct block *b = block_lookup(cpu->blocks, pc);
+    if (!b)
+        b = block_build(cpu, pc);
+    if (b && prev)
+        prev->successor[prev->next_successor_slot++ & 1] = b;
+    return b;
+}
+
 enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
 {
     struct block_cache *bc = cpu->blocks;
+    struct block *prev = 0;
     cpu->exception.kind = CPU_EXC_NONE;
     for (;;) {
-        if (bc->flush_pending)
+        if (__builtin_expect(bc->flush_pending, 0)) {
             block_cache_flush(bc);
+            prev = 0;
+        }
         if (__builtin_expect(cpu->exit_request != 0, 0)) {
             cpu->exit_request = 0;
             cpu->exception.kind = CPU_EXC_EXIT;
             return CPU_EXC_EXIT;
         }
-        struct block *b = block_lookup(bc, cpu->pc);
-        if (!b) {
-            b = block_build(cpu, cpu->pc);
-            if (!b)
-                return cpu->exception.kind;
-        }
+        struct block *b = next_block(cpu, prev);
+        if (!b)
+            return cpu->exception.kind;
         if (cpu->trace_flags & TRACE_EXEC)
             fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
         const struct a64_insn *in = b->insns, *end = b->insns + b->count;
@@ -164,6 +187,7 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
             if (r != A64_NEXT)
                 break;
         }
+        prev = b;
         if (r == A64_NEXT) {
             cpu->insn_count += b->count;
             cpu->pc = b->end_pc;
