@@ -53,7 +53,8 @@ enum cpu_exception_kind harness_run(struct harness *h, const uint32_t *words, si
     if (count > 0x3ff0)
         die("too many instructions");
     uint32_t *code = user_space_host(&h->space, HARNESS_CODE, (count + 1) * 4, USER_PROT_READ);
-    memcpy(code, words, count * 4);
+    if (count)
+        memcpy(code, words, count * 4);
     code[count] = 0xd4000001u | (HARNESS_SVC_IMM << 5); /* svc #HARNESS_SVC_IMM */
     cpu_invalidate_code(&h->cpu);
     h->cpu.pc = HARNESS_CODE;
