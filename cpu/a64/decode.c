@@ -132,11 +132,6 @@ static bool rows_overlap(const struct compiled_row *a, const struct compiled_row
     return ((a->value ^ b->value) & a->mask & b->mask) == 0;
 }
 
-static bool strictly_contains(uint32_t big, uint32_t small)
-{
-    return (big & small) == small && big != small;
-}
-
 static bool declared_over(const struct compiled_row *a, const struct compiled_row *b)
 {
     return a->row->overrides && strcmp(a->row->overrides, b->row->name) == 0;
@@ -145,11 +140,7 @@ static bool declared_over(const struct compiled_row *a, const struct compiled_ro
 /* True if a must be tried before b. Only meaningful for overlapping rows. */
 static bool wins_over(const struct compiled_row *a, const struct compiled_row *b)
 {
-    if (declared_over(a, b))
-        return true;
-    if (declared_over(b, a))
-        return false;
-    return strictly_contains(a->mask, b->mask);
+    return declared_over(a, b);
 }
 
 static unsigned popcount32(uint32_t v) { return (unsigned)__builtin_popcount(v); }
@@ -175,7 +166,7 @@ struct a64_decoder *a64_decoder_build(const struct a64_row *rows, size_t count, 
             const struct compiled_row *a = &dec->rows[i], *b = &dec->rows[j];
             if (!rows_overlap(a, b) || wins_over(a, b) || wins_over(b, a))
                 continue;
-            snprintf(err, errlen, "rows %s and %s overlap and neither is more specific",
+            snprintf(err, errlen, "rows %s and %s overlap and neither declares it overrides the other",
                      a->row->name, b->row->name);
             goto fail;
         }
@@ -202,9 +193,8 @@ struct a64_decoder *a64_decoder_build(const struct a64_row *rows, size_t count, 
             if (((dec->rows[i].value ^ key) & dec->rows[i].mask & key_mask) == 0)
                 list[n++] = (uint32_t)i;
         /*
-         * Insertion sort: more fixed bits first, then fix declared overrides.
-         * wins_over is a partial order on overlapping rows, and sorting by
-         * popcount already respects strict containment.
+         * Insertion sort, more fixed bits first (cheap rejections early), then
+         * move each declared winner ahead of the row it overrides.
          */
         for (size_t i = 1; i < n; i++) {
             uint32_t cur = list[i];

@@ -15,11 +15,11 @@
  * (the list in decode.c), so semantics functions get typed, pre-extracted
  * fields: `in->Rn`, `in->imm12`.
  *
- * Overlaps: when several rows match a word, the row whose fixed bits are a
- * strict superset of the other's wins (it is "more specific"). Any other
- * overlap is an error unless the winning row names the loser in `overrides`.
- * a64_decoder_build() refuses a table that breaks this rule, and a unit test
- * builds the real table.
+ * Overlaps are explicit: two rows may match the same word only if one of
+ * them names the other in `overrides`, declaring itself the more specific
+ * (it wins wherever both match). a64_decoder_build() refuses any other
+ * overlap, so an encoding mistake that makes two rows collide is caught at
+ * start-up and by the unit test that builds the real table.
  *
  * The decoder buckets rows by bits [31:21]; within a bucket rows are ordered
  * most specific first, so decoding is one bucket index and a short scan.
@@ -53,7 +53,7 @@ struct a64_row {
     const char *pattern;
     a64_exec_fn *exec;
     unsigned flags;
-    const char *overrides; /* optional: name of a row this one beats despite non-nested masks */
+    const char *overrides; /* optional: name of the row this one beats where both match */
 };
 
 /* A decoded instruction: row, address, raw word and every named field. */

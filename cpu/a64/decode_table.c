@@ -70,7 +70,7 @@ const struct a64_row a64_decode_table[] = {
     {"LDAR", "size:2 001000 1 1 0 Rs:5 o0:1 Rt2:5 Rn:5 Rt:5", exec_LDAR, 0, 0},
     {"CAS", "size:2 001000 1 L:1 1 Rs:5 o0:1 11111 Rn:5 Rt:5", exec_CAS, 0, 0},
     {"LDR_lit", "opc:2 011 0 00 imm19:19 Rt:5", exec_LDR_lit, 0, 0},
-    {"PRFM_lit", "11 011 0 00 imm19:19 Rt:5", exec_PRFM, 0, 0},
+    {"PRFM_lit", "11 011 0 00 imm19:19 Rt:5", exec_PRFM, 0, "LDR_lit"},
     {"LDR_lit_fp", "opc:2 011 1 00 imm19:19 Rt:5", exec_LDR_lit_fp, 0, 0},
     {"LDSTP_noalloc", "opc:2 101 V:1 000 L:1 imm7:7 Rt2:5 Rn:5 Rt:5", exec_LDSTP_off, 0, 0},
     {"LDSTP_post", "opc:2 101 V:1 001 L:1 imm7:7 Rt2:5 Rn:5 Rt:5", exec_LDSTP_post, 0, 0},

@@ -257,12 +257,17 @@ START_TEST(declared_override_wins)
 }
 END_TEST
 
-START_TEST(more_specific_row_wins)
+START_TEST(contained_rows_still_need_a_declaration)
 {
-    /* B fixes every bit A fixes, plus bit 0: B wins where both match. */
-    const struct a64_row rows[] = {
+    /* B fixes every bit A fixes, plus bit 0: still refused until B declares it. */
+    const struct a64_row undeclared[] = {
         {"A", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0},
         {"B", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx 1", exec_dummy, 0, 0},
+    };
+    expect_build_error(undeclared, 2, "overlap");
+    const struct a64_row rows[] = {
+        {"A", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0},
+        {"B", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx 1", exec_dummy, 0, "A"},
     };
     char err[256] = "";
     struct a64_decoder *dec = a64_decoder_build(rows, 2, err, sizeof(err));
@@ -304,7 +309,7 @@ int main(void)
     tcase_add_test(tc, fields_are_extracted);
     tcase_add_test(tc, undeclared_overlap_is_refused);
     tcase_add_test(tc, declared_override_wins);
-    tcase_add_test(tc, more_specific_row_wins);
+    tcase_add_test(tc, contained_rows_still_need_a_declaration);
     tcase_add_test(tc, bad_patterns_are_refused);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
