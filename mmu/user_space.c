@@ -48,6 +48,15 @@ static bool aligned_range(const struct user_space *us, uint64_t start, uint64_t 
            user_space_range_ok(us, start, len);
 }
 
+/*
+ * Host protection of a mapped guest page: always readable (instruction fetch
+ * reads execute-only pages through the host mapping), writable only when the
+ * guest may write. Guest permissions are enforced by page_prot before any
+ * host access; the host protection is the second fence, and for shared file
+ * mappings it is what makes a write to a read-only file fail like Linux.
+ */
+static int host_prot(int prot) { return PROT_READ | ((prot & USER_PROT_WRITE) ? PROT_WRITE : 0); }
+
 static void notify(struct user_space *us, uint64_t start, uint64_t len)
 {
     if (us->on_change)
@@ -59,10 +68,28 @@ int user_space_map(struct user_space *us, uint64_t start, uint64_t len, int prot
     if (!aligned_range(us, start, len) || len == 0)
         return -EINVAL;
     /* A fresh anonymous mapping over the range both zeroes it and replaces any old one. */
-    void *p = mmap(us->host_base + start, len, PROT_READ | PROT_WRITE,
+    void *p = mmap(us->host_base + start, len, host_prot(prot),
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED)
         return -ENOMEM;
+    memset(us->page_prot + page_index(start), USER_PAGE_MAPPED | (prot & 7), len >> TLB_PAGE_BITS);
+    notify(us, start, len);
+    return 0;
+}
+
+int user_space_map_file(struct user_space *us, uint64_t start, uint64_t len, int prot, bool shared,
+                        int fd, uint64_t offset)
+{
+    if (!aligned_range(us, start, len) || len == 0)
+        return -EINVAL;
+    void *p = mmap(us->host_base + start, len, host_prot(prot),
+                   (shared ? MAP_SHARED : MAP_PRIVATE) | MAP_FIXED, fd, (off_t)offset);
+    if (p == MAP_FAILED) {
+        int err = errno;
+        /* Leave the range unmapped rather than half-replaced. */
+        user_space_unmap(us, start, len);
+        return -err;
+    }
     memset(us->page_prot + page_index(start), USER_PAGE_MAPPED | (prot & 7), len >> TLB_PAGE_BITS);
     notify(us, start, len);
     return 0;
@@ -89,6 +116,8 @@ int user_space_protect(struct user_space *us, uint64_t start, uint64_t len, int 
         return -EINVAL;
     if (!user_space_is_mapped(us, start, len))
         return -ENOMEM;
+    if (len && mprotect(us->host_base + start, len, host_prot(prot)) != 0)
+        return -errno;
     memset(us->page_prot + page_index(start), USER_PAGE_MAPPED | (prot & 7), len >> TLB_PAGE_BITS);
     notify(us, start, len);
     return 0;

@@ -8,6 +8,8 @@
  * unmapped guest pages stay PROT_NONE as a second fence.
  *
  * The region is reserved with MAP_NORESERVE: untouched pages cost nothing.
+ * Host protections mirror the guest's (readable, plus writable where the
+ * guest may write), so even a missed check cannot write a read-only page.
  */
 #ifndef FERRY_MMU_USER_SPACE_H
 #define FERRY_MMU_USER_SPACE_H
@@ -43,6 +45,12 @@ bool user_space_range_ok(const struct user_space *us, uint64_t start, uint64_t l
  * whatever was there. Returns 0 or a negative errno.
  */
 int user_space_map(struct user_space *us, uint64_t start, uint64_t len, int prot);
+/*
+ * Map [start, start+len) from a host file descriptor at `offset` (private:
+ * copy-on-write; shared: writes reach the file). Returns 0 or -errno.
+ */
+int user_space_map_file(struct user_space *us, uint64_t start, uint64_t len, int prot, bool shared,
+                        int fd, uint64_t offset);
 int user_space_unmap(struct user_space *us, uint64_t start, uint64_t len);
 int user_space_protect(struct user_space *us, uint64_t start, uint64_t len, int prot);
 

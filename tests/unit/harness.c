@@ -32,7 +32,9 @@ void harness_init(struct harness *h)
     cpu_init(&h->cpu, h->decoder, user_space_tlb_fill, &h->space);
     h->space.on_change = flush_cpu;
     h->space.on_change_ctx = &h->cpu;
-    if (user_space_map(&h->space, HARNESS_CODE, 0x10000, USER_PROT_READ | USER_PROT_EXEC) ||
+    /* Code is writable too: tests patch it through host pointers. */
+    if (user_space_map(&h->space, HARNESS_CODE, 0x10000,
+                       USER_PROT_READ | USER_PROT_WRITE | USER_PROT_EXEC) ||
         user_space_map(&h->space, HARNESS_DATA, HARNESS_DATA_SIZE,
                        USER_PROT_READ | USER_PROT_WRITE) ||
         user_space_map(&h->space, HARNESS_STACK_TOP - 0x4000, 0x4000,
