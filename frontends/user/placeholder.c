@@ -1,1 +1,0 @@
-int ferry_user_placeholder;

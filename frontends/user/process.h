@@ -1,0 +1,52 @@
+/*
+ * One emulated Linux process in ferry-user: its address space, CPU and the
+ * kernel-side state its system calls need. Everything the runner knows
+ * lives here and is passed explicitly.
+ *
+ * Guest address map (the space is 1 TiB, reserved without backing):
+ *
+ *     0x0000400000   typical ET_EXEC load address, brk right after it
+ *     0x5500000000   static-PIE load base (as qemu-aarch64 chooses)
+ *     0x7000000000   mmap() picks free ranges upward from here
+ *     0xff00000000   top of the initial stack (grows down)
+ */
+#ifndef FERRY_FRONTENDS_USER_PROCESS_H
+#define FERRY_FRONTENDS_USER_PROCESS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "cpu/a64/decode.h"
+#include "cpu/cpu.h"
+#include "mmu/user_space.h"
+
+#define USER_SPACE_SIZE (1ull << 40)
+#define USER_PIE_BASE 0x5500000000ull
+#define USER_MMAP_BASE 0x7000000000ull
+#define USER_STACK_TOP 0xff00000000ull
+#define USER_DEFAULT_STACK_SIZE (8ull << 20)
+
+/* What rt_sigaction recorded (signals are not delivered yet: see syscall_proc.c). */
+struct guest_sigaction {
+    uint64_t handler, flags, restorer, mask;
+};
+
+struct user_process {
+    struct user_space space;
+    struct a64_decoder *decoder;
+    struct cpu_state cpu;
+
+    const char *exe_path;   /* host path of the program, for /proc/self/exe */
+    uint64_t brk_start;     /* lowest possible break */
+    uint64_t brk;           /* current break */
+    uint64_t brk_mapped;    /* end of the pages mapped for the heap */
+    uint64_t clear_child_tid;
+    bool exited;            /* exit/exit_group was called: exit_status holds the code */
+    int exit_status;
+    int death_signal;       /* nonzero: the process must die of this host signal */
+    uint64_t signal_mask;
+    struct guest_sigaction sigactions[64];
+};
+
+#endif

@@ -1,0 +1,205 @@
+/*
+ * The user-mode runner: sets a process up from the options (address space,
+ * program, stack, CPU), then loops on cpu_run(), answering system calls and
+ * turning guest faults into the death Linux would give the program.
+ *
+ * Deaths mirror qemu-aarch64: the message goes to stderr, core dumps are
+ * disabled, and ferry-user kills itself with the same signal, so a shell or
+ * CI harness sees exactly what the program would have produced natively
+ * (132 for SIGILL, 139 for SIGSEGV, ...).
+ */
+#include "frontends/user/runner.h"
+
+#include <inttypes.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "cpu/a64/sysreg.h"
+#include "cpu/disas.h"
+#include "frontends/user/elf_load.h"
+#include "frontends/user/stack.h"
+#include "frontends/user/syscall.h"
+
+extern char **environ;
+
+static void die_of_signal(struct user_process *p, int sig)
+{
+    fflush(p->cpu.log);
+    fflush(stdout);
+    struct rlimit none = {0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    signal(sig, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, 0);
+    raise(sig);
+    _exit(128 + sig); /* a signal whose default action does not kill */
+}
+
+static void report_undefined(struct user_process *p)
+{
+    char text[160];
+    if (!p->cpu.disas)
+        p->cpu.disas = disas_open();
+    fprintf(stderr, "ferry-user: undefined instruction 0x%08" PRIx32 " at 0x%" PRIx64 ": %s\n",
+            p->cpu.exception.syndrome, p->cpu.pc,
+            disas_a64(p->cpu.disas, p->cpu.exception.syndrome, p->cpu.pc, text, sizeof(text)));
+}
+
+static void report_fault(struct user_process *p, const char *what)
+{
+    const struct cpu_exception *e = &p->cpu.exception;
+    const char *why = e->kind == CPU_EXC_ALIGNMENT ? "misaligned"
+                      : e->page_mapped            ? "not permitted"
+                                                  : "unmapped";
+    const char *access = e->kind == CPU_EXC_INSN_ABORT ? "execute"
+                         : e->is_write                ? "write"
+                                                      : "read";
+    fprintf(stderr, "ferry-user: %s: %s %s at 0x%" PRIx64 " (pc 0x%" PRIx64 ")\n", what, access,
+            why, e->address, p->cpu.pc);
+}
+
+/* Keeps the TLB and decoded code in step with every change of the address space. */
+static void address_space_changed(void *ctx, uint64_t start, uint64_t len)
+{
+    struct cpu_state *cpu = ctx;
+    (void)start;
+    (void)len;
+    tlb_flush(&cpu->tlb);
+    cpu_invalidate_code(cpu);
+}
+
+/* The guest environment: the host's, then -U removals, then -E settings. */
+static char **guest_environment(const struct user_options *o)
+{
+    size_t n = 0;
+    while (environ[n])
+        n++;
+    char **env = calloc(n + (size_t)o->env_set_count + 1, sizeof(char *));
+    if (!env)
+        return 0;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t name_len = strcspn(environ[i], "=");
+        bool drop = false;
+        for (int u = 0; u < o->env_unset_count && !drop; u++)
+            drop = strlen(o->env_unset[u]) == name_len &&
+                   strncmp(o->env_unset[u], environ[i], name_len) == 0;
+        for (int s = 0; s < o->env_set_count && !drop; s++)
+            drop = strncmp(o->env_set[s], environ[i], name_len + 1) == 0;
+        if (!drop)
+            env[k++] = environ[i];
+    }
+    for (int s = 0; s < o->env_set_count; s++)
+        env[k++] = (char *)o->env_set[s];
+    env[k] = 0;
+    return env;
+}
+
+static int setup(struct user_process *p, const struct user_options *o, FILE *log)
+{
+    char err[256];
+    p->decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err, sizeof(err));
+    if (!p->decoder) {
+        fprintf(stderr, "ferry-user: internal error: %s\n", err);
+        return 1;
+    }
+    if (!user_space_init(&p->space, USER_SPACE_SIZE)) {
+        fprintf(stderr, "ferry-user: cannot reserve the guest address space\n");
+        return 1;
+    }
+    struct elf_image image;
+    if (!elf_load(&p->space, o->program, &image, err, sizeof(err))) {
+        fprintf(stderr, "ferry-user: %s: %s\n", o->program, err);
+        return 1;
+    }
+    p->exe_path = o->program;
+    p->brk_start = p->brk = p->brk_mapped = (image.end + 4095) & ~4095ull;
+
+    char **env = guest_environment(o);
+    char **args = calloc((size_t)o->guest_arg_count + 2, sizeof(char *));
+    if (!env || !args) {
+        fprintf(stderr, "ferry-user: out of memory\n");
+        return 1;
+    }
+    args[0] = (char *)(o->argv0 ? o->argv0 : o->program);
+    for (int i = 0; i < o->guest_arg_count; i++)
+        args[i + 1] = o->guest_args[i];
+    struct stack_request req = {
+        .top = USER_STACK_TOP,
+        .size = o->stack_size,
+        .argv = args,
+        .envp = env,
+        .execfn = o->program,
+        .hwcap = a64_user_hwcap(),
+        .hwcap2 = a64_user_hwcap2(),
+        .uid = getuid(),
+        .euid = geteuid(),
+        .gid = getgid(),
+        .egid = getegid(),
+    };
+    uint64_t sp = stack_build(&p->space, &req, &image, err, sizeof(err));
+    free(env);
+    free(args);
+    if (!sp) {
+        fprintf(stderr, "ferry-user: %s\n", err);
+        return 1;
+    }
+
+    cpu_init(&p->cpu, p->decoder, user_space_tlb_fill, &p->space);
+    p->cpu.x[31] = sp;
+    p->cpu.pc = image.entry;
+    p->cpu.trace_flags = o->trace_flags;
+    p->cpu.log = log;
+    p->space.on_change = address_space_changed;
+    p->space.on_change_ctx = &p->cpu;
+    return 0;
+}
+
+int user_run(const struct user_options *o, FILE *log)
+{
+    static struct user_process process; /* large (register file, TLB): keep it off the stack */
+    struct user_process *p = &process;
+    memset(p, 0, sizeof(*p));
+    int status = setup(p, o, log);
+    if (status)
+        return status;
+    for (;;) {
+        switch (cpu_run(&p->cpu)) {
+        case CPU_EXC_SVC:
+            syscall_dispatch(p);
+            if (p->exited) {
+                fflush(log);
+                return p->exit_status;
+            }
+            if (p->death_signal)
+                die_of_signal(p, p->death_signal);
+            break;
+        case CPU_EXC_UNDEF:
+            report_undefined(p);
+            die_of_signal(p, SIGILL);
+            break;
+        case CPU_EXC_DATA_ABORT:
+        case CPU_EXC_INSN_ABORT:
+            report_fault(p, "segmentation fault");
+            die_of_signal(p, SIGSEGV);
+            break;
+        case CPU_EXC_ALIGNMENT:
+            report_fault(p, "bus error");
+            die_of_signal(p, SIGBUS);
+            break;
+        case CPU_EXC_BRK:
+            fprintf(stderr, "ferry-user: breakpoint (brk #0x%" PRIx32 ") at 0x%" PRIx64 "\n",
+                    p->cpu.exception.syndrome, p->cpu.pc);
+            die_of_signal(p, SIGTRAP);
+            break;
+        case CPU_EXC_EXIT:
+        case CPU_EXC_NONE:
+            break;
+        }
+    }
+}

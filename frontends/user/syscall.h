@@ -1,0 +1,60 @@
+/*
+ * Linux arm64 system calls for ferry-user.
+ *
+ * One table (syscall.c) maps each arm64 syscall number to its name and
+ * handler; the same table drives `-d strace`. Handlers take the six
+ * argument registers and return the value for X0: a result, or -errno.
+ * Every guest pointer goes through the guest_* helpers below, which check
+ * the address space, so a bad pointer is -EFAULT and never a host access.
+ */
+#ifndef FERRY_FRONTENDS_USER_SYSCALL_H
+#define FERRY_FRONTENDS_USER_SYSCALL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "frontends/user/process.h"
+
+typedef int64_t syscall_fn(struct user_process *p, const uint64_t *a);
+
+struct syscall_def {
+    unsigned nr;
+    const char *name;
+    syscall_fn *fn;
+};
+
+/* Runs the syscall in x8 with x0..x5 and writes the result to x0. */
+void syscall_dispatch(struct user_process *p);
+
+/* The table entry for nr, or NULL if ferry does not implement it. */
+const struct syscall_def *syscall_lookup(unsigned nr);
+/* The whole table, sorted by number (for tests and -d help style listings). */
+const struct syscall_def *syscall_table_entries(size_t *count);
+
+/* ---- guest memory helpers (NULL / false / -EFAULT on a bad pointer) ---- */
+void *guest_ptr(struct user_process *p, uint64_t addr, uint64_t len, int prot);
+bool guest_string(struct user_process *p, uint64_t addr, char *buf, size_t cap);
+int64_t copy_to_guest(struct user_process *p, uint64_t addr, const void *src, size_t len);
+int64_t copy_from_guest(struct user_process *p, void *dst, uint64_t addr, size_t len);
+
+/* Host errno -> syscall return value. */
+static inline int64_t syscall_result(long ret, int err) { return ret < 0 ? -(int64_t)err : ret; }
+
+/* Handlers by area (syscall_fs.c, syscall_mm.c, syscall_proc.c). */
+syscall_fn sys_read, sys_write, sys_readv, sys_writev, sys_pread64, sys_pwrite64, sys_openat,
+    sys_close, sys_lseek, sys_fstat, sys_newfstatat, sys_statx, sys_ioctl, sys_fcntl, sys_dup,
+    sys_dup3, sys_pipe2, sys_getdents64, sys_getcwd, sys_chdir, sys_fchdir, sys_faccessat,
+    sys_faccessat2, sys_readlinkat, sys_unlinkat, sys_mkdirat, sys_renameat, sys_ftruncate,
+    sys_fsync, sys_fchmodat, sys_utimensat, sys_symlinkat, sys_linkat, sys_ppoll;
+syscall_fn sys_brk, sys_mmap, sys_munmap, sys_mprotect, sys_mremap, sys_madvise;
+syscall_fn sys_exit, sys_exit_group, sys_set_tid_address, sys_set_robust_list, sys_futex,
+    sys_nanosleep, sys_clock_gettime, sys_clock_getres, sys_clock_nanosleep, sys_gettimeofday,
+    sys_uname, sys_getpid, sys_getppid, sys_gettid, sys_getuid, sys_geteuid, sys_getgid,
+    sys_getegid, sys_getresuid, sys_getresgid, sys_getpgid, sys_setpgid, sys_getsid, sys_setsid,
+    sys_rt_sigaction, sys_rt_sigprocmask, sys_sigaltstack, sys_kill, sys_tkill, sys_tgkill,
+    sys_prlimit64, sys_getrlimit, sys_setrlimit, sys_getrusage, sys_times, sys_umask, sys_prctl,
+    sys_sysinfo, sys_getrandom, sys_sched_getaffinity, sys_sched_yield, sys_getcpu, sys_clone,
+    sys_wait4;
+
+#endif

@@ -1,0 +1,136 @@
+/*
+ * Memory-management system calls: brk, mmap, munmap, mprotect, mremap,
+ * madvise. All of them change the guest address space only through
+ * mmu/user_space, whose change hook flushes the CPU's TLB and decoded code.
+ */
+#include <errno.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "frontends/user/syscall.h"
+
+#define PAGE 4096ull
+
+static uint64_t page_up(uint64_t a) { return (a + PAGE - 1) & ~(PAGE - 1); }
+
+int64_t sys_brk(struct user_process *p, const uint64_t *a)
+{
+    uint64_t want = a[0];
+    if (want < p->brk_start)
+        return (int64_t)p->brk;
+    uint64_t need = page_up(want);
+    if (need > p->brk_mapped) {
+        uint64_t len = need - p->brk_mapped;
+        /* Never grow over an existing mapping: Linux refuses and keeps the old break. */
+        if (!user_space_range_ok(&p->space, p->brk_mapped, len) ||
+            user_space_find_free(&p->space, p->brk_mapped, len) != p->brk_mapped ||
+            user_space_map(&p->space, p->brk_mapped, len, USER_PROT_READ | USER_PROT_WRITE))
+            return (int64_t)p->brk;
+    } else if (need < p->brk_mapped) {
+        user_space_unmap(&p->space, need, p->brk_mapped - need);
+    }
+    p->brk_mapped = need;
+    p->brk = want;
+    return (int64_t)want;
+}
+
+int64_t sys_mmap(struct user_process *p, const uint64_t *a)
+{
+    uint64_t addr = a[0], len = a[1], offset = a[5];
+    int prot = (int)a[2] & (PROT_READ | PROT_WRITE | PROT_EXEC);
+    int flags = (int)a[3], fd = (int)a[4];
+    if (len == 0 || (offset & (PAGE - 1)) || page_up(len) < len)
+        return -EINVAL;
+    len = page_up(len);
+    int type = flags & MAP_TYPE;
+    if (type != MAP_SHARED && type != MAP_PRIVATE && type != MAP_SHARED_VALIDATE)
+        return -EINVAL;
+    if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
+        if ((addr & (PAGE - 1)) || !user_space_range_ok(&p->space, addr, len) || addr == 0)
+            return (flags & MAP_FIXED) ? -EINVAL : -ENOMEM;
+        if ((flags & MAP_FIXED_NOREPLACE) && !(flags & MAP_FIXED) &&
+            user_space_find_free(&p->space, addr, len) != addr)
+            return -EEXIST;
+    } else {
+        uint64_t hint = addr & ~(PAGE - 1);
+        if (hint && user_space_range_ok(&p->space, hint, len) &&
+            user_space_find_free(&p->space, hint, len) == hint)
+            addr = hint;
+        else
+            addr = user_space_find_free(&p->space, USER_MMAP_BASE, len);
+        if (!addr)
+            return -ENOMEM;
+    }
+    int err;
+    if (flags & MAP_ANONYMOUS)
+        err = user_space_map(&p->space, addr, len, prot);
+    else
+        err = user_space_map_file(&p->space, addr, len, prot, type != MAP_PRIVATE, fd, offset);
+    return err ? err : (int64_t)addr;
+}
+
+int64_t sys_munmap(struct user_process *p, const uint64_t *a)
+{
+    uint64_t addr = a[0], len = page_up(a[1]);
+    if ((addr & (PAGE - 1)) || a[1] == 0 || !user_space_range_ok(&p->space, addr, len))
+        return -EINVAL;
+    return user_space_unmap(&p->space, addr, len);
+}
+
+int64_t sys_mprotect(struct user_process *p, const uint64_t *a)
+{
+    uint64_t addr = a[0], len = page_up(a[1]);
+    if (addr & (PAGE - 1))
+        return -EINVAL;
+    if (len == 0)
+        return 0;
+    return user_space_protect(&p->space, addr, len, (int)a[2] & 7);
+}
+
+int64_t sys_mremap(struct user_process *p, const uint64_t *a)
+{
+    uint64_t old = a[0], old_len = page_up(a[1]), new_len = page_up(a[2]);
+    int flags = (int)a[3];
+    if ((old & (PAGE - 1)) || new_len == 0 || (flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED)) ||
+        (flags & MREMAP_FIXED))
+        return -EINVAL;
+    if (!user_space_is_mapped(&p->space, old, old_len))
+        return -EFAULT;
+    int prot = p->space.page_prot[old / PAGE] & 7;
+    if (new_len <= old_len) {
+        if (new_len < old_len)
+            user_space_unmap(&p->space, old + new_len, old_len - new_len);
+        return (int64_t)old;
+    }
+    uint64_t grow = new_len - old_len;
+    if (user_space_range_ok(&p->space, old + old_len, grow) &&
+        user_space_find_free(&p->space, old + old_len, grow) == old + old_len) {
+        int err = user_space_map(&p->space, old + old_len, grow, prot);
+        return err ? err : (int64_t)old;
+    }
+    if (!(flags & MREMAP_MAYMOVE))
+        return -ENOMEM;
+    uint64_t fresh = user_space_find_free(&p->space, USER_MMAP_BASE, new_len);
+    if (!fresh)
+        return -ENOMEM;
+    int err = user_space_map(&p->space, fresh, new_len, USER_PROT_READ | USER_PROT_WRITE);
+    if (err)
+        return err;
+    memcpy(p->space.host_base + fresh, p->space.host_base + old, old_len);
+    user_space_protect(&p->space, fresh, new_len, prot);
+    user_space_unmap(&p->space, old, old_len);
+    return (int64_t)fresh;
+}
+
+int64_t sys_madvise(struct user_process *p, const uint64_t *a)
+{
+    uint64_t addr = a[0], len = page_up(a[1]);
+    if (addr & (PAGE - 1))
+        return -EINVAL;
+    if (!user_space_is_mapped(&p->space, addr, len))
+        return -ENOMEM;
+    /* DONTNEED must really drop private anonymous pages: later reads see zeroes. */
+    if ((int)a[2] == MADV_DONTNEED && len)
+        madvise(p->space.host_base + addr, len, MADV_DONTNEED);
+    return 0;
+}

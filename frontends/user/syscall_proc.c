@@ -1,0 +1,499 @@
+/*
+ * Process, identity, time, signal-bookkeeping and miscellaneous system
+ * calls.
+ *
+ * Signals: handlers and masks are recorded (so rt_sigaction round-trips)
+ * but not delivered yet. A signal sent to the process itself whose action
+ * is the default kills it, as Linux would; one with a handler is reported
+ * under -d unimp and also kills it, since running the handler needs signal
+ * delivery.
+ *
+ * Threads: one guest thread. clone() without CLONE_VM is fork() (the host
+ * process is duplicated, emulator and all); with CLONE_VM it is -ENOSYS.
+ * futex() therefore never has another thread to wait for: a FUTEX_WAIT
+ * whose value still matches sleeps for its timeout, or returns -EDEADLK
+ * rather than hang forever.
+ */
+#include <errno.h>
+#include <linux/futex.h>
+#include <sched.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/random.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysinfo.h>
+#include <sys/syscall.h>
+#include <sys/times.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "frontends/user/syscall.h"
+
+int64_t sys_exit(struct user_process *p, const uint64_t *a)
+{
+    p->exited = true;
+    p->exit_status = (int)(a[0] & 0xff);
+    return 0;
+}
+
+int64_t sys_exit_group(struct user_process *p, const uint64_t *a) { return sys_exit(p, a); }
+
+int64_t sys_set_tid_address(struct user_process *p, const uint64_t *a)
+{
+    p->clear_child_tid = a[0];
+    return getpid(); /* the only thread's id is the process id */
+}
+
+int64_t sys_set_robust_list(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    return a[1] == 24 ? 0 : -EINVAL; /* sizeof(struct robust_list_head) on arm64 */
+}
+
+int64_t sys_futex(struct user_process *p, const uint64_t *a)
+{
+    int op = (int)a[1] & FUTEX_CMD_MASK;
+    switch (op) {
+    case FUTEX_WAIT:
+    case FUTEX_WAIT_BITSET: {
+        uint32_t now;
+        if (copy_from_guest(p, &now, a[0], 4))
+            return -EFAULT;
+        if (now != (uint32_t)a[2])
+            return -EAGAIN;
+        if (!a[3])
+            return -EDEADLK; /* nobody else can ever wake a single thread */
+        struct timespec ts;
+        if (copy_from_guest(p, &ts, a[3], sizeof(ts)))
+            return -EFAULT;
+        if (op == FUTEX_WAIT_BITSET) /* absolute timeout */
+            clock_nanosleep((a[1] & FUTEX_CLOCK_REALTIME) ? CLOCK_REALTIME : CLOCK_MONOTONIC,
+                            TIMER_ABSTIME, &ts, 0);
+        else
+            nanosleep(&ts, 0);
+        return -ETIMEDOUT;
+    }
+    case FUTEX_WAKE:
+    case FUTEX_WAKE_BITSET:
+        return 0;
+    default:
+        return -ENOSYS;
+    }
+}
+
+/* ---- time ---- */
+
+int64_t sys_nanosleep(struct user_process *p, const uint64_t *a)
+{
+    struct timespec req, rem;
+    if (copy_from_guest(p, &req, a[0], sizeof(req)))
+        return -EFAULT;
+    if (nanosleep(&req, &rem) != 0) {
+        int err = errno;
+        if (a[1])
+            copy_to_guest(p, a[1], &rem, sizeof(rem));
+        return -err;
+    }
+    return 0;
+}
+
+int64_t sys_clock_nanosleep(struct user_process *p, const uint64_t *a)
+{
+    struct timespec req, rem;
+    if (copy_from_guest(p, &req, a[2], sizeof(req)))
+        return -EFAULT;
+    int err = clock_nanosleep((clockid_t)a[0], (int)a[1], &req, &rem);
+    if (err && a[3])
+        copy_to_guest(p, a[3], &rem, sizeof(rem));
+    return -err;
+}
+
+int64_t sys_clock_gettime(struct user_process *p, const uint64_t *a)
+{
+    struct timespec ts;
+    if (clock_gettime((clockid_t)a[0], &ts) != 0)
+        return -errno;
+    return copy_to_guest(p, a[1], &ts, sizeof(ts));
+}
+
+int64_t sys_clock_getres(struct user_process *p, const uint64_t *a)
+{
+    struct timespec ts;
+    if (clock_getres((clockid_t)a[0], &ts) != 0)
+        return -errno;
+    return a[1] ? copy_to_guest(p, a[1], &ts, sizeof(ts)) : 0;
+}
+
+int64_t sys_gettimeofday(struct user_process *p, const uint64_t *a)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    int64_t tv[2] = {ts.tv_sec, ts.tv_nsec / 1000};
+    if (a[0] && copy_to_guest(p, a[0], tv, sizeof(tv)))
+        return -EFAULT;
+    if (a[1]) {
+        int32_t tz[2] = {0, 0};
+        if (copy_to_guest(p, a[1], tz, sizeof(tz)))
+            return -EFAULT;
+    }
+    return 0;
+}
+
+int64_t sys_times(struct user_process *p, const uint64_t *a)
+{
+    struct tms t;
+    clock_t now = times(&t);
+    if (a[0] && copy_to_guest(p, a[0], &t, sizeof(t)))
+        return -EFAULT;
+    return (int64_t)now;
+}
+
+/* ---- identity ---- */
+
+int64_t sys_uname(struct user_process *p, const uint64_t *a)
+{
+    struct utsname u;
+    if (uname(&u) != 0)
+        return -errno;
+    strncpy(u.machine, "aarch64", sizeof(u.machine));
+    return copy_to_guest(p, a[0], &u, sizeof(u));
+}
+
+int64_t sys_getpid(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    (void)a;
+    return getpid();
+}
+
+int64_t sys_gettid(struct user_process *p, const uint64_t *a) { return sys_getpid(p, a); }
+
+int64_t sys_getppid(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    (void)a;
+    return getppid();
+}
+
+int64_t sys_getuid(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    (void)a;
+    return getuid();
+}
+
+int64_t sys_geteuid(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    (void)a;
+    return geteuid();
+}
+
+int64_t sys_getgid(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    (void)a;
+    return getgid();
+}
+
+int64_t sys_getegid(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    (void)a;
+    return getegid();
+}
+
+static int64_t put_three_ids(struct user_process *p, const uint64_t *a, const unsigned ids[3])
+{
+    for (int i = 0; i < 3; i++) {
+        uint32_t v = ids[i];
+        if (copy_to_guest(p, a[i], &v, 4))
+            return -EFAULT;
+    }
+    return 0;
+}
+
+int64_t sys_getresuid(struct user_process *p, const uint64_t *a)
+{
+    uid_t r, e, s;
+    getresuid(&r, &e, &s);
+    return put_three_ids(p, a, (const unsigned[3]){r, e, s});
+}
+
+int64_t sys_getresgid(struct user_process *p, const uint64_t *a)
+{
+    gid_t r, e, s;
+    getresgid(&r, &e, &s);
+    return put_three_ids(p, a, (const unsigned[3]){r, e, s});
+}
+
+int64_t sys_getpgid(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    return syscall_result(getpgid((pid_t)a[0]), errno);
+}
+
+int64_t sys_setpgid(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    return syscall_result(setpgid((pid_t)a[0], (pid_t)a[1]), errno);
+}
+
+int64_t sys_getsid(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    return syscall_result(getsid((pid_t)a[0]), errno);
+}
+
+int64_t sys_setsid(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    (void)a;
+    return syscall_result(setsid(), errno);
+}
+
+/* ---- signals (bookkeeping only; see the file comment) ---- */
+
+#define GUEST_SIG_DFL 0
+#define GUEST_SIG_IGN 1
+
+int64_t sys_rt_sigaction(struct user_process *p, const uint64_t *a)
+{
+    int sig = (int)a[0];
+    if (sig < 1 || sig > 64 || a[3] != 8)
+        return -EINVAL;
+    struct guest_sigaction *slot = &p->sigactions[sig - 1];
+    /* arm64's struct sigaction: handler, flags, restorer, mask (8 bytes each). */
+    if (a[2] && copy_to_guest(p, a[2], slot, sizeof(*slot)))
+        return -EFAULT;
+    if (a[1]) {
+        if (sig == SIGKILL || sig == SIGSTOP)
+            return -EINVAL;
+        if (copy_from_guest(p, slot, a[1], sizeof(*slot)))
+            return -EFAULT;
+    }
+    return 0;
+}
+
+int64_t sys_rt_sigprocmask(struct user_process *p, const uint64_t *a)
+{
+    if (a[3] != 8)
+        return -EINVAL;
+    uint64_t old = p->signal_mask, set;
+    if (a[1]) {
+        if (copy_from_guest(p, &set, a[1], 8))
+            return -EFAULT;
+        uint64_t unblockable = (1ull << (SIGKILL - 1)) | (1ull << (SIGSTOP - 1));
+        switch ((int)a[0]) {
+        case SIG_BLOCK: p->signal_mask |= set; break;
+        case SIG_UNBLOCK: p->signal_mask &= ~set; break;
+        case SIG_SETMASK: p->signal_mask = set; break;
+        default: return -EINVAL;
+        }
+        p->signal_mask &= ~unblockable;
+    }
+    if (a[2] && copy_to_guest(p, a[2], &old, 8))
+        return -EFAULT;
+    return 0;
+}
+
+int64_t sys_sigaltstack(struct user_process *p, const uint64_t *a)
+{
+    if (a[1]) {
+        /* No alternate stack is in use: report it disabled (SS_DISABLE). */
+        uint64_t disabled[3] = {0, 2, 0};
+        if (copy_to_guest(p, a[1], disabled, sizeof(disabled)))
+            return -EFAULT;
+    }
+    return 0;
+}
+
+/* A signal to ourselves: default action kills, SIG_IGN ignores, handlers can't run yet. */
+static int64_t signal_self(struct user_process *p, int sig)
+{
+    if (sig == 0)
+        return 0;
+    if (sig < 1 || sig > 64)
+        return -EINVAL;
+    uint64_t handler = p->sigactions[sig - 1].handler;
+    bool ignored_by_default = sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH || sig == SIGCONT;
+    if (handler == GUEST_SIG_IGN || (handler == GUEST_SIG_DFL && ignored_by_default))
+        return 0;
+    if (handler != GUEST_SIG_DFL && (p->cpu.trace_flags & TRACE_UNIMP))
+        fprintf(p->cpu.log, "ferry-user: signal %d has a guest handler; delivery is not "
+                            "implemented, the process dies of it\n", sig);
+    p->death_signal = sig;
+    return 0;
+}
+
+int64_t sys_kill(struct user_process *p, const uint64_t *a)
+{
+    pid_t pid = (pid_t)a[0];
+    if (pid == getpid() || pid == 0)
+        return signal_self(p, (int)a[1]);
+    return syscall_result(kill(pid, (int)a[1]), errno);
+}
+
+int64_t sys_tkill(struct user_process *p, const uint64_t *a)
+{
+    if ((pid_t)a[0] != getpid())
+        return -ESRCH;
+    return signal_self(p, (int)a[1]);
+}
+
+int64_t sys_tgkill(struct user_process *p, const uint64_t *a)
+{
+    if ((pid_t)a[0] != getpid() || (pid_t)a[1] != getpid())
+        return -ESRCH;
+    return signal_self(p, (int)a[2]);
+}
+
+/* ---- limits and accounting (same layouts on both 64-bit ABIs) ---- */
+
+int64_t sys_prlimit64(struct user_process *p, const uint64_t *a)
+{
+    struct rlimit nl, ol;
+    if (a[2] && copy_from_guest(p, &nl, a[2], sizeof(nl)))
+        return -EFAULT;
+    if (prlimit((pid_t)a[0], (int)a[1], a[2] ? &nl : 0, &ol) != 0)
+        return -errno;
+    return a[3] ? copy_to_guest(p, a[3], &ol, sizeof(ol)) : 0;
+}
+
+int64_t sys_getrlimit(struct user_process *p, const uint64_t *a)
+{
+    struct rlimit rl;
+    if (getrlimit((int)a[0], &rl) != 0)
+        return -errno;
+    return copy_to_guest(p, a[1], &rl, sizeof(rl));
+}
+
+int64_t sys_setrlimit(struct user_process *p, const uint64_t *a)
+{
+    struct rlimit rl;
+    if (copy_from_guest(p, &rl, a[1], sizeof(rl)))
+        return -EFAULT;
+    return syscall_result(setrlimit((int)a[0], &rl), errno);
+}
+
+int64_t sys_getrusage(struct user_process *p, const uint64_t *a)
+{
+    struct rusage ru;
+    if (getrusage((int)a[0], &ru) != 0)
+        return -errno;
+    return copy_to_guest(p, a[1], &ru, sizeof(ru));
+}
+
+int64_t sys_umask(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    return umask((mode_t)a[0]);
+}
+
+int64_t sys_prctl(struct user_process *p, const uint64_t *a)
+{
+    char name[16];
+    switch ((int)a[0]) {
+    case PR_SET_NAME:
+        if (!guest_string(p, a[1], name, sizeof(name))) {
+            if (copy_from_guest(p, name, a[1], sizeof(name) - 1))
+                return -EFAULT;
+            name[sizeof(name) - 1] = 0;
+        }
+        return syscall_result(prctl(PR_SET_NAME, name), errno);
+    case PR_GET_NAME:
+        if (prctl(PR_GET_NAME, name) != 0)
+            return -errno;
+        return copy_to_guest(p, a[1], name, sizeof(name));
+    default:
+        return -EINVAL;
+    }
+}
+
+int64_t sys_sysinfo(struct user_process *p, const uint64_t *a)
+{
+    struct sysinfo info;
+    if (sysinfo(&info) != 0)
+        return -errno;
+    return copy_to_guest(p, a[0], &info, sizeof(info));
+}
+
+int64_t sys_getrandom(struct user_process *p, const uint64_t *a)
+{
+    void *buf = guest_ptr(p, a[0], a[1], USER_PROT_WRITE);
+    if (!buf && a[1])
+        return -EFAULT;
+    return syscall_result(getrandom(buf, a[1], (unsigned)a[2]), errno);
+}
+
+int64_t sys_sched_getaffinity(struct user_process *p, const uint64_t *a)
+{
+    /* One emulated CPU. */
+    uint64_t mask = 1;
+    if (a[1] < sizeof(mask))
+        return -EINVAL;
+    if (copy_to_guest(p, a[2], &mask, sizeof(mask)))
+        return -EFAULT;
+    return sizeof(mask);
+}
+
+int64_t sys_sched_yield(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    (void)a;
+    return sched_yield();
+}
+
+int64_t sys_getcpu(struct user_process *p, const uint64_t *a)
+{
+    uint32_t zero = 0;
+    if (a[0] && copy_to_guest(p, a[0], &zero, 4))
+        return -EFAULT;
+    if (a[1] && copy_to_guest(p, a[1], &zero, 4))
+        return -EFAULT;
+    return 0;
+}
+
+/* ---- processes ---- */
+
+int64_t sys_clone(struct user_process *p, const uint64_t *a)
+{
+    /* arm64 argument order: flags, newsp, parent_tid, tls, child_tid. */
+    uint64_t flags = a[0];
+    const uint64_t tid_flags = CLONE_PARENT_SETTID | CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID;
+    /* Only fork(): an exit signal and tid bookkeeping, nothing shared, no new stack. */
+    if ((flags & ~(0xffull | tid_flags)) != 0 || a[1] != 0)
+        return -ENOSYS;
+    pid_t child = fork();
+    if (child < 0)
+        return -errno;
+    uint32_t tid = (uint32_t)(child ? child : getpid());
+    if (child == 0) {
+        if (flags & CLONE_CHILD_SETTID)
+            copy_to_guest(p, a[4], &tid, 4);
+        if (flags & CLONE_CHILD_CLEARTID)
+            p->clear_child_tid = a[4];
+        return 0;
+    }
+    if (flags & CLONE_PARENT_SETTID)
+        copy_to_guest(p, a[2], &tid, 4);
+    return child;
+}
+
+int64_t sys_wait4(struct user_process *p, const uint64_t *a)
+{
+    int status = 0;
+    struct rusage ru;
+    pid_t r = wait4((pid_t)a[0], &status, (int)a[2], a[3] ? &ru : 0);
+    if (r < 0)
+        return -errno;
+    if (a[1] && copy_to_guest(p, a[1], &status, 4))
+        return -EFAULT;
+    if (a[3] && copy_to_guest(p, a[3], &ru, sizeof(ru)))
+        return -EFAULT;
+    return r;
+}
