@@ -1,87 +1,316 @@
-/* TEMPORARY STUB: replaced by the real semantics. */
+/*
+ * Loads and stores of general-purpose and SIMD&FP registers: literal,
+ * register pairs, and single registers in every addressing mode (unsigned
+ * offset, unscaled, pre/post-index, unprivileged, register offset).
+ *
+ * All forms share one core: decode (size, opc, V) into a `transfer` once,
+ * compute the address, move the bytes through cpu/memory.h, and only then
+ * write registers and the base. A fault therefore leaves every register as
+ * it was (precise exceptions). Pairs move both halves as one access, which
+ * checks both pages before touching either.
+ *
+ * Writeback with Rt == Rn is CONSTRAINED UNPREDICTABLE; ferry follows the
+ * pseudocode's order (Rt is written, then the base), as qemu-aarch64 does.
+ * A load of a B/H/S/D register zeroes the rest of the 128-bit register.
+ */
+#include <string.h>
+
+#include "cpu/a64/bits.h"
 #include "cpu/a64/exec.h"
+#include "cpu/cpu.h"
+#include "cpu/memory.h"
+
+enum transfer_kind { XFER_STORE, XFER_LOAD, XFER_LOAD_SIGNED, XFER_PREFETCH };
+
+struct transfer {
+    enum transfer_kind kind;
+    unsigned bytes;  /* 1..16 */
+    unsigned scale;  /* log2(bytes): unsigned-offset and register-offset scaling */
+    bool vector;     /* SIMD&FP register */
+    bool to64;       /* signed loads: extend to 64 bits (else 32) */
+};
+
+/* Single-register forms: (size, V, opc) -> transfer; false for unallocated combinations. */
+static bool decode_single(const struct a64_insn *in, struct transfer *t)
+{
+    unsigned size = in->size, opc = in->opc;
+    memset(t, 0, sizeof(*t));
+    t->vector = in->V;
+    if (in->V) {
+        if (opc >= 2) { /* 128-bit Q: size 00 with opc 1x */
+            if (size != 0)
+                return false;
+            t->bytes = 16;
+            t->scale = 4;
+            t->kind = opc == 3 ? XFER_LOAD : XFER_STORE;
+            return true;
+        }
+        t->bytes = 1u << size;
+        t->scale = size;
+        t->kind = opc ? XFER_LOAD : XFER_STORE;
+        return true;
+    }
+    t->bytes = 1u << size;
+    t->scale = size;
+    switch (opc) {
+    case 0: t->kind = XFER_STORE; return true;
+    case 1: t->kind = XFER_LOAD; return true;
+    case 2:
+        if (size == 3) {
+            t->kind = XFER_PREFETCH;
+            return true;
+        }
+        t->kind = XFER_LOAD_SIGNED;
+        t->to64 = true;
+        return true;
+    default: /* LDRSB/LDRSH to W; nothing for word or doubleword */
+        if (size >= 2)
+            return false;
+        t->kind = XFER_LOAD_SIGNED;
+        t->to64 = false;
+        return true;
+    }
+}
+
+/* Performs the access. Registers are written only after the memory access succeeded. */
+static bool do_transfer(struct cpu_state *cpu, const struct transfer *t, uint64_t addr,
+                        unsigned rt)
+{
+    switch (t->kind) {
+    case XFER_PREFETCH:
+        return true;
+    case XFER_STORE:
+        if (t->vector)
+            return mem_write(cpu, addr, cpu->v[rt].b, t->bytes);
+        return mem_write_uint(cpu, addr, t->bytes, cpu_x(cpu, rt));
+    case XFER_LOAD:
+        if (t->vector) {
+            vreg value = {{0}};
+            if (!mem_read(cpu, addr, value.b, t->bytes))
+                return false;
+            cpu->v[rt] = value;
+            return true;
+        } else {
+            uint64_t value;
+            if (!mem_read_uint(cpu, addr, t->bytes, &value))
+                return false;
+            cpu_set_x(cpu, rt, value);
+            return true;
+        }
+    case XFER_LOAD_SIGNED: {
+        uint64_t value;
+        if (!mem_read_uint(cpu, addr, t->bytes, &value))
+            return false;
+        value = sign_extend(value, t->bytes * 8);
+        cpu_set_x(cpu, rt, t->to64 ? value : (uint32_t)value);
+        return true;
+    }
+    }
+    return false;
+}
+
+/* ---- literal ---- */
+
+static uint64_t literal_address(const struct a64_insn *in)
+{
+    return in->pc + sign_extend((uint64_t)in->imm19 << 2, 21);
+}
 
 enum a64_result exec_LDR_lit(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
-}
-
-enum a64_result exec_PRFM(struct cpu_state *cpu, const struct a64_insn *in)
-{
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
+    /* opc 00: W, 01: X, 10: LDRSW (11 is the PRFM row). */
+    struct transfer t = {.kind = in->opc == 2 ? XFER_LOAD_SIGNED : XFER_LOAD,
+                         .bytes = in->opc == 1 ? 8 : 4,
+                         .to64 = true};
+    return do_transfer(cpu, &t, literal_address(in), in->Rt) ? A64_NEXT : A64_EXCEPTION;
 }
 
 enum a64_result exec_LDR_lit_fp(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
+    if (in->opc == 3)
+        return A64_UNDEF;
+    struct transfer t = {.kind = XFER_LOAD, .bytes = 4u << in->opc, .vector = true};
+    return do_transfer(cpu, &t, literal_address(in), in->Rt) ? A64_NEXT : A64_EXCEPTION;
 }
 
-enum a64_result exec_LDSTP_off(struct cpu_state *cpu, const struct a64_insn *in)
+/* Prefetches are hints: they never fault, whatever the address. */
+enum a64_result exec_PRFM(struct cpu_state *cpu, const struct a64_insn *in)
 {
     (void)cpu;
     (void)in;
-    return A64_UNDEF;
+    return A64_NEXT;
 }
 
-enum a64_result exec_LDSTP_post(struct cpu_state *cpu, const struct a64_insn *in)
+/* ---- single register, immediate offsets ---- */
+
+enum index_mode { INDEX_OFFSET, INDEX_PRE, INDEX_POST };
+
+static enum a64_result single_imm(struct cpu_state *cpu, const struct a64_insn *in,
+                                  const struct transfer *t, int64_t offset, enum index_mode mode)
 {
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
+    uint64_t base = cpu_xsp(cpu, in->Rn);
+    uint64_t addr = mode == INDEX_POST ? base : base + (uint64_t)offset;
+    if (!do_transfer(cpu, t, addr, in->Rt))
+        return A64_EXCEPTION;
+    if (mode != INDEX_OFFSET)
+        cpu_set_xsp(cpu, in->Rn, base + (uint64_t)offset);
+    return A64_NEXT;
 }
 
-enum a64_result exec_LDSTP_pre(struct cpu_state *cpu, const struct a64_insn *in)
+static int64_t simm9(const struct a64_insn *in) { return (int64_t)sign_extend(in->imm9, 9); }
+
+enum a64_result exec_LDST_uimm(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
+    struct transfer t;
+    if (!decode_single(in, &t))
+        return A64_UNDEF;
+    return single_imm(cpu, in, &t, (int64_t)in->imm12 << t.scale, INDEX_OFFSET);
 }
 
 enum a64_result exec_LDST_unscaled(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
+    struct transfer t;
+    if (!decode_single(in, &t))
+        return A64_UNDEF;
+    return single_imm(cpu, in, &t, simm9(in), INDEX_OFFSET);
+}
+
+/* Writeback forms have no prefetch variant. */
+enum a64_result exec_LDST_pre(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    struct transfer t;
+    if (!decode_single(in, &t) || t.kind == XFER_PREFETCH)
+        return A64_UNDEF;
+    return single_imm(cpu, in, &t, simm9(in), INDEX_PRE);
 }
 
 enum a64_result exec_LDST_post(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
+    struct transfer t;
+    if (!decode_single(in, &t) || t.kind == XFER_PREFETCH)
+        return A64_UNDEF;
+    return single_imm(cpu, in, &t, simm9(in), INDEX_POST);
 }
 
+/* LDTR/STTR and friends: at EL0 they are ordinary accesses; no SIMD&FP or prefetch forms. */
 enum a64_result exec_LDST_unpriv(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
+    struct transfer t;
+    if (in->V || !decode_single(in, &t) || t.kind == XFER_PREFETCH)
+        return A64_UNDEF;
+    return single_imm(cpu, in, &t, simm9(in), INDEX_OFFSET);
 }
 
-enum a64_result exec_LDST_pre(struct cpu_state *cpu, const struct a64_insn *in)
-{
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
-}
+/* ---- single register, register offset ---- */
 
 enum a64_result exec_LDST_reg(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
+    struct transfer t;
+    /* option<1> = 0 (UXTB/UXTH/SXTB/SXTH) is unallocated here. */
+    if (!(in->option & 2) || !decode_single(in, &t))
+        return A64_UNDEF;
+    uint64_t offset = cpu_x(cpu, in->Rm);
+    switch (in->option) {
+    case 2: offset = (uint32_t)offset; break;                  /* UXTW */
+    case 6: offset = sign_extend(offset, 32); break;           /* SXTW */
+    default: break;                                            /* LSL (UXTX), SXTX */
+    }
+    offset <<= in->S ? t.scale : 0;
+    uint64_t addr = cpu_xsp(cpu, in->Rn) + offset;
+    return do_transfer(cpu, &t, addr, in->Rt) ? A64_NEXT : A64_EXCEPTION;
 }
 
-enum a64_result exec_LDST_uimm(struct cpu_state *cpu, const struct a64_insn *in)
+/* ---- register pairs ---- */
+
+struct pair_transfer {
+    unsigned bytes; /* of one register */
+    bool vector;
+    bool load;
+    bool sign; /* LDPSW */
+};
+
+static bool decode_pair(const struct a64_insn *in, bool no_allocate, struct pair_transfer *p)
 {
-    (void)cpu;
-    (void)in;
-    return A64_UNDEF;
+    p->vector = in->V;
+    p->load = in->L;
+    p->sign = false;
+    if (in->opc == 3)
+        return false;
+    if (in->V) {
+        p->bytes = 4u << in->opc; /* S, D, Q */
+        return true;
+    }
+    if (in->opc == 1) {
+        /* LDPSW; its store slot is STGP (memory tagging), and LDNP has no signed form. */
+        if (!in->L || no_allocate)
+            return false;
+        p->sign = true;
+        p->bytes = 4;
+        return true;
+    }
+    p->bytes = in->opc ? 8 : 4;
+    return true;
 }
 
+static enum a64_result pair(struct cpu_state *cpu, const struct a64_insn *in, enum index_mode mode)
+{
+    struct pair_transfer p;
+    bool no_allocate = ((in->word >> 23) & 3) == 0;
+    if (!decode_pair(in, no_allocate, &p))
+        return A64_UNDEF;
+    int64_t offset = (int64_t)sign_extend(in->imm7, 7) * (int64_t)p.bytes;
+    uint64_t base = cpu_xsp(cpu, in->Rn);
+    uint64_t addr = mode == INDEX_POST ? base : base + (uint64_t)offset;
+    uint8_t buf[32];
+    unsigned n = p.bytes;
+    if (p.load) {
+        if (!mem_read(cpu, addr, buf, 2 * n))
+            return A64_EXCEPTION;
+        if (p.vector) {
+            vreg first = {{0}}, second = {{0}};
+            memcpy(first.b, buf, n);
+            memcpy(second.b, buf + n, n);
+            cpu->v[in->Rt] = first;
+            cpu->v[in->Rt2] = second;
+        } else {
+            uint64_t first = 0, second = 0;
+            memcpy(&first, buf, n);
+            memcpy(&second, buf + n, n);
+            if (p.sign) {
+                first = sign_extend(first, 32);
+                second = sign_extend(second, 32);
+            }
+            cpu_set_x(cpu, in->Rt, first);
+            cpu_set_x(cpu, in->Rt2, second);
+        }
+    } else {
+        if (p.vector) {
+            memcpy(buf, cpu->v[in->Rt].b, n);
+            memcpy(buf + n, cpu->v[in->Rt2].b, n);
+        } else {
+            uint64_t first = cpu_x(cpu, in->Rt), second = cpu_x(cpu, in->Rt2);
+            memcpy(buf, &first, n);
+            memcpy(buf + n, &second, n);
+        }
+        if (!mem_write(cpu, addr, buf, 2 * n))
+            return A64_EXCEPTION;
+    }
+    if (mode != INDEX_OFFSET)
+        cpu_set_xsp(cpu, in->Rn, base + (uint64_t)offset);
+    return A64_NEXT;
+}
+
+enum a64_result exec_LDSTP_off(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return pair(cpu, in, INDEX_OFFSET);
+}
+
+enum a64_result exec_LDSTP_pre(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return pair(cpu, in, INDEX_PRE);
+}
+
+enum a64_result exec_LDSTP_post(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return pair(cpu, in, INDEX_POST);
+}
