@@ -19,7 +19,7 @@ static uint64_t shift_reg(uint64_t value, unsigned type, unsigned amount, unsign
     switch (type) {
     case SHIFT_LSL: return (value << amount) & ones(width);
     case SHIFT_LSR: return value >> amount;
-    case SHIFT_ASR: return (sign_extend(value, width) >> amount) & ones(width);
+    case SHIFT_ASR: return (uint64_t)((int64_t)sign_extend(value, width) >> amount) & ones(width);
     default: return ror(value, amount, width);
     }
 }

@@ -112,6 +112,65 @@ const uint64_t ft_edge_values[] = {
 };
 const size_t ft_edge_count = sizeof(ft_edge_values) / sizeof(ft_edge_values[0]);
 
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+    h ^= v;
+    h *= 0x100000001b3ull;
+    return h ^ (h >> 29);
+}
+
+void ft_sweep2(const char *name, ft_op2 *op, int random_pairs)
+{
+    static const uint64_t shown[] = {0, 1, 0x7fffffff, 0x80000000, 0xffffffff,
+                                     0x7fffffffffffffff, 0x8000000000000000, 0xffffffffffffffff};
+    static const uint64_t nzcv_starts[] = {0, 0x20000000, 0x60000000, 0xf0000000};
+    const size_t nshown = sizeof(shown) / sizeof(shown[0]);
+    uint64_t flags;
+    for (size_t i = 0; i < nshown; i++) {
+        for (size_t j = 0; j < nshown; j++) {
+            uint64_t r = op(shown[i], shown[j], 0x20000000, &flags);
+            ft_puts(name);
+            ft_write(" ", 1);
+            ft_put_hex(shown[i]);
+            ft_write(" ", 1);
+            ft_put_hex(shown[j]);
+            ft_write(" -> ", 4);
+            ft_put_hex(r);
+            ft_write(" ", 1);
+            ft_put_hex(flags >> 28);
+            ft_write("\n", 1);
+        }
+    }
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t k = 0; k < sizeof(nzcv_starts) / sizeof(nzcv_starts[0]); k++) {
+        for (size_t i = 0; i < ft_edge_count; i++) {
+            for (size_t j = 0; j < ft_edge_count; j++) {
+                h = mix(h, op(ft_edge_values[i], ft_edge_values[j], nzcv_starts[k], &flags));
+                h = mix(h, flags);
+            }
+        }
+    }
+    ft_srand(0x5eed0000u + (uint64_t)random_pairs);
+    for (int i = 0; i < random_pairs; i++) {
+        uint64_t a = ft_rand(), b = ft_rand();
+        /* Small operands too: shifts, extends and bitfields care about low values. */
+        if (i & 1)
+            b &= 0x3f;
+        h = mix(h, op(a, b, (uint64_t)(i & 15) << 28, &flags));
+        h = mix(h, flags);
+    }
+    ft_puts(name);
+    ft_puts(" checksum ");
+    ft_put_hex(h);
+    ft_write("\n", 1);
+}
+
+void ft_sweep_table(const struct ft_op2_case *cases, size_t count, int random_pairs)
+{
+    for (size_t i = 0; i < count; i++)
+        ft_sweep2(cases[i].name, cases[i].op, random_pairs);
+}
+
 /* Entry point: the kernel (or emulator) jumps here with sp at argc. */
 __attribute__((noreturn)) void ft_start_c(void) { ft_exit(test_main()); }
 

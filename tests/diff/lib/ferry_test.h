@@ -45,6 +45,42 @@ void ft_srand(uint64_t seed);
 extern const uint64_t ft_edge_values[];
 extern const size_t ft_edge_count;
 
+/*
+ * Sweeping a two-operand operation over many inputs. An operation receives
+ * operands a and b and the NZCV value to start from, and returns its
+ * result and the NZCV it leaves. ft_sweep2 prints one line per input for a
+ * small set of edge values (so a difference is easy to read) and one
+ * checksum line over the full cross product of ft_edge_values, under each
+ * starting NZCV, plus `random_pairs` random operand pairs.
+ */
+typedef uint64_t ft_op2(uint64_t a, uint64_t b, uint64_t nzcv_in, uint64_t *nzcv_out);
+void ft_sweep2(const char *name, ft_op2 *op, int random_pairs);
+
+/*
+ * FT_OP2(fn, "asm") defines an ft_op2 running one instruction template:
+ * %0 is the result register, %2 operand a, %4 operand b (use %w0, %w2, %w4
+ * for W forms). NZCV is set to nzcv_in before and read after.
+ */
+#define FT_OP2(fn, text)                                                                       \
+    static uint64_t fn(uint64_t a, uint64_t b, uint64_t nzcv_in, uint64_t *nzcv_out)           \
+    {                                                                                          \
+        uint64_t r;                                                                            \
+        __asm__ volatile("msr nzcv, %3\n\t" text "\n\tmrs %1, nzcv"                             \
+                         : "=&r"(r), "=&r"(*nzcv_out)                                          \
+                         : "r"(a), "r"(nzcv_in), "r"(b)                                        \
+                         : "cc");                                                              \
+        return r;                                                                              \
+    }
+
+struct ft_op2_case {
+    const char *name;
+    ft_op2 *op;
+};
+
+/* Sweeps every case of a table. */
+void ft_sweep_table(const struct ft_op2_case *cases, size_t count, int random_pairs);
+#define FT_COUNT(array) (sizeof(array) / sizeof((array)[0]))
+
 /* NZCV as the MRS instruction reads it. */
 static inline uint64_t ft_nzcv(void)
 {
