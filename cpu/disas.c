@@ -39,8 +39,11 @@ const char *disas_a64(struct disassembler *d, uint32_t word, uint64_t pc, char *
             snprintf(buf, len, "%s %s", insn->mnemonic, insn->op_str);
         else
             snprintf(buf, len, "%s", insn->mnemonic);
+    } else if ((word >> 16) == 0) {
+        /* UDF #imm16 (permanently undefined) postdates Capstone 4: name it ourselves. */
+        snprintf(buf, len, "udf #%u", word & 0xffff);
     } else {
-        snprintf(buf, len, "(bad)");
+        snprintf(buf, len, "(unknown to Capstone)");
     }
     if (n)
         cs_free(insn, n);

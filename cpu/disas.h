@@ -14,8 +14,9 @@ struct disassembler *disas_open(void);
 void disas_close(struct disassembler *d);
 
 /*
- * Writes "mnemonic operands" for the A64 word at `pc` into buf, or
- * "(bad)" if Capstone does not know it. Returns buf.
+ * Writes "mnemonic operands" for the A64 word at `pc` into buf (UDF named
+ * by ferry, as Capstone 4 predates it; "(unknown to Capstone)" for anything
+ * else it cannot decode). Returns buf.
  */
 const char *disas_a64(struct disassembler *d, uint32_t word, uint64_t pc, char *buf, size_t len);
 

@@ -171,12 +171,37 @@ void ft_sweep_table(const struct ft_op2_case *cases, size_t count, int random_pa
         ft_sweep2(cases[i].name, cases[i].op, random_pairs);
 }
 
+long ft_argc;
+char **ft_argv;
+char **ft_envp;
+
+const char *ft_getenv(const char *name)
+{
+    for (char **e = ft_envp; e && *e; e++) {
+        const char *a = name, *b = *e;
+        while (*a && *a == *b) {
+            a++;
+            b++;
+        }
+        if (!*a && *b == '=')
+            return b + 1;
+    }
+    return 0;
+}
+
 /* Entry point: the kernel (or emulator) jumps here with sp at argc. */
-__attribute__((noreturn)) void ft_start_c(void) { ft_exit(test_main()); }
+__attribute__((noreturn)) void ft_start_c(uint64_t *sp)
+{
+    ft_argc = (long)sp[0];
+    ft_argv = (char **)(sp + 1);
+    ft_envp = ft_argv + ft_argc + 1;
+    ft_exit(test_main());
+}
 
 __asm__(".text\n"
         ".global _start\n"
         "_start:\n"
         "    mov x29, #0\n"
         "    mov x30, #0\n"
+        "    mov x0, sp\n"
         "    bl ft_start_c\n");

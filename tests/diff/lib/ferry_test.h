@@ -100,4 +100,11 @@ enum {
 
 int test_main(void);
 
+/* The process's arguments and environment, from the initial stack. */
+extern long ft_argc;
+extern char **ft_argv;
+extern char **ft_envp;
+/* Value of environment variable `name`, or NULL. */
+const char *ft_getenv(const char *name);
+
 #endif
