@@ -33,7 +33,8 @@ extra=$(sed -n 's|^// CFLAGS: ||p' "$src" | head -n 1)
 grep -q '^// USES-FP-REGS' "$src" || extra="-mgeneral-regs-only $extra"
 # shellcheck disable=SC2086
 if ! "$cc" -static -nostdlib -ffreestanding -fno-builtin -O1 \
-        -march=armv8.1-a+crc+rcpc $extra -I "$here/lib" -o "$bin" "$src" "$here/lib/ferry_test.c"; then
+        -march=armv8.1-a+crc+rcpc $extra -I "$here/lib" -o "$bin" "$src" "$here/lib/ferry_test.c" \
+        -lgcc; then
     echo "FAIL: $name does not compile"
     exit 1
 fi
