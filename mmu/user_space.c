@@ -135,6 +135,18 @@ bool user_space_is_mapped(const struct user_space *us, uint64_t start, uint64_t 
     return true;
 }
 
+bool user_space_is_free(const struct user_space *us, uint64_t start, uint64_t len)
+{
+    if (!user_space_range_ok(us, start, len))
+        return false;
+    if (len == 0)
+        return true;
+    for (uint64_t i = page_index(start); i <= page_index(start + len - 1); i++)
+        if (us->page_prot[i] & USER_PAGE_MAPPED)
+            return false;
+    return true;
+}
+
 uint64_t user_space_find_free(const struct user_space *us, uint64_t floor, uint64_t len)
 {
     uint64_t pages = len >> TLB_PAGE_BITS;

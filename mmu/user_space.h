@@ -58,6 +58,8 @@ int user_space_protect(struct user_space *us, uint64_t start, uint64_t len, int 
 uint64_t user_space_find_free(const struct user_space *us, uint64_t floor, uint64_t len);
 
 bool user_space_is_mapped(const struct user_space *us, uint64_t start, uint64_t len);
+/* True if [start, start+len) lies in the space and no page of it is mapped. */
+bool user_space_is_free(const struct user_space *us, uint64_t start, uint64_t len);
 
 /*
  * Host pointer to [addr, addr+len) if every page is mapped with all the bits

@@ -5,9 +5,10 @@
  * a read is bounds-checked against the file size before it is used, so a
  * corrupt or truncated file gives a one-line reason, never a crash.
  *
- * Segments: the union of all PT_LOAD pages is mapped, file bytes are copied
- * in, the rest (bss, including the tail of the last file page) stays zero,
- * then each page gets the union of the protections of the segments on it.
+ * Segments: the span of all PT_LOAD pages is mapped read/write, file bytes
+ * are copied in, the rest (bss, including the tail of the last file page)
+ * stays zero; then each page gets the union of the protections of the
+ * segments on it and pages no segment covers are unmapped again.
  */
 #include "frontends/user/elf_load.h"
 
@@ -91,6 +92,64 @@ static bool check_header(const uint8_t *data, size_t size, char *err, size_t err
     return true;
 }
 
+struct page_range {
+    uint64_t start, end;
+    int prot;
+};
+
+static int compare_ranges(const void *a, const void *b)
+{
+    const struct page_range *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/*
+ * Gives each page the protections of the segments on it (the union where two
+ * segments share a page, as Linux's overlapping mappings end up) and unmaps
+ * the pages between segments, which Linux never maps.
+ */
+static bool protect_segments(struct user_space *space, const Elf64_Phdr *ph, unsigned phnum,
+                             uint64_t bias, uint64_t map_lo, uint64_t map_hi)
+{
+    struct page_range *r = calloc(phnum, sizeof(*r));
+    if (!r)
+        return false;
+    unsigned n = 0;
+    for (unsigned i = 0; i < phnum; i++) {
+        if (ph[i].p_type != PT_LOAD || ph[i].p_memsz == 0)
+            continue;
+        r[n].start = page_down(ph[i].p_vaddr + bias);
+        r[n].end = page_up(ph[i].p_vaddr + ph[i].p_memsz + bias);
+        r[n].prot = prot_of(ph[i].p_flags);
+        n++;
+    }
+    qsort(r, n, sizeof(*r), compare_ranges);
+    for (unsigned i = 0; i < n; i++)
+        user_space_protect(space, r[i].start, r[i].end - r[i].start, r[i].prot);
+    /* Only a segment's first and last page can be shared with another segment. */
+    for (unsigned i = 0; i < n; i++) {
+        uint64_t edges[2] = {r[i].start, r[i].end - PAGE};
+        for (unsigned k = 0; k < 2; k++) {
+            int prot = 0;
+            for (unsigned j = 0; j < n; j++)
+                if (edges[k] >= r[j].start && edges[k] < r[j].end)
+                    prot |= r[j].prot;
+            user_space_protect(space, edges[k], PAGE, prot);
+        }
+    }
+    uint64_t covered = map_lo;
+    for (unsigned i = 0; i < n; i++) {
+        if (r[i].start > covered)
+            user_space_unmap(space, covered, r[i].start - covered);
+        if (r[i].end > covered)
+            covered = r[i].end;
+    }
+    if (covered < map_hi)
+        user_space_unmap(space, covered, map_hi - covered);
+    free(r);
+    return true;
+}
+
 bool elf_load_bytes(struct user_space *space, const uint8_t *data, size_t size,
                     struct elf_image *out, char *err, size_t errlen)
 {
@@ -102,9 +161,7 @@ bool elf_load_bytes(struct user_space *space, const uint8_t *data, size_t size,
     bool have_phdr = false;
     for (unsigned i = 0; i < eh->e_phnum; i++) {
         if (ph[i].p_type == PT_INTERP) {
-            snprintf(err, errlen,
-                     "dynamically linked (needs an interpreter): only static executables are "
-                     "supported yet");
+            snprintf(err, errlen, "dynamic executables need a sysroot (-L), not supported yet");
             return false;
         }
         if (ph[i].p_type == PT_PHDR) {
@@ -150,16 +207,10 @@ bool elf_load_bytes(struct user_space *space, const uint8_t *data, size_t size,
             continue;
         memcpy(space->host_base + ph[i].p_vaddr + bias, data + ph[i].p_offset, ph[i].p_filesz);
     }
-    /* Page protections: first none, then the union of the segments covering each page. */
-    user_space_protect(space, map_lo, map_hi - map_lo, 0);
-    for (unsigned i = 0; i < eh->e_phnum; i++) {
-        if (ph[i].p_type != PT_LOAD || ph[i].p_memsz == 0)
-            continue;
-        uint64_t s = page_down(ph[i].p_vaddr + bias), e = page_up(ph[i].p_vaddr + ph[i].p_memsz + bias);
-        for (uint64_t p = s; p < e; p += PAGE) {
-            int old = space->page_prot[p / PAGE] & 7;
-            user_space_protect(space, p, PAGE, old | prot_of(ph[i].p_flags));
-        }
+    if (!protect_segments(space, ph, eh->e_phnum, bias, map_lo, map_hi)) {
+        user_space_unmap(space, map_lo, map_hi - map_lo);
+        snprintf(err, errlen, "out of memory");
+        return false;
     }
     if (!have_phdr) {
         /* No PT_PHDR: the headers are wherever the segment holding e_phoff put them. */

@@ -37,7 +37,7 @@ struct user_process {
     struct a64_decoder *decoder;
     struct cpu_state cpu;
 
-    const char *exe_path;   /* host path of the program, for /proc/self/exe */
+    char *exe_path;         /* absolute host path of the program, for /proc/self/exe */
     uint64_t brk_start;     /* lowest possible break */
     uint64_t brk;           /* current break */
     uint64_t brk_mapped;    /* end of the pages mapped for the heap */
@@ -45,8 +45,11 @@ struct user_process {
     bool exited;            /* exit/exit_group was called: exit_status holds the code */
     int exit_status;
     int death_signal;       /* nonzero: the process must die of this host signal */
-    uint64_t signal_mask;
+    uint64_t signal_mask;   /* bit N-1 = signal N blocked */
+    uint64_t signal_pending; /* sent to ourselves while blocked */
     struct guest_sigaction sigactions[64];
+    uint64_t altstack_sp, altstack_size; /* sigaltstack: recorded, used once signals deliver */
+    uint32_t altstack_flags;
 };
 
 #endif

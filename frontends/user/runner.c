@@ -10,6 +10,7 @@
  */
 #include "frontends/user/runner.h"
 
+#include <errno.h>
 #include <inttypes.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -117,7 +118,12 @@ static int setup(struct user_process *p, const struct user_options *o, FILE *log
         fprintf(stderr, "ferry-user: %s: %s\n", o->program, err);
         return 1;
     }
-    p->exe_path = o->program;
+    /* Absolute now: the guest may chdir before it asks for /proc/self/exe. */
+    p->exe_path = realpath(o->program, 0);
+    if (!p->exe_path) {
+        fprintf(stderr, "ferry-user: %s: %s\n", o->program, strerror(errno));
+        return 1;
+    }
     p->brk_start = p->brk = p->brk_mapped = (image.end + 4095) & ~4095ull;
 
     char **env = guest_environment(o);

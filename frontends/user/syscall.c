@@ -1,7 +1,8 @@
 /*
- * The syscall table and dispatcher of ferry-user. Numbers are Linux arm64's
- * (the asm-generic table). A number with no row returns -ENOSYS to the
- * guest and, under `-d unimp`, logs "Unsupported syscall: N".
+ * The syscall dispatcher of ferry-user and the guest-memory helpers every
+ * handler uses. The table itself is syscall_table.c. A call with no handler
+ * returns -ENOSYS to the guest and, under `-d unimp`, logs
+ * "Unsupported syscall: N (name)".
  */
 #include "frontends/user/syscall.h"
 
@@ -10,123 +11,44 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const struct syscall_def syscall_table[] = {
-    {17, "getcwd", sys_getcwd},
-    {23, "dup", sys_dup},
-    {24, "dup3", sys_dup3},
-    {25, "fcntl", sys_fcntl},
-    {29, "ioctl", sys_ioctl},
-    {34, "mkdirat", sys_mkdirat},
-    {35, "unlinkat", sys_unlinkat},
-    {36, "symlinkat", sys_symlinkat},
-    {37, "linkat", sys_linkat},
-    {38, "renameat", sys_renameat},
-    {46, "ftruncate", sys_ftruncate},
-    {48, "faccessat", sys_faccessat},
-    {49, "chdir", sys_chdir},
-    {50, "fchdir", sys_fchdir},
-    {53, "fchmodat", sys_fchmodat},
-    {56, "openat", sys_openat},
-    {57, "close", sys_close},
-    {59, "pipe2", sys_pipe2},
-    {61, "getdents64", sys_getdents64},
-    {62, "lseek", sys_lseek},
-    {63, "read", sys_read},
-    {64, "write", sys_write},
-    {65, "readv", sys_readv},
-    {66, "writev", sys_writev},
-    {67, "pread64", sys_pread64},
-    {68, "pwrite64", sys_pwrite64},
-    {73, "ppoll", sys_ppoll},
-    {78, "readlinkat", sys_readlinkat},
-    {79, "newfstatat", sys_newfstatat},
-    {80, "fstat", sys_fstat},
-    {82, "fsync", sys_fsync},
-    {83, "fdatasync", sys_fsync},
-    {88, "utimensat", sys_utimensat},
-    {93, "exit", sys_exit},
-    {94, "exit_group", sys_exit_group},
-    {96, "set_tid_address", sys_set_tid_address},
-    {98, "futex", sys_futex},
-    {99, "set_robust_list", sys_set_robust_list},
-    {101, "nanosleep", sys_nanosleep},
-    {113, "clock_gettime", sys_clock_gettime},
-    {114, "clock_getres", sys_clock_getres},
-    {115, "clock_nanosleep", sys_clock_nanosleep},
-    {123, "sched_getaffinity", sys_sched_getaffinity},
-    {124, "sched_yield", sys_sched_yield},
-    {129, "kill", sys_kill},
-    {130, "tkill", sys_tkill},
-    {131, "tgkill", sys_tgkill},
-    {132, "sigaltstack", sys_sigaltstack},
-    {134, "rt_sigaction", sys_rt_sigaction},
-    {135, "rt_sigprocmask", sys_rt_sigprocmask},
-    {148, "getresuid", sys_getresuid},
-    {150, "getresgid", sys_getresgid},
-    {153, "times", sys_times},
-    {154, "setpgid", sys_setpgid},
-    {155, "getpgid", sys_getpgid},
-    {156, "getsid", sys_getsid},
-    {157, "setsid", sys_setsid},
-    {160, "uname", sys_uname},
-    {163, "getrlimit", sys_getrlimit},
-    {164, "setrlimit", sys_setrlimit},
-    {165, "getrusage", sys_getrusage},
-    {166, "umask", sys_umask},
-    {167, "prctl", sys_prctl},
-    {168, "getcpu", sys_getcpu},
-    {169, "gettimeofday", sys_gettimeofday},
-    {172, "getpid", sys_getpid},
-    {173, "getppid", sys_getppid},
-    {174, "getuid", sys_getuid},
-    {175, "geteuid", sys_geteuid},
-    {176, "getgid", sys_getgid},
-    {177, "getegid", sys_getegid},
-    {178, "gettid", sys_gettid},
-    {179, "sysinfo", sys_sysinfo},
-    {214, "brk", sys_brk},
-    {215, "munmap", sys_munmap},
-    {216, "mremap", sys_mremap},
-    {220, "clone", sys_clone},
-    {222, "mmap", sys_mmap},
-    {226, "mprotect", sys_mprotect},
-    {233, "madvise", sys_madvise},
-    {260, "wait4", sys_wait4},
-    {261, "prlimit64", sys_prlimit64},
-    {278, "getrandom", sys_getrandom},
-    {291, "statx", sys_statx},
-    {439, "faccessat2", sys_faccessat2},
-};
-
 static int compare_nr(const void *key, const void *entry)
 {
     unsigned nr = *(const unsigned *)key, other = ((const struct syscall_def *)entry)->nr;
     return nr < other ? -1 : nr > other;
 }
 
-/* The table is sorted by number (a unit test checks it), so a binary search finds rows. */
-const struct syscall_def *syscall_lookup(unsigned nr)
+/* A row, implemented or not, or NULL for a number Linux does not define. */
+static const struct syscall_def *syscall_row(uint64_t nr)
 {
-    return bsearch(&nr, syscall_table, sizeof(syscall_table) / sizeof(syscall_table[0]),
-                   sizeof(syscall_table[0]), compare_nr);
+    size_t count;
+    const struct syscall_def *table = syscall_table_entries(&count);
+    if (nr > UINT32_MAX)
+        return 0;
+    unsigned key = (unsigned)nr;
+    return bsearch(&key, table, count, sizeof(table[0]), compare_nr);
 }
 
-const struct syscall_def *syscall_table_entries(size_t *count)
+const struct syscall_def *syscall_lookup(unsigned nr)
 {
-    *count = sizeof(syscall_table) / sizeof(syscall_table[0]);
-    return syscall_table;
+    const struct syscall_def *def = syscall_row(nr);
+    return def && def->fn ? def : 0;
 }
 
 void syscall_dispatch(struct user_process *p)
 {
     struct cpu_state *cpu = &p->cpu;
-    unsigned nr = (unsigned)cpu->x[8];
     const uint64_t *a = cpu->x;
-    const struct syscall_def *def = cpu->x[8] <= UINT32_MAX ? syscall_lookup(nr) : 0;
+    const struct syscall_def *def = syscall_row(cpu->x[8]);
     int64_t ret;
-    if (!def) {
+    if (!def || !def->fn) {
+        char number[24];
+        snprintf(number, sizeof(number), "%" PRIu64, cpu->x[8]);
         if (cpu->trace_flags & TRACE_UNIMP)
-            fprintf(cpu->log, "Unsupported syscall: %" PRIu64 "\n", cpu->x[8]);
+            fprintf(cpu->log, "Unsupported syscall: %" PRIu64 " (%s)\n", cpu->x[8],
+                    def ? def->name : "unknown");
+        if (cpu->trace_flags & TRACE_STRACE)
+            fprintf(cpu->log, "%s%s(...) = -1 errno=%d (%s) [not implemented]\n",
+                    def ? def->name : "syscall_", def ? "" : number, ENOSYS, strerror(ENOSYS));
         ret = -ENOSYS;
     } else {
         if (cpu->trace_flags & TRACE_STRACE)
@@ -152,6 +74,19 @@ void *guest_ptr(struct user_process *p, uint64_t addr, uint64_t len, int prot)
 bool guest_string(struct user_process *p, uint64_t addr, char *buf, size_t cap)
 {
     return user_space_read_string(&p->space, addr, buf, cap);
+}
+
+uint64_t guest_prefix(struct user_process *p, uint64_t addr, uint64_t len, int prot)
+{
+    uint64_t done = 0;
+    while (done < len) {
+        uint64_t page_left = TLB_PAGE_SIZE - ((addr + done) & ~TLB_PAGE_MASK);
+        uint64_t chunk = page_left < len - done ? page_left : len - done;
+        if (!guest_ptr(p, addr + done, chunk, prot))
+            break;
+        done += chunk;
+    }
+    return done;
 }
 
 int64_t copy_to_guest(struct user_process *p, uint64_t addr, const void *src, size_t len)

@@ -10,6 +10,7 @@
 #ifndef FERRY_FRONTENDS_USER_SYSCALL_H
 #define FERRY_FRONTENDS_USER_SYSCALL_H
 
+#include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -29,24 +30,39 @@ void syscall_dispatch(struct user_process *p);
 
 /* The table entry for nr, or NULL if ferry does not implement it. */
 const struct syscall_def *syscall_lookup(unsigned nr);
-/* The whole table, sorted by number (for tests and -d help style listings). */
+/*
+ * The whole table (syscall_table.c), sorted by number: every arm64 syscall,
+ * fn NULL for those ferry does not implement.
+ */
 const struct syscall_def *syscall_table_entries(size_t *count);
 
 /* ---- guest memory helpers (NULL / false / -EFAULT on a bad pointer) ---- */
 void *guest_ptr(struct user_process *p, uint64_t addr, uint64_t len, int prot);
 bool guest_string(struct user_process *p, uint64_t addr, char *buf, size_t cap);
+/*
+ * How many bytes from addr on are accessible with `prot` (at most len). Linux
+ * copies to and from user memory until the first fault, so read(fd, buf, n)
+ * with fewer than n valid bytes still reads into those.
+ */
+uint64_t guest_prefix(struct user_process *p, uint64_t addr, uint64_t len, int prot);
 int64_t copy_to_guest(struct user_process *p, uint64_t addr, const void *src, size_t len);
 int64_t copy_from_guest(struct user_process *p, void *dst, uint64_t addr, size_t len);
 
-/* Host errno -> syscall return value. */
-static inline int64_t syscall_result(long ret, int err) { return ret < 0 ? -(int64_t)err : ret; }
+/*
+ * A host call's result as the guest's X0: the value, or -errno. One argument
+ * on purpose: errno must be read after the call, and the order in which a
+ * call's arguments are evaluated is unspecified.
+ */
+static inline int64_t syscall_result(long ret) { return ret < 0 ? -(int64_t)errno : ret; }
 
 /* Handlers by area (syscall_fs.c, syscall_mm.c, syscall_proc.c). */
 syscall_fn sys_read, sys_write, sys_readv, sys_writev, sys_pread64, sys_pwrite64, sys_openat,
     sys_close, sys_lseek, sys_fstat, sys_newfstatat, sys_statx, sys_ioctl, sys_fcntl, sys_dup,
     sys_dup3, sys_pipe2, sys_getdents64, sys_getcwd, sys_chdir, sys_fchdir, sys_faccessat,
     sys_faccessat2, sys_readlinkat, sys_unlinkat, sys_mkdirat, sys_renameat, sys_ftruncate,
-    sys_fsync, sys_fchmodat, sys_utimensat, sys_symlinkat, sys_linkat, sys_ppoll;
+    sys_fsync, sys_fdatasync, sys_fchmodat, sys_utimensat, sys_symlinkat, sys_linkat, sys_ppoll,
+    sys_renameat2, sys_fchmod, sys_fchown, sys_fchownat, sys_truncate, sys_flock, sys_sync,
+    sys_statfs, sys_fstatfs, sys_preadv, sys_pwritev;
 syscall_fn sys_brk, sys_mmap, sys_munmap, sys_mprotect, sys_mremap, sys_madvise;
 syscall_fn sys_exit, sys_exit_group, sys_set_tid_address, sys_set_robust_list, sys_futex,
     sys_nanosleep, sys_clock_gettime, sys_clock_getres, sys_clock_nanosleep, sys_gettimeofday,
@@ -55,6 +71,6 @@ syscall_fn sys_exit, sys_exit_group, sys_set_tid_address, sys_set_robust_list, s
     sys_rt_sigaction, sys_rt_sigprocmask, sys_sigaltstack, sys_kill, sys_tkill, sys_tgkill,
     sys_prlimit64, sys_getrlimit, sys_setrlimit, sys_getrusage, sys_times, sys_umask, sys_prctl,
     sys_sysinfo, sys_getrandom, sys_sched_getaffinity, sys_sched_yield, sys_getcpu, sys_clone,
-    sys_wait4;
+    sys_wait4, sys_rt_sigpending, sys_getgroups;
 
 #endif

@@ -15,6 +15,8 @@
 #define ARM64_O_NOFOLLOW 0100000
 #define ARM64_O_DIRECT 0200000
 #define ARM64_O_LARGEFILE 0400000
+/* x86-64's own O_LARGEFILE: glibc defines O_LARGEFILE as 0 there, the kernel sets this bit. */
+#define HOST_O_LARGEFILE 0100000
 
 /* The kernel's struct termios (not glibc's): 4 flag words, c_line, 19 control chars. */
 #define ARM64_TERMIOS_SIZE 36

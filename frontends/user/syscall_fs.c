@@ -13,7 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <termios.h>
@@ -34,12 +36,13 @@ static const struct flag_pair moved_open_flags[] = {
     {ARM64_O_DIRECTORY, O_DIRECTORY},
     {ARM64_O_NOFOLLOW, O_NOFOLLOW},
     {ARM64_O_DIRECT, O_DIRECT},
-    {ARM64_O_LARGEFILE, 0},
+    {ARM64_O_LARGEFILE, HOST_O_LARGEFILE},
 };
 
 int open_flags_to_host(int guest)
 {
     int host = guest;
+    /* Both directions clear every moved bit first: arm64 O_DIRECTORY is x86-64 O_DIRECT, etc. */
     for (size_t i = 0; i < sizeof(moved_open_flags) / sizeof(moved_open_flags[0]); i++)
         host &= ~moved_open_flags[i].guest;
     for (size_t i = 0; i < sizeof(moved_open_flags) / sizeof(moved_open_flags[0]); i++)
@@ -52,10 +55,9 @@ int open_flags_to_guest(int host)
 {
     int guest = host;
     for (size_t i = 0; i < sizeof(moved_open_flags) / sizeof(moved_open_flags[0]); i++)
-        if (moved_open_flags[i].host)
-            guest &= ~moved_open_flags[i].host;
+        guest &= ~moved_open_flags[i].host;
     for (size_t i = 0; i < sizeof(moved_open_flags) / sizeof(moved_open_flags[0]); i++)
-        if (moved_open_flags[i].host && (host & moved_open_flags[i].host))
+        if (host & moved_open_flags[i].host)
             guest |= moved_open_flags[i].guest;
     return guest;
 }
@@ -94,7 +96,7 @@ static int64_t guest_path(struct user_process *p, uint64_t addr, char *buf, size
     if (strcmp(buf, "/proc/self/exe") == 0) {
         if (strlen(p->exe_path) >= cap)
             return -ENAMETOOLONG;
-        strcpy(buf, p->exe_path);
+        strcpy(buf, p->exe_path); /* absolute: resolved when the program was loaded */
     }
     return 0;
 }
@@ -103,38 +105,53 @@ static int guest_dirfd(uint64_t a) { return (int)(int32_t)a; }
 
 /* ---- read / write ---- */
 
+/*
+ * The host buffer for a read or write of up to *len guest bytes, shortened to
+ * the accessible prefix as Linux's partial copies would; NULL means -EFAULT.
+ */
+static void *io_buffer(struct user_process *p, uint64_t addr, uint64_t *len, int prot)
+{
+    static char empty;
+    if (*len == 0)
+        return &empty; /* Linux does not look at the pointer of an empty transfer */
+    *len = guest_prefix(p, addr, *len, prot);
+    return *len ? guest_ptr(p, addr, *len, prot) : 0;
+}
+
 int64_t sys_read(struct user_process *p, const uint64_t *a)
 {
-    void *buf = guest_ptr(p, a[1], a[2], USER_PROT_WRITE);
+    uint64_t len = a[2];
+    void *buf = io_buffer(p, a[1], &len, USER_PROT_WRITE);
     if (!buf)
         return -EFAULT;
-    ssize_t n = read((int)a[0], buf, a[2]);
-    return syscall_result(n, errno);
+    return syscall_result(read((int)a[0], buf, len));
 }
 
 int64_t sys_write(struct user_process *p, const uint64_t *a)
 {
-    const void *buf = guest_ptr(p, a[1], a[2], USER_PROT_READ);
+    uint64_t len = a[2];
+    const void *buf = io_buffer(p, a[1], &len, USER_PROT_READ);
     if (!buf)
         return -EFAULT;
-    ssize_t n = write((int)a[0], buf, a[2]);
-    return syscall_result(n, errno);
+    return syscall_result(write((int)a[0], buf, len));
 }
 
 int64_t sys_pread64(struct user_process *p, const uint64_t *a)
 {
-    void *buf = guest_ptr(p, a[1], a[2], USER_PROT_WRITE);
+    uint64_t len = a[2];
+    void *buf = io_buffer(p, a[1], &len, USER_PROT_WRITE);
     if (!buf)
         return -EFAULT;
-    return syscall_result(pread((int)a[0], buf, a[2], (off_t)a[3]), errno);
+    return syscall_result(pread((int)a[0], buf, len, (off_t)a[3]));
 }
 
 int64_t sys_pwrite64(struct user_process *p, const uint64_t *a)
 {
-    const void *buf = guest_ptr(p, a[1], a[2], USER_PROT_READ);
+    uint64_t len = a[2];
+    const void *buf = io_buffer(p, a[1], &len, USER_PROT_READ);
     if (!buf)
         return -EFAULT;
-    return syscall_result(pwrite((int)a[0], buf, a[2], (off_t)a[3]), errno);
+    return syscall_result(pwrite((int)a[0], buf, len, (off_t)a[3]));
 }
 
 /* Guest iovec array -> host iovecs, each buffer checked for `prot`. */
@@ -162,7 +179,7 @@ int64_t sys_readv(struct user_process *p, const uint64_t *a)
     int64_t err = host_iovecs(p, a[1], a[2], USER_PROT_WRITE, iov);
     if (err)
         return err;
-    return syscall_result(readv((int)a[0], iov, (int)a[2]), errno);
+    return syscall_result(readv((int)a[0], iov, (int)a[2]));
 }
 
 int64_t sys_writev(struct user_process *p, const uint64_t *a)
@@ -171,7 +188,26 @@ int64_t sys_writev(struct user_process *p, const uint64_t *a)
     int64_t err = host_iovecs(p, a[1], a[2], USER_PROT_READ, iov);
     if (err)
         return err;
-    return syscall_result(writev((int)a[0], iov, (int)a[2]), errno);
+    return syscall_result(writev((int)a[0], iov, (int)a[2]));
+}
+
+/* arm64 passes the 64-bit offset in one register (a[3]); a[4] is unused. */
+int64_t sys_preadv(struct user_process *p, const uint64_t *a)
+{
+    struct iovec iov[MAX_IOV];
+    int64_t err = host_iovecs(p, a[1], a[2], USER_PROT_WRITE, iov);
+    if (err)
+        return err;
+    return syscall_result(preadv((int)a[0], iov, (int)a[2], (off_t)a[3]));
+}
+
+int64_t sys_pwritev(struct user_process *p, const uint64_t *a)
+{
+    struct iovec iov[MAX_IOV];
+    int64_t err = host_iovecs(p, a[1], a[2], USER_PROT_READ, iov);
+    if (err)
+        return err;
+    return syscall_result(pwritev((int)a[0], iov, (int)a[2], (off_t)a[3]));
 }
 
 /* ---- open / close / seek / stat ---- */
@@ -183,19 +219,19 @@ int64_t sys_openat(struct user_process *p, const uint64_t *a)
     if (err)
         return err;
     int fd = openat(guest_dirfd(a[0]), path, open_flags_to_host((int)a[2]), (mode_t)a[3]);
-    return syscall_result(fd, errno);
+    return syscall_result(fd);
 }
 
 int64_t sys_close(struct user_process *p, const uint64_t *a)
 {
     (void)p;
-    return syscall_result(close((int)a[0]), errno);
+    return syscall_result(close((int)a[0]));
 }
 
 int64_t sys_lseek(struct user_process *p, const uint64_t *a)
 {
     (void)p;
-    return syscall_result(lseek((int)a[0], (off_t)a[1], (int)a[2]), errno);
+    return syscall_result(lseek((int)a[0], (off_t)a[1], (int)a[2]));
 }
 
 static int64_t put_stat(struct user_process *p, uint64_t addr, const struct stat *st)
@@ -235,7 +271,7 @@ int64_t sys_statx(struct user_process *p, const uint64_t *a)
     struct statx *buf = guest_ptr(p, a[4], sizeof(struct statx), USER_PROT_WRITE);
     if (!buf)
         return -EFAULT;
-    return syscall_result(statx(guest_dirfd(a[0]), path, (int)a[2], (unsigned)a[3], buf), errno);
+    return syscall_result(statx(guest_dirfd(a[0]), path, (int)a[2], (unsigned)a[3], buf));
 }
 
 /* ---- ioctl: terminal requests only (same numbers and layouts on arm64 and x86-64) ---- */
@@ -262,29 +298,59 @@ int64_t sys_ioctl(struct user_process *p, const uint64_t *a)
     void *arg = guest_ptr(p, a[2], size, prot);
     if (!arg)
         return -EFAULT;
-    return syscall_result(ioctl(fd, request, arg), errno);
+    return syscall_result(ioctl(fd, request, arg));
 }
 
 /* ---- descriptors ---- */
 
+/*
+ * fcntl commands, numbers and struct flock agree between arm64 and x86-64
+ * (both use the asm-generic 64-bit values); only F_GETFL/F_SETFL carry open
+ * flags that need translating.
+ */
 int64_t sys_fcntl(struct user_process *p, const uint64_t *a)
 {
-    (void)p;
     int fd = (int)a[0], cmd = (int)a[1];
     switch (cmd) {
     case F_DUPFD:
     case F_DUPFD_CLOEXEC:
     case F_SETFD:
-        return syscall_result(fcntl(fd, cmd, (int)a[2]), errno);
+    case F_SETOWN:
+    case F_SETSIG:
+    case F_SETLEASE:
+    case F_NOTIFY:
+    case F_SETPIPE_SZ:
+    case F_ADD_SEALS:
+        return syscall_result(fcntl(fd, cmd, (int)a[2]));
     case F_GETFD:
-        return syscall_result(fcntl(fd, cmd), errno);
+    case F_GETOWN:
+    case F_GETSIG:
+    case F_GETLEASE:
+    case F_GETPIPE_SZ:
+    case F_GET_SEALS:
+        return syscall_result(fcntl(fd, cmd));
     case F_GETFL: {
         int r = fcntl(fd, F_GETFL);
         return r < 0 ? -errno : open_flags_to_guest(r);
     }
     case F_SETFL:
-        return syscall_result(fcntl(fd, F_SETFL, open_flags_to_host((int)a[2])), errno);
+        return syscall_result(fcntl(fd, F_SETFL, open_flags_to_host((int)a[2])));
+    case F_GETLK:
+    case F_SETLK:
+    case F_SETLKW:
+    case F_OFD_GETLK:
+    case F_OFD_SETLK:
+    case F_OFD_SETLKW: {
+        int prot = (cmd == F_GETLK || cmd == F_OFD_GETLK) ? USER_PROT_READ | USER_PROT_WRITE
+                                                          : USER_PROT_READ;
+        struct flock *lock = guest_ptr(p, a[2], sizeof(struct flock), prot);
+        if (!lock)
+            return -EFAULT;
+        return syscall_result(fcntl(fd, cmd, lock));
+    }
     default:
+        if (p->cpu.trace_flags & TRACE_UNIMP)
+            fprintf(p->cpu.log, "Unsupported fcntl command %d\n", cmd);
         return -EINVAL;
     }
 }
@@ -292,13 +358,13 @@ int64_t sys_fcntl(struct user_process *p, const uint64_t *a)
 int64_t sys_dup(struct user_process *p, const uint64_t *a)
 {
     (void)p;
-    return syscall_result(dup((int)a[0]), errno);
+    return syscall_result(dup((int)a[0]));
 }
 
 int64_t sys_dup3(struct user_process *p, const uint64_t *a)
 {
     (void)p;
-    return syscall_result(dup3((int)a[0], (int)a[1], open_flags_to_host((int)a[2])), errno);
+    return syscall_result(dup3((int)a[0], (int)a[1], open_flags_to_host((int)a[2])));
 }
 
 int64_t sys_pipe2(struct user_process *p, const uint64_t *a)
@@ -314,14 +380,17 @@ int64_t sys_pipe2(struct user_process *p, const uint64_t *a)
 /* struct linux_dirent64 has one layout everywhere: the kernel fills the guest buffer. */
 int64_t sys_getdents64(struct user_process *p, const uint64_t *a)
 {
-    void *buf = guest_ptr(p, a[1], a[2], USER_PROT_WRITE);
+    uint64_t len = a[2];
+    void *buf = io_buffer(p, a[1], &len, USER_PROT_WRITE);
     if (!buf)
         return -EFAULT;
-    return syscall_result(syscall(SYS_getdents64, (int)a[0], buf, (size_t)a[2]), errno);
+    return syscall_result(syscall(SYS_getdents64, (int)a[0], buf, (size_t)len));
 }
 
 int64_t sys_ppoll(struct user_process *p, const uint64_t *a)
 {
+    if (a[1] > (1u << 20)) /* beyond any RLIMIT_NOFILE: Linux says EINVAL */
+        return -EINVAL;
     struct pollfd *fds = guest_ptr(p, a[0], a[1] * sizeof(struct pollfd), USER_PROT_WRITE);
     if (!fds && a[1])
         return -EFAULT;
@@ -332,7 +401,7 @@ int64_t sys_ppoll(struct user_process *p, const uint64_t *a)
         tsp = &ts;
     }
     /* The signal mask argument is ignored: no signal is delivered to the guest yet. */
-    return syscall_result(ppoll(fds, (nfds_t)a[1], tsp, 0), errno);
+    return syscall_result(ppoll(fds, (nfds_t)a[1], tsp, 0));
 }
 
 /* ---- directories and names ---- */
@@ -355,13 +424,13 @@ int64_t sys_chdir(struct user_process *p, const uint64_t *a)
     int64_t err = guest_path(p, a[0], path, sizeof(path));
     if (err)
         return err;
-    return syscall_result(chdir(path), errno);
+    return syscall_result(chdir(path));
 }
 
 int64_t sys_fchdir(struct user_process *p, const uint64_t *a)
 {
     (void)p;
-    return syscall_result(fchdir((int)a[0]), errno);
+    return syscall_result(fchdir((int)a[0]));
 }
 
 int64_t sys_faccessat(struct user_process *p, const uint64_t *a)
@@ -370,7 +439,7 @@ int64_t sys_faccessat(struct user_process *p, const uint64_t *a)
     int64_t err = guest_path(p, a[1], path, sizeof(path));
     if (err)
         return err;
-    return syscall_result(faccessat(guest_dirfd(a[0]), path, (int)a[2], 0), errno);
+    return syscall_result(faccessat(guest_dirfd(a[0]), path, (int)a[2], 0));
 }
 
 int64_t sys_faccessat2(struct user_process *p, const uint64_t *a)
@@ -379,20 +448,21 @@ int64_t sys_faccessat2(struct user_process *p, const uint64_t *a)
     int64_t err = guest_path(p, a[1], path, sizeof(path));
     if (err)
         return err;
-    return syscall_result(faccessat(guest_dirfd(a[0]), path, (int)a[2], (int)a[3]), errno);
+    return syscall_result(faccessat(guest_dirfd(a[0]), path, (int)a[2], (int)a[3]));
 }
 
 int64_t sys_readlinkat(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX], target[PATH_MAX];
     if (!guest_string(p, a[1], path, sizeof(path)))
-        return -EFAULT;
+        return guest_ptr(p, a[1], 1, USER_PROT_READ) ? -ENAMETOOLONG : -EFAULT;
+    if ((int64_t)a[3] <= 0)
+        return -EINVAL;
     ssize_t n;
     if (strcmp(path, "/proc/self/exe") == 0) {
         /* The guest's own program, not the emulator. */
-        if (!realpath(p->exe_path, target))
-            return -errno;
-        n = (ssize_t)strlen(target);
+        n = (ssize_t)strlen(p->exe_path);
+        memcpy(target, p->exe_path, (size_t)n);
     } else {
         n = readlinkat(guest_dirfd(a[0]), path, target, sizeof(target));
         if (n < 0)
@@ -409,7 +479,7 @@ int64_t sys_unlinkat(struct user_process *p, const uint64_t *a)
     int64_t err = guest_path(p, a[1], path, sizeof(path));
     if (err)
         return err;
-    return syscall_result(unlinkat(guest_dirfd(a[0]), path, (int)a[2]), errno);
+    return syscall_result(unlinkat(guest_dirfd(a[0]), path, (int)a[2]));
 }
 
 int64_t sys_mkdirat(struct user_process *p, const uint64_t *a)
@@ -418,7 +488,7 @@ int64_t sys_mkdirat(struct user_process *p, const uint64_t *a)
     int64_t err = guest_path(p, a[1], path, sizeof(path));
     if (err)
         return err;
-    return syscall_result(mkdirat(guest_dirfd(a[0]), path, (mode_t)a[2]), errno);
+    return syscall_result(mkdirat(guest_dirfd(a[0]), path, (mode_t)a[2]));
 }
 
 int64_t sys_renameat(struct user_process *p, const uint64_t *a)
@@ -429,7 +499,18 @@ int64_t sys_renameat(struct user_process *p, const uint64_t *a)
         err = guest_path(p, a[3], to, sizeof(to));
     if (err)
         return err;
-    return syscall_result(renameat(guest_dirfd(a[0]), from, guest_dirfd(a[2]), to), errno);
+    return syscall_result(renameat(guest_dirfd(a[0]), from, guest_dirfd(a[2]), to));
+}
+
+int64_t sys_renameat2(struct user_process *p, const uint64_t *a)
+{
+    char from[PATH_MAX], to[PATH_MAX];
+    int64_t err = guest_path(p, a[1], from, sizeof(from));
+    if (!err)
+        err = guest_path(p, a[3], to, sizeof(to));
+    if (err)
+        return err;
+    return syscall_result(renameat2(guest_dirfd(a[0]), from, guest_dirfd(a[2]), to, (unsigned)a[4]));
 }
 
 int64_t sys_symlinkat(struct user_process *p, const uint64_t *a)
@@ -440,7 +521,7 @@ int64_t sys_symlinkat(struct user_process *p, const uint64_t *a)
     int64_t err = guest_path(p, a[2], path, sizeof(path));
     if (err)
         return err;
-    return syscall_result(symlinkat(target, guest_dirfd(a[1]), path), errno);
+    return syscall_result(symlinkat(target, guest_dirfd(a[1]), path));
 }
 
 int64_t sys_linkat(struct user_process *p, const uint64_t *a)
@@ -451,20 +532,91 @@ int64_t sys_linkat(struct user_process *p, const uint64_t *a)
         err = guest_path(p, a[3], to, sizeof(to));
     if (err)
         return err;
-    return syscall_result(linkat(guest_dirfd(a[0]), from, guest_dirfd(a[2]), to, (int)a[4]),
-                          errno);
+    return syscall_result(linkat(guest_dirfd(a[0]), from, guest_dirfd(a[2]), to, (int)a[4]));
 }
 
 int64_t sys_ftruncate(struct user_process *p, const uint64_t *a)
 {
     (void)p;
-    return syscall_result(ftruncate((int)a[0], (off_t)a[1]), errno);
+    return syscall_result(ftruncate((int)a[0], (off_t)a[1]));
+}
+
+int64_t sys_truncate(struct user_process *p, const uint64_t *a)
+{
+    char path[PATH_MAX];
+    int64_t err = guest_path(p, a[0], path, sizeof(path));
+    if (err)
+        return err;
+    return syscall_result(truncate(path, (off_t)a[1]));
 }
 
 int64_t sys_fsync(struct user_process *p, const uint64_t *a)
 {
     (void)p;
-    return syscall_result(fsync((int)a[0]), errno);
+    return syscall_result(fsync((int)a[0]));
+}
+
+int64_t sys_fdatasync(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    return syscall_result(fdatasync((int)a[0]));
+}
+
+int64_t sys_sync(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    (void)a;
+    sync();
+    return 0;
+}
+
+int64_t sys_flock(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    return syscall_result(flock((int)a[0], (int)a[1]));
+}
+
+/* struct statfs: all 64-bit words on both ABIs, the same 120 bytes. */
+int64_t sys_statfs(struct user_process *p, const uint64_t *a)
+{
+    char path[PATH_MAX];
+    int64_t err = guest_path(p, a[0], path, sizeof(path));
+    if (err)
+        return err;
+    struct statfs *buf = guest_ptr(p, a[1], sizeof(struct statfs), USER_PROT_WRITE);
+    if (!buf)
+        return -EFAULT;
+    return syscall_result(statfs(path, buf));
+}
+
+int64_t sys_fstatfs(struct user_process *p, const uint64_t *a)
+{
+    struct statfs *buf = guest_ptr(p, a[1], sizeof(struct statfs), USER_PROT_WRITE);
+    if (!buf)
+        return -EFAULT;
+    return syscall_result(fstatfs((int)a[0], buf));
+}
+
+int64_t sys_fchmod(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    return syscall_result(fchmod((int)a[0], (mode_t)a[1]));
+}
+
+int64_t sys_fchown(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    return syscall_result(fchown((int)a[0], (uid_t)a[1], (gid_t)a[2]));
+}
+
+int64_t sys_fchownat(struct user_process *p, const uint64_t *a)
+{
+    char path[PATH_MAX];
+    int64_t err = guest_path(p, a[1], path, sizeof(path));
+    if (err)
+        return err;
+    return syscall_result(
+        fchownat(guest_dirfd(a[0]), path, (uid_t)a[2], (gid_t)a[3], (int)a[4]));
 }
 
 int64_t sys_fchmodat(struct user_process *p, const uint64_t *a)
@@ -473,7 +625,7 @@ int64_t sys_fchmodat(struct user_process *p, const uint64_t *a)
     int64_t err = guest_path(p, a[1], path, sizeof(path));
     if (err)
         return err;
-    return syscall_result(fchmodat(guest_dirfd(a[0]), path, (mode_t)a[2], 0), errno);
+    return syscall_result(fchmodat(guest_dirfd(a[0]), path, (mode_t)a[2], 0));
 }
 
 int64_t sys_utimensat(struct user_process *p, const uint64_t *a)
@@ -491,5 +643,5 @@ int64_t sys_utimensat(struct user_process *p, const uint64_t *a)
             return -EFAULT;
         tp = times;
     }
-    return syscall_result(syscall(SYS_utimensat, guest_dirfd(a[0]), pathp, tp, (int)a[3]), errno);
+    return syscall_result(syscall(SYS_utimensat, guest_dirfd(a[0]), pathp, tp, (int)a[3]));
 }

@@ -22,8 +22,7 @@ int64_t sys_brk(struct user_process *p, const uint64_t *a)
     if (need > p->brk_mapped) {
         uint64_t len = need - p->brk_mapped;
         /* Never grow over an existing mapping: Linux refuses and keeps the old break. */
-        if (!user_space_range_ok(&p->space, p->brk_mapped, len) ||
-            user_space_find_free(&p->space, p->brk_mapped, len) != p->brk_mapped ||
+        if (!user_space_is_free(&p->space, p->brk_mapped, len) ||
             user_space_map(&p->space, p->brk_mapped, len, USER_PROT_READ | USER_PROT_WRITE))
             return (int64_t)p->brk;
     } else if (need < p->brk_mapped) {
@@ -49,12 +48,11 @@ int64_t sys_mmap(struct user_process *p, const uint64_t *a)
         if ((addr & (PAGE - 1)) || !user_space_range_ok(&p->space, addr, len) || addr == 0)
             return (flags & MAP_FIXED) ? -EINVAL : -ENOMEM;
         if ((flags & MAP_FIXED_NOREPLACE) && !(flags & MAP_FIXED) &&
-            user_space_find_free(&p->space, addr, len) != addr)
+            !user_space_is_free(&p->space, addr, len))
             return -EEXIST;
     } else {
         uint64_t hint = addr & ~(PAGE - 1);
-        if (hint && user_space_range_ok(&p->space, hint, len) &&
-            user_space_find_free(&p->space, hint, len) == hint)
+        if (hint >= p->space.mmap_floor && user_space_is_free(&p->space, hint, len))
             addr = hint;
         else
             addr = user_space_find_free(&p->space, USER_MMAP_BASE, len);
@@ -87,39 +85,64 @@ int64_t sys_mprotect(struct user_process *p, const uint64_t *a)
     return user_space_protect(&p->space, addr, len, (int)a[2] & 7);
 }
 
+/*
+ * Moves a mapping by copying: the new range gets fresh pages with the old
+ * protections. Good for private memory (all a single-threaded program can
+ * tell apart); a moved MAP_SHARED file mapping stops reaching the file.
+ */
+static int64_t move_mapping(struct user_process *p, uint64_t old, uint64_t old_len, uint64_t dest,
+                            uint64_t new_len, int prot, bool keep_old)
+{
+    int err = user_space_map(&p->space, dest, new_len, USER_PROT_READ | USER_PROT_WRITE);
+    if (err)
+        return err;
+    memcpy(p->space.host_base + dest, p->space.host_base + old,
+           old_len < new_len ? old_len : new_len);
+    user_space_protect(&p->space, dest, new_len, prot);
+    if (keep_old) /* MREMAP_DONTUNMAP: the old range stays mapped, emptied */
+        user_space_map(&p->space, old, old_len, prot);
+    else
+        user_space_unmap(&p->space, old, old_len);
+    return (int64_t)dest;
+}
+
 int64_t sys_mremap(struct user_process *p, const uint64_t *a)
 {
-    uint64_t old = a[0], old_len = page_up(a[1]), new_len = page_up(a[2]);
+    uint64_t old = a[0], old_len = page_up(a[1]), new_len = page_up(a[2]), dest = a[4];
     int flags = (int)a[3];
-    if ((old & (PAGE - 1)) || new_len == 0 || (flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED)) ||
-        (flags & MREMAP_FIXED))
+    if ((old & (PAGE - 1)) || new_len == 0 || old_len == 0 ||
+        (flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP)) ||
+        ((flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) && !(flags & MREMAP_MAYMOVE)) ||
+        ((flags & MREMAP_DONTUNMAP) && old_len != new_len))
         return -EINVAL;
     if (!user_space_is_mapped(&p->space, old, old_len))
         return -EFAULT;
     int prot = p->space.page_prot[old / PAGE] & 7;
-    if (new_len <= old_len) {
-        if (new_len < old_len)
-            user_space_unmap(&p->space, old + new_len, old_len - new_len);
-        return (int64_t)old;
+    if (flags & MREMAP_FIXED) {
+        if ((dest & (PAGE - 1)) || !user_space_range_ok(&p->space, dest, new_len) ||
+            (dest < old + old_len && old < dest + new_len))
+            return -EINVAL;
+        user_space_unmap(&p->space, dest, new_len);
+        return move_mapping(p, old, old_len, dest, new_len, prot, flags & MREMAP_DONTUNMAP);
     }
-    uint64_t grow = new_len - old_len;
-    if (user_space_range_ok(&p->space, old + old_len, grow) &&
-        user_space_find_free(&p->space, old + old_len, grow) == old + old_len) {
-        int err = user_space_map(&p->space, old + old_len, grow, prot);
-        return err ? err : (int64_t)old;
+    if (!(flags & MREMAP_DONTUNMAP)) {
+        if (new_len <= old_len) {
+            if (new_len < old_len)
+                user_space_unmap(&p->space, old + new_len, old_len - new_len);
+            return (int64_t)old;
+        }
+        uint64_t grow = new_len - old_len;
+        if (user_space_is_free(&p->space, old + old_len, grow)) {
+            int err = user_space_map(&p->space, old + old_len, grow, prot);
+            return err ? err : (int64_t)old;
+        }
+        if (!(flags & MREMAP_MAYMOVE))
+            return -ENOMEM;
     }
-    if (!(flags & MREMAP_MAYMOVE))
-        return -ENOMEM;
     uint64_t fresh = user_space_find_free(&p->space, USER_MMAP_BASE, new_len);
     if (!fresh)
         return -ENOMEM;
-    int err = user_space_map(&p->space, fresh, new_len, USER_PROT_READ | USER_PROT_WRITE);
-    if (err)
-        return err;
-    memcpy(p->space.host_base + fresh, p->space.host_base + old, old_len);
-    user_space_protect(&p->space, fresh, new_len, prot);
-    user_space_unmap(&p->space, old, old_len);
-    return (int64_t)fresh;
+    return move_mapping(p, old, old_len, fresh, new_len, prot, flags & MREMAP_DONTUNMAP);
 }
 
 int64_t sys_madvise(struct user_process *p, const uint64_t *a)

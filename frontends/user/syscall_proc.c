@@ -2,17 +2,21 @@
  * Process, identity, time, signal-bookkeeping and miscellaneous system
  * calls.
  *
- * Signals: handlers and masks are recorded (so rt_sigaction round-trips)
- * but not delivered yet. A signal sent to the process itself whose action
- * is the default kills it, as Linux would; one with a handler is reported
- * under -d unimp and also kills it, since running the handler needs signal
- * delivery.
+ * Signals: handlers, masks and the alternate stack are recorded (so
+ * rt_sigaction and sigaltstack round-trip) but not delivered yet. A signal
+ * sent to the process itself whose action is the default kills it (or
+ * stops it, for the stop signals), as Linux would; one with a handler is
+ * reported under -d unimp and also kills it, since running the handler
+ * needs signal delivery. A blocked signal stays pending until unblocked.
  *
  * Threads: one guest thread. clone() without CLONE_VM is fork() (the host
  * process is duplicated, emulator and all); with CLONE_VM it is -ENOSYS.
- * futex() therefore never has another thread to wait for: a FUTEX_WAIT
- * whose value still matches sleeps for its timeout, or returns -EDEADLK
- * rather than hang forever.
+ * futex() therefore never has another thread to wait for or wake: a
+ * FUTEX_WAIT whose value differs returns -EAGAIN; one whose value matches
+ * sleeps out its timeout and returns -ETIMEDOUT, or, with no timeout,
+ * blocks for good exactly as Linux would (nothing can ever wake it; the
+ * user interrupts ferry-user as they would the native program), after a
+ * -d guest_errors line saying so.
  */
 #include <errno.h>
 #include <linux/futex.h>
@@ -32,6 +36,8 @@
 #include <unistd.h>
 
 #include "frontends/user/syscall.h"
+
+#define NGROUPS_MAX_HOST 65536
 
 int64_t sys_exit(struct user_process *p, const uint64_t *a)
 {
@@ -54,33 +60,85 @@ int64_t sys_set_robust_list(struct user_process *p, const uint64_t *a)
     return a[1] == 24 ? 0 : -EINVAL; /* sizeof(struct robust_list_head) on arm64 */
 }
 
+/* FUTEX_WAKE_OP's operation on *uaddr2; returns the old value through *old. */
+static bool futex_wake_op(struct user_process *p, uint64_t uaddr2, uint32_t encoded, uint32_t *old)
+{
+    uint32_t *word = guest_ptr(p, uaddr2, 4, USER_PROT_READ | USER_PROT_WRITE);
+    if (!word || (uaddr2 & 3))
+        return false;
+    unsigned op = (encoded >> 28) & 7;
+    uint32_t arg = (encoded >> 12) & 0xfff;
+    if (encoded & (8u << 28)) /* FUTEX_OP_OPARG_SHIFT */
+        arg = 1u << (arg & 31);
+    *old = *word;
+    switch (op) {
+    case FUTEX_OP_SET: *word = arg; break;
+    case FUTEX_OP_ADD: *word += arg; break;
+    case FUTEX_OP_OR: *word |= arg; break;
+    case FUTEX_OP_ANDN: *word &= ~arg; break;
+    case FUTEX_OP_XOR: *word ^= arg; break;
+    default: return false;
+    }
+    return true;
+}
+
 int64_t sys_futex(struct user_process *p, const uint64_t *a)
 {
     int op = (int)a[1] & FUTEX_CMD_MASK;
+    uint32_t now = 0;
+    if (a[0] & 3)
+        return -EINVAL;
+    /*
+     * Linux reads the word for the ops that compare it, and touches the page
+     * of a shared futex to find its key; a private wake never faults.
+     */
+    bool reads = op == FUTEX_WAIT || op == FUTEX_WAIT_BITSET || op == FUTEX_CMP_REQUEUE;
+    if ((reads || !(a[1] & FUTEX_PRIVATE_FLAG)) && copy_from_guest(p, &now, a[0], 4))
+        return -EFAULT;
     switch (op) {
     case FUTEX_WAIT:
     case FUTEX_WAIT_BITSET: {
-        uint32_t now;
-        if (copy_from_guest(p, &now, a[0], 4))
-            return -EFAULT;
+        if (op == FUTEX_WAIT_BITSET && (uint32_t)a[5] == 0)
+            return -EINVAL;
         if (now != (uint32_t)a[2])
             return -EAGAIN;
-        if (!a[3])
-            return -EDEADLK; /* nobody else can ever wake a single thread */
+        if (!a[3]) {
+            if (p->cpu.trace_flags & TRACE_GUEST_ERRORS)
+                fprintf(p->cpu.log, "futex wait at 0x%llx with no timeout and no other thread: "
+                                    "blocked for good\n", (unsigned long long)a[0]);
+            fflush(p->cpu.log);
+            for (;;)
+                pause();
+        }
         struct timespec ts;
         if (copy_from_guest(p, &ts, a[3], sizeof(ts)))
             return -EFAULT;
+        if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= 1000000000)
+            return -EINVAL;
         if (op == FUTEX_WAIT_BITSET) /* absolute timeout */
-            clock_nanosleep((a[1] & FUTEX_CLOCK_REALTIME) ? CLOCK_REALTIME : CLOCK_MONOTONIC,
-                            TIMER_ABSTIME, &ts, 0);
+            while (clock_nanosleep((a[1] & FUTEX_CLOCK_REALTIME) ? CLOCK_REALTIME
+                                                                  : CLOCK_MONOTONIC,
+                                   TIMER_ABSTIME, &ts, 0) == EINTR) {
+            }
         else
-            nanosleep(&ts, 0);
+            while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+            }
         return -ETIMEDOUT;
     }
     case FUTEX_WAKE:
     case FUTEX_WAKE_BITSET:
+        return 0; /* no other thread is ever waiting */
+    case FUTEX_REQUEUE:
         return 0;
+    case FUTEX_CMP_REQUEUE:
+        return now == (uint32_t)a[5] ? 0 : -EAGAIN;
+    case FUTEX_WAKE_OP: {
+        uint32_t old;
+        return futex_wake_op(p, a[4], (uint32_t)a[5], &old) ? 0 : -EFAULT;
+    }
     default:
+        if (p->cpu.trace_flags & TRACE_UNIMP)
+            fprintf(p->cpu.log, "Unsupported futex operation %d\n", op);
         return -ENOSYS;
     }
 }
@@ -207,6 +265,29 @@ int64_t sys_getegid(struct user_process *p, const uint64_t *a)
     return getegid();
 }
 
+int64_t sys_getgroups(struct user_process *p, const uint64_t *a)
+{
+    int size = (int)a[0];
+    if (size < 0)
+        return -EINVAL;
+    gid_t groups[NGROUPS_MAX_HOST];
+    int n = getgroups(0, groups);
+    if (n < 0)
+        return -errno;
+    if (n > NGROUPS_MAX_HOST)
+        return -ENOMEM;
+    n = getgroups(n, groups);
+    if (n < 0)
+        return -errno;
+    if (size == 0)
+        return n;
+    if (size < n)
+        return -EINVAL;
+    /* gid_t is 32 bits on both ABIs. */
+    int64_t err = copy_to_guest(p, a[1], groups, (size_t)n * sizeof(gid_t));
+    return err ? err : n;
+}
+
 static int64_t put_three_ids(struct user_process *p, const uint64_t *a, const unsigned ids[3])
 {
     for (int i = 0; i < 3; i++) {
@@ -234,32 +315,34 @@ int64_t sys_getresgid(struct user_process *p, const uint64_t *a)
 int64_t sys_getpgid(struct user_process *p, const uint64_t *a)
 {
     (void)p;
-    return syscall_result(getpgid((pid_t)a[0]), errno);
+    return syscall_result(getpgid((pid_t)a[0]));
 }
 
 int64_t sys_setpgid(struct user_process *p, const uint64_t *a)
 {
     (void)p;
-    return syscall_result(setpgid((pid_t)a[0], (pid_t)a[1]), errno);
+    return syscall_result(setpgid((pid_t)a[0], (pid_t)a[1]));
 }
 
 int64_t sys_getsid(struct user_process *p, const uint64_t *a)
 {
     (void)p;
-    return syscall_result(getsid((pid_t)a[0]), errno);
+    return syscall_result(getsid((pid_t)a[0]));
 }
 
 int64_t sys_setsid(struct user_process *p, const uint64_t *a)
 {
     (void)p;
     (void)a;
-    return syscall_result(setsid(), errno);
+    return syscall_result(setsid());
 }
 
 /* ---- signals (bookkeeping only; see the file comment) ---- */
 
 #define GUEST_SIG_DFL 0
 #define GUEST_SIG_IGN 1
+
+static void deliver_unblocked(struct user_process *p);
 
 int64_t sys_rt_sigaction(struct user_process *p, const uint64_t *a)
 {
@@ -298,18 +381,74 @@ int64_t sys_rt_sigprocmask(struct user_process *p, const uint64_t *a)
     }
     if (a[2] && copy_to_guest(p, a[2], &old, 8))
         return -EFAULT;
+    deliver_unblocked(p);
     return 0;
 }
 
+int64_t sys_rt_sigpending(struct user_process *p, const uint64_t *a)
+{
+    if (a[1] > 8)
+        return -EINVAL;
+    uint64_t pending = p->signal_pending;
+    return copy_to_guest(p, a[0], &pending, a[1]);
+}
+
+/* arm64 stack_t: ss_sp (8), ss_flags (4 + 4 padding), ss_size (8). */
+struct guest_stack {
+    uint64_t sp;
+    int32_t flags;
+    int32_t pad;
+    uint64_t size;
+};
+
+#define GUEST_SS_ONSTACK 1
+#define GUEST_SS_DISABLE 2
+#define GUEST_SS_AUTODISARM (1u << 31)
+#define ARM64_MINSIGSTKSZ 5120
+
 int64_t sys_sigaltstack(struct user_process *p, const uint64_t *a)
 {
-    if (a[1]) {
-        /* No alternate stack is in use: report it disabled (SS_DISABLE). */
-        uint64_t disabled[3] = {0, 2, 0};
-        if (copy_to_guest(p, a[1], disabled, sizeof(disabled)))
+    struct guest_stack old = {
+        .sp = p->altstack_sp,
+        .flags = (int32_t)(p->altstack_size ? p->altstack_flags : GUEST_SS_DISABLE),
+        .size = p->altstack_size,
+    };
+    if (a[0]) {
+        struct guest_stack ss;
+        if (copy_from_guest(p, &ss, a[0], sizeof(ss)))
             return -EFAULT;
+        uint32_t mode = (uint32_t)ss.flags & ~GUEST_SS_AUTODISARM;
+        if (mode != 0 && mode != GUEST_SS_DISABLE && mode != GUEST_SS_ONSTACK)
+            return -EINVAL;
+        if (mode == GUEST_SS_DISABLE) {
+            p->altstack_sp = p->altstack_size = 0;
+            p->altstack_flags = 0;
+        } else {
+            if (ss.size < ARM64_MINSIGSTKSZ)
+                return -ENOMEM;
+            p->altstack_sp = ss.sp;
+            p->altstack_size = ss.size;
+            p->altstack_flags = (uint32_t)ss.flags & GUEST_SS_AUTODISARM;
+        }
     }
+    if (a[1] && copy_to_guest(p, a[1], &old, sizeof(old)))
+        return -EFAULT;
     return 0;
+}
+
+static int64_t signal_self(struct user_process *p, int sig);
+
+/* Signals that became unblocked while pending take effect now, lowest number first. */
+static void deliver_unblocked(struct user_process *p)
+{
+    uint64_t ready = p->signal_pending & ~p->signal_mask;
+    for (int sig = 1; ready && !p->death_signal && sig <= 64; sig++) {
+        if (ready & (1ull << (sig - 1))) {
+            p->signal_pending &= ~(1ull << (sig - 1));
+            ready &= ~(1ull << (sig - 1));
+            signal_self(p, sig);
+        }
+    }
 }
 
 /* A signal to ourselves: default action kills, SIG_IGN ignores, handlers can't run yet. */
@@ -323,6 +462,15 @@ static int64_t signal_self(struct user_process *p, int sig)
     bool ignored_by_default = sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH || sig == SIGCONT;
     if (handler == GUEST_SIG_IGN || (handler == GUEST_SIG_DFL && ignored_by_default))
         return 0;
+    if (p->signal_mask & (1ull << (sig - 1))) {
+        p->signal_pending |= 1ull << (sig - 1);
+        return 0;
+    }
+    bool stops = sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
+    if (stops && handler == GUEST_SIG_DFL) {
+        raise(SIGSTOP); /* stopped until the shell continues us, like the native program */
+        return 0;
+    }
     if (handler != GUEST_SIG_DFL && (p->cpu.trace_flags & TRACE_UNIMP))
         fprintf(p->cpu.log, "ferry-user: signal %d has a guest handler; delivery is not "
                             "implemented, the process dies of it\n", sig);
@@ -335,7 +483,7 @@ int64_t sys_kill(struct user_process *p, const uint64_t *a)
     pid_t pid = (pid_t)a[0];
     if (pid == getpid() || pid == 0)
         return signal_self(p, (int)a[1]);
-    return syscall_result(kill(pid, (int)a[1]), errno);
+    return syscall_result(kill(pid, (int)a[1]));
 }
 
 int64_t sys_tkill(struct user_process *p, const uint64_t *a)
@@ -377,7 +525,7 @@ int64_t sys_setrlimit(struct user_process *p, const uint64_t *a)
     struct rlimit rl;
     if (copy_from_guest(p, &rl, a[1], sizeof(rl)))
         return -EFAULT;
-    return syscall_result(setrlimit((int)a[0], &rl), errno);
+    return syscall_result(setrlimit((int)a[0], &rl));
 }
 
 int64_t sys_getrusage(struct user_process *p, const uint64_t *a)
@@ -394,22 +542,75 @@ int64_t sys_umask(struct user_process *p, const uint64_t *a)
     return umask((mode_t)a[0]);
 }
 
+#ifndef PR_SVE_GET_VL
+#define PR_SVE_SET_VL 50
+#define PR_SVE_GET_VL 51
+#endif
+#ifndef PR_PAC_RESET_KEYS
+#define PR_PAC_RESET_KEYS 54
+#endif
+#ifndef PR_SET_TAGGED_ADDR_CTRL
+#define PR_SET_TAGGED_ADDR_CTRL 55
+#define PR_GET_TAGGED_ADDR_CTRL 56
+#endif
+#ifndef PR_SME_SET_VL
+#define PR_SME_SET_VL 63
+#define PR_SME_GET_VL 64
+#endif
+
 int64_t sys_prctl(struct user_process *p, const uint64_t *a)
 {
     char name[16];
-    switch ((int)a[0]) {
+    int option = (int)a[0];
+    switch (option) {
     case PR_SET_NAME:
         if (!guest_string(p, a[1], name, sizeof(name))) {
             if (copy_from_guest(p, name, a[1], sizeof(name) - 1))
                 return -EFAULT;
             name[sizeof(name) - 1] = 0;
         }
-        return syscall_result(prctl(PR_SET_NAME, name), errno);
+        return syscall_result(prctl(PR_SET_NAME, name));
     case PR_GET_NAME:
         if (prctl(PR_GET_NAME, name) != 0)
             return -errno;
         return copy_to_guest(p, a[1], name, sizeof(name));
+    /* Process attributes the host kernel keeps for us, with plain integer arguments. */
+    case PR_GET_DUMPABLE:
+    case PR_SET_DUMPABLE:
+    case PR_SET_PDEATHSIG:
+    case PR_GET_NO_NEW_PRIVS:
+    case PR_SET_NO_NEW_PRIVS:
+    case PR_GET_CHILD_SUBREAPER:
+    case PR_SET_CHILD_SUBREAPER:
+    case PR_GET_KEEPCAPS:
+    case PR_SET_KEEPCAPS:
+    case PR_GET_TIMERSLACK:
+    case PR_SET_TIMERSLACK:
+        if (option == PR_GET_CHILD_SUBREAPER) {
+            int v;
+            if (prctl(option, &v) != 0)
+                return -errno;
+            return copy_to_guest(p, a[1], &v, sizeof(v));
+        }
+        return syscall_result(prctl(option, a[1], a[2], a[3], a[4]));
+    case PR_GET_PDEATHSIG: {
+        int v;
+        if (prctl(option, &v) != 0)
+            return -errno;
+        return copy_to_guest(p, a[1], &v, sizeof(v));
+    }
+    /* arm64 features ferry's CPU does not have: Linux on such a CPU says EINVAL. */
+    case PR_SVE_SET_VL:
+    case PR_SVE_GET_VL:
+    case PR_SME_SET_VL:
+    case PR_SME_GET_VL:
+    case PR_PAC_RESET_KEYS:
+    case PR_SET_TAGGED_ADDR_CTRL:
+    case PR_GET_TAGGED_ADDR_CTRL:
+        return -EINVAL;
     default:
+        if (p->cpu.trace_flags & TRACE_UNIMP)
+            fprintf(p->cpu.log, "Unsupported prctl option %d\n", option);
         return -EINVAL;
     }
 }
@@ -424,10 +625,10 @@ int64_t sys_sysinfo(struct user_process *p, const uint64_t *a)
 
 int64_t sys_getrandom(struct user_process *p, const uint64_t *a)
 {
-    void *buf = guest_ptr(p, a[0], a[1], USER_PROT_WRITE);
-    if (!buf && a[1])
+    uint64_t len = guest_prefix(p, a[0], a[1], USER_PROT_WRITE);
+    if (len == 0 && a[1])
         return -EFAULT;
-    return syscall_result(getrandom(buf, a[1], (unsigned)a[2]), errno);
+    return syscall_result(getrandom(guest_ptr(p, a[0], len, USER_PROT_WRITE), len, (unsigned)a[2]));
 }
 
 int64_t sys_sched_getaffinity(struct user_process *p, const uint64_t *a)

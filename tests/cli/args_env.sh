@@ -27,6 +27,10 @@ FERRY_A=host expect_status 1 "$ferry" "$work/args"
 printf '%s\nhost\n(unset)\n' "$work/args" >"$work/want"
 cmp -s "$work/want" "$work/out" || fail "default argv/env: $(cat "$work/out")"
 
+# A smaller or larger stack still runs the program.
+expect_status 1 "$ferry" -s 128k "$work/args"
+expect_status 1 "$ferry" -s 64M "$work/args"
+
 # Options end at the program name: later words belong to the guest.
 expect_status 3 "$ferry" -- "$work/args" -d nonsense
 grep -qx -- '-d' "$work/out" || fail "guest did not receive -d as an argument"

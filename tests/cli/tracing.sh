@@ -17,7 +17,15 @@ expect_status 0 "$ferry" "$work/nosys"
 [ ! -s "$work/err" ] || fail "unknown syscall without -d unimp printed: $(cat "$work/err")"
 
 expect_status 0 "$ferry" -d unimp "$work/nosys"
-expect_one_line "$work/err" '^Unsupported syscall: 4000$'
+expect_one_line "$work/err" '^Unsupported syscall: 4000 \(unknown\)$'
+
+# A call Linux has but ferry does not implement is named.
+build_guest rseq <<'SRC'
+#include "ferry_test.h"
+int test_main(void) { return ft_syscall(293, 0, 0, 0, 0, 0, 0) == -38 ? 0 : 1; }
+SRC
+expect_status 0 "$ferry" -d unimp "$work/rseq"
+expect_one_line "$work/err" '^Unsupported syscall: 293 \(rseq\)$'
 
 rm -f "$work/log"
 expect_status 0 "$ferry" -d in_asm,exec -D "$work/log" "$work/nosys"
