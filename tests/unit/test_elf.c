@@ -33,6 +33,8 @@
 #define DATA_FILESZ 0x20ull
 #define DATA_MEMSZ 0x3000ull
 #define FILE_SIZE 0x1100ull
+/* Bytes allocated for an image: tests may write files longer than FILE_SIZE from it. */
+#define BUFFER_SIZE (DATA_MEMSZ + 0x100)
 #define ENTRY 0x400100ull
 
 /*
@@ -44,7 +46,7 @@
  */
 static uint8_t *make_elf(uint16_t type)
 {
-    uint8_t *f = calloc(1, FILE_SIZE);
+    uint8_t *f = calloc(1, BUFFER_SIZE);
     Elf64_Ehdr *eh = (Elf64_Ehdr *)f;
     memcpy(eh->e_ident, ELFMAG, SELFMAG);
     eh->e_ident[EI_CLASS] = ELFCLASS64;
