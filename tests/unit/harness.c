@@ -67,3 +67,12 @@ void *harness_data(struct harness *h, uint64_t offset)
 {
     return user_space_host(&h->space, HARNESS_DATA + offset, 1, 0);
 }
+
+int harness_run_suite(Suite *s)
+{
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed != 0;
+}

@@ -17,6 +17,7 @@
 #ifndef FERRY_TESTS_HARNESS_H
 #define FERRY_TESTS_HARNESS_H
 
+#include <check.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -41,6 +42,9 @@ void harness_free(struct harness *h);
 
 /* Runs `count` words then the terminator; returns the exception that stopped it. */
 enum cpu_exception_kind harness_run(struct harness *h, const uint32_t *words, size_t count);
+
+/* Runs every test of `s` (Check prints its summary); returns the process exit status. */
+int harness_run_suite(Suite *s);
 
 /* Host pointer to guest data at HARNESS_DATA + offset. */
 void *harness_data(struct harness *h, uint64_t offset);

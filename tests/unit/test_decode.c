@@ -10,6 +10,7 @@
 
 #include "cpu/a64/decode.h"
 #include "cpu/a64/exec.h"
+#include "tests/unit/harness.h"
 
 static struct a64_decoder *real_decoder(void)
 {
@@ -312,9 +313,5 @@ int main(void)
     tcase_add_test(tc, contained_rows_still_need_a_declaration);
     tcase_add_test(tc, bad_patterns_are_refused);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed != 0;
+    return harness_run_suite(s);
 }

@@ -155,9 +155,5 @@ int main(void)
     tcase_add_test(tc, undefined_instruction_reports_word_and_pc);
     tcase_add_test(tc, exit_request_stops_at_a_block_boundary);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed != 0;
+    return harness_run_suite(s);
 }

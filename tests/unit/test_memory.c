@@ -184,9 +184,5 @@ int main(void)
     tcase_add_test(tc, narrow_vector_load_clears_the_register);
     tcase_add_test(tc, atomics);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed != 0;
+    return harness_run_suite(s);
 }

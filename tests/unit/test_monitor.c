@@ -171,9 +171,5 @@ int main(void)
     tcase_add_test(tc, misaligned_exclusives_fault);
     tcase_add_test(tc, stxr_to_a_read_only_page_faults);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed != 0;
+    return harness_run_suite(s);
 }

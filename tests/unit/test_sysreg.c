@@ -223,9 +223,5 @@ int main(void)
     tcase_add_test(tc, hints_barriers_and_cache_ops_are_harmless);
     tcase_add_test(tc, brk_stops_at_itself);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed != 0;
+    return harness_run_suite(s);
 }

@@ -8,6 +8,7 @@
 
 #include "mmu/tlb.h"
 #include "mmu/user_space.h"
+#include "tests/unit/harness.h"
 
 #define SPACE (1ull << 32)
 
@@ -134,9 +135,5 @@ int main(void)
     tcase_add_test(tc, read_string_stops_at_nul_and_unmapped_pages);
     tcase_add_test(tc, tlb_fill_checks_every_access_kind);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed != 0;
+    return harness_run_suite(s);
 }
