@@ -56,7 +56,8 @@ static bool cas_sized(uint8_t *p, unsigned bytes, uint64_t *expected, uint64_t d
     }
 }
 
-enum lse_op { LSE_ADD, LSE_CLR, LSE_EOR, LSE_SET, LSE_SMAX, LSE_SMIN, LSE_UMAX, LSE_UMIN };
+/* The opc values of LD<op>, then SWP (which has its own encoding) as one more operation. */
+enum lse_op { LSE_ADD, LSE_CLR, LSE_EOR, LSE_SET, LSE_SMAX, LSE_SMIN, LSE_UMAX, LSE_UMIN, LSE_SWP };
 
 /* The new memory value of one LD<op>, at `bytes` width (signed ops compare sign-extended). */
 static uint64_t lse_combine(enum lse_op op, uint64_t old, uint64_t operand, unsigned bytes)
@@ -72,36 +73,34 @@ static uint64_t lse_combine(enum lse_op op, uint64_t old, uint64_t operand, unsi
     case LSE_SMAX: return sold > sop ? old : operand;
     case LSE_SMIN: return sold < sop ? old : operand;
     case LSE_UMAX: return uold > uop ? old : operand;
-    default: return uold < uop ? old : operand;
+    case LSE_UMIN: return uold < uop ? old : operand;
+    default: return operand; /* SWP */
     }
+}
+
+/* One read-modify-write of Rs into [Xn|SP]; Rt receives the old value. */
+static enum a64_result atomic_rmw(struct cpu_state *cpu, const struct a64_insn *in, enum lse_op op)
+{
+    unsigned bytes = 1u << in->size;
+    uint8_t *p = mem_host_rmw(cpu, cpu_xsp(cpu, in->Rn), bytes);
+    if (!p)
+        return A64_EXCEPTION;
+    uint64_t operand = cpu_x(cpu, in->Rs);
+    uint64_t old = load_sized(p, bytes);
+    while (!cas_sized(p, bytes, &old, lse_combine(op, old, operand, bytes)))
+        ;
+    cpu_set_x(cpu, in->Rt, old & ones(bytes * 8));
+    return A64_NEXT;
 }
 
 enum a64_result exec_LSE_LDop(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    unsigned bytes = 1u << in->size;
-    uint8_t *p = mem_host_rmw(cpu, cpu_xsp(cpu, in->Rn), bytes);
-    if (!p)
-        return A64_EXCEPTION;
-    uint64_t operand = cpu_x(cpu, in->Rs);
-    uint64_t old = load_sized(p, bytes);
-    while (!cas_sized(p, bytes, &old, lse_combine((enum lse_op)in->opc, old, operand, bytes)))
-        ;
-    cpu_set_x(cpu, in->Rt, old & ones(bytes * 8));
-    return A64_NEXT;
+    return atomic_rmw(cpu, in, (enum lse_op)in->opc);
 }
 
 enum a64_result exec_SWP(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    unsigned bytes = 1u << in->size;
-    uint8_t *p = mem_host_rmw(cpu, cpu_xsp(cpu, in->Rn), bytes);
-    if (!p)
-        return A64_EXCEPTION;
-    uint64_t operand = cpu_x(cpu, in->Rs);
-    uint64_t old = load_sized(p, bytes);
-    while (!cas_sized(p, bytes, &old, operand))
-        ;
-    cpu_set_x(cpu, in->Rt, old & ones(bytes * 8));
-    return A64_NEXT;
+    return atomic_rmw(cpu, in, LSE_SWP);
 }
 
 enum a64_result exec_CAS(struct cpu_state *cpu, const struct a64_insn *in)
