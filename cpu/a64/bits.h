@@ -29,37 +29,31 @@ static inline uint64_t width_mask(unsigned sf) { return sf ? ~0ull : 0xffffffffu
 /*
  * AddWithCarry(x, y, carry_in) at `datasize` (32 or 64 by sf): returns the
  * result truncated to the width and the NZCV flags in NZCV-register format.
+ * V is set when x and y have the same sign and the result's sign differs,
+ * which is the pseudocode's "signed sum != SInt(result)" without 128 bits.
  */
 static inline uint64_t add_with_carry(unsigned sf, uint64_t x, uint64_t y, unsigned carry_in,
                                       uint32_t *nzcv)
 {
-    uint32_t flags = 0;
     uint64_t result;
+    uint32_t c, v, n;
     if (sf) {
-        unsigned __int128 usum = (unsigned __int128)x + y + carry_in;
-        __int128 ssum = (__int128)(int64_t)x + (int64_t)y + carry_in;
-        result = (uint64_t)usum;
-        if ((unsigned __int128)result != usum)
-            flags |= NZCV_C;
-        if ((__int128)(int64_t)result != ssum)
-            flags |= NZCV_V;
-        if (result >> 63)
-            flags |= NZCV_N;
+        uint64_t partial;
+        bool c1 = __builtin_add_overflow(x, y, &partial);
+        bool c2 = __builtin_add_overflow(partial, (uint64_t)carry_in, &result);
+        c = c1 | c2;
+        v = (uint32_t)(((~(x ^ y) & (x ^ result)) >> 63) & 1);
+        n = (uint32_t)(result >> 63);
     } else {
         uint32_t a = (uint32_t)x, b = (uint32_t)y;
-        uint64_t usum = (uint64_t)a + b + carry_in;
-        int64_t ssum = (int64_t)(int32_t)a + (int32_t)b + carry_in;
-        result = (uint32_t)usum;
-        if (result != usum)
-            flags |= NZCV_C;
-        if ((int64_t)(int32_t)result != ssum)
-            flags |= NZCV_V;
-        if (result >> 31)
-            flags |= NZCV_N;
+        uint64_t sum = (uint64_t)a + b + carry_in;
+        uint32_t r = (uint32_t)sum;
+        result = r;
+        c = (uint32_t)(sum >> 32);
+        v = ((~(a ^ b) & (a ^ r)) >> 31) & 1;
+        n = r >> 31;
     }
-    if (result == 0)
-        flags |= NZCV_Z;
-    *nzcv = flags;
+    *nzcv = (n << 31) | ((uint32_t)(result == 0) << 30) | (c << 29) | (v << 28);
     return result;
 }
 
@@ -74,24 +68,19 @@ static inline uint32_t logic_flags(unsigned sf, uint64_t result)
     return flags;
 }
 
-/* ConditionHolds(cond) for a 4-bit condition code against NZCV. */
+/*
+ * ConditionHolds(cond) for a 4-bit condition code against NZCV, as a table:
+ * bit i of condition_table[cond] says whether cond holds when NZCV<31:28> = i.
+ * (EQ: Z set; CS: C set; MI: N set; VS: V set; HI: C and not Z; GE: N == V;
+ * GT: not Z and N == V; AL and NV: always; odd codes negate even ones.)
+ */
 static inline bool condition_holds(unsigned cond, uint32_t nzcv)
 {
-    bool n = nzcv & NZCV_N, z = nzcv & NZCV_Z, c = nzcv & NZCV_C, v = nzcv & NZCV_V;
-    bool result;
-    switch (cond >> 1) {
-    case 0: result = z; break;             /* EQ / NE */
-    case 1: result = c; break;             /* CS / CC */
-    case 2: result = n; break;             /* MI / PL */
-    case 3: result = v; break;             /* VS / VC */
-    case 4: result = c && !z; break;       /* HI / LS */
-    case 5: result = n == v; break;        /* GE / LT */
-    case 6: result = n == v && !z; break;  /* GT / LE */
-    default: result = true; break;         /* AL / NV: both always true */
-    }
-    if ((cond & 1) && cond != 15)
-        result = !result;
-    return result;
+    static const uint16_t condition_table[16] = {
+        0xf0f0, 0x0f0f, 0xcccc, 0x3333, 0xff00, 0x00ff, 0xaaaa, 0x5555,
+        0x0c0c, 0xf3f3, 0xaa55, 0x55aa, 0x0a05, 0xf5fa, 0xffff, 0xffff,
+    };
+    return (condition_table[cond & 15] >> (nzcv >> 28)) & 1;
 }
 
 /* Rotate right `value` of `width` bits (width 32 or 64) by amount < width. */
