@@ -31,8 +31,11 @@ extra=$(sed -n 's|^// CFLAGS: ||p' "$src" | head -n 1)
 # Integer-only by default, so the compiler itself emits no FP/SIMD; a test that
 # moves SIMD&FP registers in its own asm says "// USES-FP-REGS".
 grep -q '^// USES-FP-REGS' "$src" || extra="-mgeneral-regs-only $extra"
+# A test that says "// STATIC-PIE" is linked as a static position-independent executable.
+link=-static
+grep -q '^// STATIC-PIE' "$src" && link="-static-pie -fPIE"
 # shellcheck disable=SC2086
-if ! "$cc" -static -nostdlib -ffreestanding -fno-builtin -O1 \
+if ! "$cc" $link -nostdlib -ffreestanding -fno-builtin -O1 \
         -march=armv8.1-a+crc+rcpc $extra -I "$here/lib" -o "$bin" "$src" "$here/lib/ferry_test.c" \
         -lgcc; then
     echo "FAIL: $name does not compile"
