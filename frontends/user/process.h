@@ -27,7 +27,7 @@
 #define USER_STACK_TOP 0xff00000000ull
 #define USER_DEFAULT_STACK_SIZE (8ull << 20)
 
-/* What rt_sigaction recorded (signals are not delivered yet: see syscall_proc.c). */
+/* A signal's action as rt_sigaction gave it (arm64 layout). */
 struct guest_sigaction {
     uint64_t handler, flags, restorer, mask;
 };
@@ -46,9 +46,11 @@ struct user_process {
     int exit_status;
     int death_signal;       /* nonzero: the process must die of this host signal */
     uint64_t signal_mask;   /* bit N-1 = signal N blocked */
-    uint64_t signal_pending; /* sent to ourselves while blocked */
+    uint64_t signal_pending; /* raised, waiting to be delivered (guest_signal.c) */
+    int pending_code[64];    /* si_code of each pending signal */
+    uint64_t pending_addr[64]; /* si_addr of each pending fault signal */
     struct guest_sigaction sigactions[64];
-    uint64_t altstack_sp, altstack_size; /* sigaltstack: recorded, used once signals deliver */
+    uint64_t altstack_sp, altstack_size; /* sigaltstack */
     uint32_t altstack_flags;
 };
 

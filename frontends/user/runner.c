@@ -21,6 +21,7 @@
 #include "cpu/a64/sysreg.h"
 #include "cpu/disas.h"
 #include "frontends/user/elf_load.h"
+#include "frontends/user/guest_signal.h"
 #include "frontends/user/stack.h"
 #include "frontends/user/syscall.h"
 
@@ -156,6 +157,12 @@ static int setup(struct user_process *p, const struct user_options *o, FILE *log
         return 1;
     }
 
+    int map_err = signal_setup(p);
+    if (map_err) {
+        fprintf(stderr, "ferry-user: cannot map the signal trampoline: %s\n", strerror(-map_err));
+        return 1;
+    }
+
     cpu_init(&p->cpu, p->decoder, user_space_tlb_fill, &p->space);
     p->cpu.x[31] = sp;
     p->cpu.pc = image.entry;
@@ -175,37 +182,49 @@ int user_run(const struct user_options *o, FILE *log)
     if (status)
         return status;
     for (;;) {
-        switch (cpu_run(&p->cpu)) {
+        enum cpu_exception_kind kind = cpu_run(&p->cpu);
+        const struct cpu_exception *e = &p->cpu.exception;
+        switch (kind) {
         case CPU_EXC_SVC:
             syscall_dispatch(p);
             if (p->exited) {
                 fflush(log);
                 return p->exit_status;
             }
-            if (p->death_signal)
-                die_of_signal(p, p->death_signal);
+            signal_deliver_pending(p);
             break;
         case CPU_EXC_UNDEF:
-            report_undefined(p);
-            die_of_signal(p, SIGILL);
+            if (!signal_fault(p, SIGILL, ILL_ILLOPC, p->cpu.pc)) {
+                report_undefined(p);
+                die_of_signal(p, SIGILL);
+            }
             break;
         case CPU_EXC_DATA_ABORT:
         case CPU_EXC_INSN_ABORT:
-            report_fault(p, "segmentation fault");
-            die_of_signal(p, SIGSEGV);
+            if (!signal_fault(p, SIGSEGV, e->page_mapped ? SEGV_ACCERR : SEGV_MAPERR,
+                              e->address)) {
+                report_fault(p, "segmentation fault");
+                die_of_signal(p, SIGSEGV);
+            }
             break;
         case CPU_EXC_ALIGNMENT:
-            report_fault(p, "bus error");
-            die_of_signal(p, SIGBUS);
+            if (!signal_fault(p, SIGBUS, BUS_ADRALN, e->address)) {
+                report_fault(p, "bus error");
+                die_of_signal(p, SIGBUS);
+            }
             break;
         case CPU_EXC_BRK:
-            fprintf(stderr, "ferry-user: breakpoint (brk #0x%" PRIx32 ") at 0x%" PRIx64 "\n",
-                    p->cpu.exception.syndrome, p->cpu.pc);
-            die_of_signal(p, SIGTRAP);
+            if (!signal_fault(p, SIGTRAP, TRAP_BRKPT, p->cpu.pc)) {
+                fprintf(stderr, "ferry-user: breakpoint (brk #0x%" PRIx32 ") at 0x%" PRIx64 "\n",
+                        e->syndrome, p->cpu.pc);
+                die_of_signal(p, SIGTRAP);
+            }
             break;
         case CPU_EXC_EXIT:
         case CPU_EXC_NONE:
             break;
         }
+        if (p->death_signal)
+            die_of_signal(p, p->death_signal);
     }
 }

@@ -149,7 +149,7 @@ static const struct syscall_def table[] = {
     {136, "rt_sigpending", sys_rt_sigpending},
     {137, "rt_sigtimedwait", 0},
     {138, "rt_sigqueueinfo", 0},
-    {139, "rt_sigreturn", 0},
+    {139, "rt_sigreturn", sys_rt_sigreturn},
     {140, "setpriority", 0},
     {141, "getpriority", 0},
     {142, "reboot", 0},
