@@ -150,19 +150,26 @@ static bool protect_segments(struct user_space *space, const Elf64_Phdr *ph, uns
     return true;
 }
 
-bool elf_load_bytes(struct user_space *space, const uint8_t *data, size_t size,
-                    struct elf_image *out, char *err, size_t errlen)
+static bool load_image(struct user_space *space, const uint8_t *data, size_t size,
+                       uint64_t dyn_base, struct elf_image *out, char *err, size_t errlen)
 {
     if (!check_header(data, size, err, errlen))
         return false;
+    out->interp[0] = 0;
     const Elf64_Ehdr *eh = (const Elf64_Ehdr *)data;
     const Elf64_Phdr *ph = (const Elf64_Phdr *)(data + eh->e_phoff);
     uint64_t lo = UINT64_MAX, hi = 0, phdr_vaddr = 0;
     bool have_phdr = false;
     for (unsigned i = 0; i < eh->e_phnum; i++) {
         if (ph[i].p_type == PT_INTERP) {
-            snprintf(err, errlen, "dynamic executables need a sysroot (-L), not supported yet");
-            return false;
+            /* A NUL-terminated path inside the file, short enough to keep. */
+            if (ph[i].p_offset > size || ph[i].p_filesz > size - ph[i].p_offset ||
+                ph[i].p_filesz < 2 || ph[i].p_filesz > sizeof(out->interp) ||
+                data[ph[i].p_offset + ph[i].p_filesz - 1] != 0) {
+                snprintf(err, errlen, "bad program header %u (interpreter path)", i);
+                return false;
+            }
+            memcpy(out->interp, data + ph[i].p_offset, ph[i].p_filesz);
         }
         if (ph[i].p_type == PT_PHDR) {
             phdr_vaddr = ph[i].p_vaddr;
@@ -191,7 +198,7 @@ bool elf_load_bytes(struct user_space *space, const uint8_t *data, size_t size,
         snprintf(err, errlen, "no loadable segments");
         return false;
     }
-    uint64_t bias = eh->e_type == ET_DYN ? USER_PIE_BASE - lo : 0;
+    uint64_t bias = eh->e_type == ET_DYN ? dyn_base - lo : 0;
     uint64_t map_lo = lo + bias, map_hi = page_up(hi) + bias;
     if (map_hi < map_lo || !user_space_range_ok(space, map_lo, map_hi - map_lo) || map_lo < PAGE) {
         snprintf(err, errlen, "segments at 0x%llx-0x%llx lie outside the guest address space",
@@ -231,8 +238,20 @@ bool elf_load_bytes(struct user_space *space, const uint8_t *data, size_t size,
     return true;
 }
 
+bool elf_load_bytes(struct user_space *space, const uint8_t *data, size_t size,
+                    struct elf_image *out, char *err, size_t errlen)
+{
+    return load_image(space, data, size, USER_PIE_BASE, out, err, errlen);
+}
+
 bool elf_load(struct user_space *space, const char *path, struct elf_image *out, char *err,
               size_t errlen)
+{
+    return elf_load_at(space, path, USER_PIE_BASE, out, err, errlen);
+}
+
+bool elf_load_at(struct user_space *space, const char *path, uint64_t dyn_base,
+                 struct elf_image *out, char *err, size_t errlen)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -264,7 +283,7 @@ bool elf_load(struct user_space *space, const char *path, struct elf_image *out,
         got += (size_t)n;
     }
     close(fd);
-    bool ok = elf_load_bytes(space, data, size, out, err, errlen);
+    bool ok = load_image(space, data, size, dyn_base, out, err, errlen);
     free(data);
     return ok;
 }

@@ -16,6 +16,7 @@ struct elf_image {
     uint64_t phdr;      /* guest address of the program headers (AT_PHDR) */
     uint64_t phnum, phent;
     uint64_t end;       /* highest guest address of any segment (brk starts above it) */
+    char interp[256];   /* PT_INTERP path (dynamic executables), "" if none */
 };
 
 /*
@@ -29,5 +30,12 @@ bool elf_load(struct user_space *space, const char *path, struct elf_image *out,
 /* The same, from a file already in memory (unit tests). */
 bool elf_load_bytes(struct user_space *space, const uint8_t *data, size_t size,
                     struct elf_image *out, char *err, size_t errlen);
+
+/*
+ * elf_load with the address an ET_DYN image goes to chosen by the caller
+ * (the dynamic linker is loaded away from the program).
+ */
+bool elf_load_at(struct user_space *space, const char *path, uint64_t dyn_base,
+                 struct elf_image *out, char *err, size_t errlen);
 
 #endif

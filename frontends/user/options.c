@@ -32,6 +32,9 @@ static void print_help(FILE *out)
             "Options:\n"
             "  -d ITEM[,ITEM...]  log these to the log file (-d help lists the items)\n"
             "  -D FILE            write the log to FILE instead of standard error\n"
+            "  -L DIR             sysroot for dynamic programs: the dynamic linker, libraries\n"
+            "                     and every absolute path the program opens are looked up\n"
+            "                     under DIR first (default: $FERRY_SYSROOT, $QEMU_LD_PREFIX)\n"
             "  -E VAR=VALUE       set VAR in the program's environment\n"
             "  -U VAR             remove VAR from the program's environment\n"
             "  -0 ARGV0           pass ARGV0 as the program's argv[0] (default: PROGRAM)\n"
@@ -115,7 +118,7 @@ enum options_result user_options_parse(int argc, char **argv, struct user_option
             fprintf(out, "ferry-user 0.1.0 (arm64 Linux user-mode emulator)\n");
             return OPTIONS_DONE;
         }
-        static const char *const with_value = "dDEU0s";
+        static const char *const with_value = "dDEU0sL";
         if (arg[2] != 0 || !strchr(with_value, arg[1])) {
             fprintf(err, "ferry-user: unknown option '%s' (see --help)\n", arg);
             return OPTIONS_ERROR;
@@ -133,6 +136,7 @@ enum options_result user_options_parse(int argc, char **argv, struct user_option
                 return r;
             break;
         case 'D': o->log_file = value; break;
+        case 'L': o->sysroot = value; break;
         case '0': o->argv0 = value; break;
         case 's':
             if (!parse_size(value, &o->stack_size) || o->stack_size < 65536 ||
@@ -167,6 +171,12 @@ enum options_result user_options_parse(int argc, char **argv, struct user_option
                      "[ARGS...])\n");
         return OPTIONS_ERROR;
     }
+    if (!o->sysroot)
+        o->sysroot = getenv("FERRY_SYSROOT");
+    if (!o->sysroot)
+        o->sysroot = getenv("QEMU_LD_PREFIX"); /* qemu-aarch64's habit carries over */
+    if (o->sysroot && !o->sysroot[0])
+        o->sysroot = 0;
     o->program = argv[i];
     o->guest_args = argv + i + 1;
     o->guest_arg_count = argc - i - 1;

@@ -14,6 +14,7 @@
 struct user_options {
     unsigned trace_flags;  /* TRACE_* from cpu/cpu.h */
     const char *log_file;  /* -D, NULL = stderr */
+    const char *sysroot;   /* -L, else $FERRY_SYSROOT, else $QEMU_LD_PREFIX; NULL = none */
     const char *argv0;     /* -0, NULL = PROGRAM */
     uint64_t stack_size;   /* -s */
     const char *env_set[OPTIONS_MAX_ENV_EDITS]; /* -E VAR=VALUE, in order */

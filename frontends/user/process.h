@@ -6,7 +6,8 @@
  * Guest address map (the space is 1 TiB, reserved without backing):
  *
  *     0x0000400000   typical ET_EXEC load address, brk right after it
- *     0x5500000000   static-PIE load base (as qemu-aarch64 chooses)
+ *     0x4000000000   the dynamic linker (ld-linux-aarch64.so.1), when there is one
+ *     0x5500000000   PIE load base (as qemu-aarch64 chooses)
  *     0x7000000000   mmap() picks free ranges upward from here
  *     0xff00000000   top of the initial stack (grows down)
  */
@@ -23,6 +24,7 @@
 
 #define USER_SPACE_SIZE (1ull << 40)
 #define USER_PIE_BASE 0x5500000000ull
+#define USER_INTERP_BASE 0x4000000000ull /* the dynamic linker of a dynamic program */
 #define USER_MMAP_BASE 0x7000000000ull
 #define USER_STACK_TOP 0xff00000000ull
 #define USER_DEFAULT_STACK_SIZE (8ull << 20)
@@ -38,6 +40,7 @@ struct user_process {
     struct cpu_state cpu;
 
     char *exe_path;         /* absolute host path of the program, for /proc/self/exe */
+    const char *sysroot;    /* -L: absolute guest paths are looked up here first, or NULL */
     uint64_t brk_start;     /* lowest possible break */
     uint64_t brk;           /* current break */
     uint64_t brk_mapped;    /* end of the pages mapped for the heap */

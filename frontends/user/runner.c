@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,6 +127,33 @@ static int setup(struct user_process *p, const struct user_options *o, FILE *log
         return 1;
     }
     p->brk_start = p->brk = p->brk_mapped = (image.end + 4095) & ~4095ull;
+    p->sysroot = o->sysroot;
+    uint64_t entry = image.entry, interp_base = 0;
+    if (image.interp[0]) {
+        /* A dynamic program: its dynamic linker comes from the sysroot and starts first. */
+        if (!p->sysroot) {
+            fprintf(stderr,
+                    "ferry-user: %s: dynamic executable (needs %s): give a sysroot with -L DIR "
+                    "or FERRY_SYSROOT\n",
+                    o->program, image.interp);
+            return 1;
+        }
+        char interp_path[PATH_MAX];
+        snprintf(interp_path, sizeof(interp_path), "%s%s", p->sysroot, image.interp);
+        struct elf_image linker;
+        if (!elf_load_at(&p->space, interp_path, USER_INTERP_BASE, &linker, err, sizeof(err))) {
+            fprintf(stderr, "ferry-user: %s: dynamic linker %s: %s\n", o->program, interp_path,
+                    err);
+            return 1;
+        }
+        if (linker.interp[0]) {
+            fprintf(stderr, "ferry-user: %s: dynamic linker %s is itself dynamic\n", o->program,
+                    interp_path);
+            return 1;
+        }
+        entry = linker.entry;
+        interp_base = linker.load_bias;
+    }
 
     char **env = guest_environment(o);
     char **args = calloc((size_t)o->guest_arg_count + 2, sizeof(char *));
@@ -144,6 +172,7 @@ static int setup(struct user_process *p, const struct user_options *o, FILE *log
         .execfn = o->program,
         .hwcap = a64_user_hwcap(),
         .hwcap2 = a64_user_hwcap2(),
+        .interp_base = interp_base,
         .uid = getuid(),
         .euid = geteuid(),
         .gid = getgid(),
@@ -165,7 +194,7 @@ static int setup(struct user_process *p, const struct user_options *o, FILE *log
 
     cpu_init(&p->cpu, p->decoder, user_space_tlb_fill, &p->space);
     p->cpu.x[31] = sp;
-    p->cpu.pc = image.entry;
+    p->cpu.pc = entry;
     p->cpu.trace_flags = o->trace_flags;
     p->cpu.log = log;
     p->space.on_change = address_space_changed;

@@ -28,6 +28,7 @@ struct stack_request {
     char *const *envp;
     const char *execfn;
     uint64_t hwcap, hwcap2;
+    uint64_t interp_base; /* AT_BASE: where the dynamic linker is loaded, 0 if none */
     uint32_t uid, euid, gid, egid;
 };
 

@@ -89,6 +89,27 @@ void stat_to_arm64(const struct stat *st, struct arm64_stat *out)
  * A guest path, as the host should see it. /proc/self/exe names the
  * emulator on the host; the guest means its own program.
  */
+/*
+ * With a sysroot, an absolute path that exists inside it means the file
+ * there; one that does not falls through to the host's (qemu-aarch64's rule,
+ * so /proc, /dev and /tmp keep working).
+ */
+static int64_t sysroot_path(const struct user_process *p, char *buf, size_t cap)
+{
+    if (!p->sysroot || buf[0] != '/')
+        return 0;
+    char inside[PATH_MAX];
+    struct stat st;
+    if ((size_t)snprintf(inside, sizeof(inside), "%s%s", p->sysroot, buf) >= sizeof(inside))
+        return 0;
+    if (lstat(inside, &st) != 0)
+        return 0;
+    if (strlen(inside) >= cap)
+        return -ENAMETOOLONG;
+    strcpy(buf, inside);
+    return 0;
+}
+
 static int64_t guest_path(struct user_process *p, uint64_t addr, char *buf, size_t cap)
 {
     if (!guest_string(p, addr, buf, cap))
@@ -97,8 +118,9 @@ static int64_t guest_path(struct user_process *p, uint64_t addr, char *buf, size
         if (strlen(p->exe_path) >= cap)
             return -ENAMETOOLONG;
         strcpy(buf, p->exe_path); /* absolute: resolved when the program was loaded */
+        return 0;
     }
-    return 0;
+    return sysroot_path(p, buf, cap);
 }
 
 static int guest_dirfd(uint64_t a) { return (int)(int32_t)a; }
@@ -464,6 +486,9 @@ int64_t sys_readlinkat(struct user_process *p, const uint64_t *a)
         n = (ssize_t)strlen(p->exe_path);
         memcpy(target, p->exe_path, (size_t)n);
     } else {
+        int64_t err = sysroot_path(p, path, sizeof(path));
+        if (err)
+            return err;
         n = readlinkat(guest_dirfd(a[0]), path, target, sizeof(target));
         if (n < 0)
             return -errno;

@@ -42,7 +42,7 @@ expect_one_line "$work/err" 'truncated file \(segment [0-9]+ extends past the en
 # A dynamically linked arm64 program (if the cross toolchain can link one).
 if printf 'int main(void){return 0;}\n' | aarch64-linux-gnu-gcc -x c - -o "$work/dynamic" 2>/dev/null; then
     expect_status 1 "$ferry" "$work/dynamic"
-    expect_one_line "$work/err" 'dynamic executables need a sysroot \(-L\), not supported yet$'
+    expect_one_line "$work/err" 'dynamic executable \(needs /lib/ld-linux-aarch64.so.1\): give a sysroot with -L DIR or FERRY_SYSROOT$'
 fi
 
 # And the intact program runs.

@@ -217,8 +217,13 @@ START_TEST(bad_files_give_one_reason_and_map_nothing)
     phdr(f, 1)->p_vaddr += 8; /* no longer congruent with its file offset */
     ck_assert_load_error(f, FILE_SIZE, "bad program header 1 (offset and address misaligned)");
     phdr(f, 1)->p_vaddr -= 8;
+    /* PT_INTERP whose path is empty, then one whose path lacks its NUL. */
     phdr(f, 2)->p_type = PT_INTERP;
-    ck_assert_load_error(f, FILE_SIZE, "dynamic executables need a sysroot (-L), not supported yet");
+    ck_assert_load_error(f, FILE_SIZE, "bad program header 2 (interpreter path)");
+    memcpy(f + 0x200, "/lib/ld.so", 10);
+    phdr(f, 2)->p_offset = 0x200;
+    phdr(f, 2)->p_filesz = 10;
+    ck_assert_load_error(f, FILE_SIZE, "bad program header 2 (interpreter path)");
     phdr(f, 0)->p_type = phdr(f, 1)->p_type = PT_NOTE;
     phdr(f, 2)->p_type = PT_NOTE;
     ck_assert_load_error(f, FILE_SIZE, "no loadable segments");
@@ -708,6 +713,22 @@ START_TEST(unimplemented_syscalls_are_enosys_and_reported)
 }
 END_TEST
 
+START_TEST(dynamic_program_reports_its_interpreter)
+{
+    uint8_t *f = make_elf(ET_DYN);
+    memcpy(f + 0x200, "/lib/ld-linux-aarch64.so.1", 27);
+    phdr(f, 2)->p_type = PT_INTERP;
+    phdr(f, 2)->p_offset = 0x200;
+    phdr(f, 2)->p_filesz = 27;
+    struct elf_image image;
+    char err[256] = "";
+    ck_assert_msg(elf_load_bytes(&space, f, FILE_SIZE, &image, err, sizeof(err)), "%s", err);
+    ck_assert_str_eq(image.interp, "/lib/ld-linux-aarch64.so.1");
+    ck_assert_uint_eq(image.load_bias, USER_PIE_BASE - TEXT_VADDR);
+    free(f);
+}
+END_TEST
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -722,6 +743,7 @@ int main(void)
     tcase_add_test(tc, bad_files_give_one_reason_and_map_nothing);
     tcase_add_test(tc, stack_layout_matches_linux);
     tcase_add_test(tc, stack_too_small_is_an_error);
+    tcase_add_test(tc, dynamic_program_reports_its_interpreter);
     suite_add_tcase(s, tc);
     TCase *abi = tcase_create("abi");
     tcase_add_test(abi, arm64_stat_layout);
