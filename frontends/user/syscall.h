@@ -46,6 +46,12 @@ bool guest_string(struct user_process *p, uint64_t addr, char *buf, size_t cap);
  */
 uint64_t guest_prefix(struct user_process *p, uint64_t addr, uint64_t len, int prot);
 int64_t copy_to_guest(struct user_process *p, uint64_t addr, const void *src, size_t len);
+/*
+ * A guest path as the host should open it: /proc/self/exe is the guest
+ * program, and with a sysroot an absolute path that exists inside it means
+ * the file there. 0, -EFAULT or -ENAMETOOLONG.
+ */
+int64_t guest_path_lookup(struct user_process *p, uint64_t addr, char *buf, size_t cap);
 int64_t copy_from_guest(struct user_process *p, void *dst, uint64_t addr, size_t len);
 
 /*
@@ -71,6 +77,6 @@ syscall_fn sys_exit, sys_exit_group, sys_set_tid_address, sys_set_robust_list, s
     sys_rt_sigaction, sys_rt_sigprocmask, sys_sigaltstack, sys_kill, sys_tkill, sys_tgkill,
     sys_prlimit64, sys_getrlimit, sys_setrlimit, sys_getrusage, sys_times, sys_umask, sys_prctl,
     sys_sysinfo, sys_getrandom, sys_sched_getaffinity, sys_sched_yield, sys_getcpu, sys_clone,
-    sys_wait4, sys_rt_sigpending, sys_getgroups, sys_rt_sigreturn;
+    sys_wait4, sys_rt_sigpending, sys_getgroups, sys_rt_sigreturn, sys_execve;
 
 #endif

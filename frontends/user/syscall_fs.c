@@ -110,7 +110,7 @@ static int64_t sysroot_path(const struct user_process *p, char *buf, size_t cap)
     return 0;
 }
 
-static int64_t guest_path(struct user_process *p, uint64_t addr, char *buf, size_t cap)
+int64_t guest_path_lookup(struct user_process *p, uint64_t addr, char *buf, size_t cap)
 {
     if (!guest_string(p, addr, buf, cap))
         return guest_ptr(p, addr, 1, USER_PROT_READ) ? -ENAMETOOLONG : -EFAULT;
@@ -237,7 +237,7 @@ int64_t sys_pwritev(struct user_process *p, const uint64_t *a)
 int64_t sys_openat(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[1], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[1], path, sizeof(path));
     if (err)
         return err;
     int fd = openat(guest_dirfd(a[0]), path, open_flags_to_host((int)a[2]), (mode_t)a[3]);
@@ -274,7 +274,7 @@ int64_t sys_fstat(struct user_process *p, const uint64_t *a)
 int64_t sys_newfstatat(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[1], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[1], path, sizeof(path));
     if (err)
         return err;
     struct stat st;
@@ -287,7 +287,7 @@ int64_t sys_newfstatat(struct user_process *p, const uint64_t *a)
 int64_t sys_statx(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[1], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[1], path, sizeof(path));
     if (err)
         return err;
     struct statx *buf = guest_ptr(p, a[4], sizeof(struct statx), USER_PROT_WRITE);
@@ -443,7 +443,7 @@ int64_t sys_getcwd(struct user_process *p, const uint64_t *a)
 int64_t sys_chdir(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[0], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[0], path, sizeof(path));
     if (err)
         return err;
     return syscall_result(chdir(path));
@@ -458,7 +458,7 @@ int64_t sys_fchdir(struct user_process *p, const uint64_t *a)
 int64_t sys_faccessat(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[1], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[1], path, sizeof(path));
     if (err)
         return err;
     return syscall_result(faccessat(guest_dirfd(a[0]), path, (int)a[2], 0));
@@ -467,7 +467,7 @@ int64_t sys_faccessat(struct user_process *p, const uint64_t *a)
 int64_t sys_faccessat2(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[1], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[1], path, sizeof(path));
     if (err)
         return err;
     return syscall_result(faccessat(guest_dirfd(a[0]), path, (int)a[2], (int)a[3]));
@@ -501,7 +501,7 @@ int64_t sys_readlinkat(struct user_process *p, const uint64_t *a)
 int64_t sys_unlinkat(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[1], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[1], path, sizeof(path));
     if (err)
         return err;
     return syscall_result(unlinkat(guest_dirfd(a[0]), path, (int)a[2]));
@@ -510,7 +510,7 @@ int64_t sys_unlinkat(struct user_process *p, const uint64_t *a)
 int64_t sys_mkdirat(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[1], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[1], path, sizeof(path));
     if (err)
         return err;
     return syscall_result(mkdirat(guest_dirfd(a[0]), path, (mode_t)a[2]));
@@ -519,9 +519,9 @@ int64_t sys_mkdirat(struct user_process *p, const uint64_t *a)
 int64_t sys_renameat(struct user_process *p, const uint64_t *a)
 {
     char from[PATH_MAX], to[PATH_MAX];
-    int64_t err = guest_path(p, a[1], from, sizeof(from));
+    int64_t err = guest_path_lookup(p, a[1], from, sizeof(from));
     if (!err)
-        err = guest_path(p, a[3], to, sizeof(to));
+        err = guest_path_lookup(p, a[3], to, sizeof(to));
     if (err)
         return err;
     return syscall_result(renameat(guest_dirfd(a[0]), from, guest_dirfd(a[2]), to));
@@ -530,9 +530,9 @@ int64_t sys_renameat(struct user_process *p, const uint64_t *a)
 int64_t sys_renameat2(struct user_process *p, const uint64_t *a)
 {
     char from[PATH_MAX], to[PATH_MAX];
-    int64_t err = guest_path(p, a[1], from, sizeof(from));
+    int64_t err = guest_path_lookup(p, a[1], from, sizeof(from));
     if (!err)
-        err = guest_path(p, a[3], to, sizeof(to));
+        err = guest_path_lookup(p, a[3], to, sizeof(to));
     if (err)
         return err;
     return syscall_result(renameat2(guest_dirfd(a[0]), from, guest_dirfd(a[2]), to, (unsigned)a[4]));
@@ -543,7 +543,7 @@ int64_t sys_symlinkat(struct user_process *p, const uint64_t *a)
     char target[PATH_MAX], path[PATH_MAX];
     if (!guest_string(p, a[0], target, sizeof(target)))
         return -EFAULT;
-    int64_t err = guest_path(p, a[2], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[2], path, sizeof(path));
     if (err)
         return err;
     return syscall_result(symlinkat(target, guest_dirfd(a[1]), path));
@@ -552,9 +552,9 @@ int64_t sys_symlinkat(struct user_process *p, const uint64_t *a)
 int64_t sys_linkat(struct user_process *p, const uint64_t *a)
 {
     char from[PATH_MAX], to[PATH_MAX];
-    int64_t err = guest_path(p, a[1], from, sizeof(from));
+    int64_t err = guest_path_lookup(p, a[1], from, sizeof(from));
     if (!err)
-        err = guest_path(p, a[3], to, sizeof(to));
+        err = guest_path_lookup(p, a[3], to, sizeof(to));
     if (err)
         return err;
     return syscall_result(linkat(guest_dirfd(a[0]), from, guest_dirfd(a[2]), to, (int)a[4]));
@@ -569,7 +569,7 @@ int64_t sys_ftruncate(struct user_process *p, const uint64_t *a)
 int64_t sys_truncate(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[0], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[0], path, sizeof(path));
     if (err)
         return err;
     return syscall_result(truncate(path, (off_t)a[1]));
@@ -605,7 +605,7 @@ int64_t sys_flock(struct user_process *p, const uint64_t *a)
 int64_t sys_statfs(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[0], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[0], path, sizeof(path));
     if (err)
         return err;
     struct statfs *buf = guest_ptr(p, a[1], sizeof(struct statfs), USER_PROT_WRITE);
@@ -637,7 +637,7 @@ int64_t sys_fchown(struct user_process *p, const uint64_t *a)
 int64_t sys_fchownat(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[1], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[1], path, sizeof(path));
     if (err)
         return err;
     return syscall_result(
@@ -647,7 +647,7 @@ int64_t sys_fchownat(struct user_process *p, const uint64_t *a)
 int64_t sys_fchmodat(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
-    int64_t err = guest_path(p, a[1], path, sizeof(path));
+    int64_t err = guest_path_lookup(p, a[1], path, sizeof(path));
     if (err)
         return err;
     return syscall_result(fchmodat(guest_dirfd(a[0]), path, (mode_t)a[2], 0));
@@ -657,7 +657,7 @@ int64_t sys_utimensat(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX], *pathp = 0;
     if (a[1]) {
-        int64_t err = guest_path(p, a[1], path, sizeof(path));
+        int64_t err = guest_path_lookup(p, a[1], path, sizeof(path));
         if (err)
             return err;
         pathp = path;

@@ -5,7 +5,8 @@
  * Signals are guest_signal.c's.
  *
  * Threads: one guest thread. clone() without CLONE_VM is fork() (the host
- * process is duplicated, emulator and all); with CLONE_VM it is -ENOSYS.
+ * process is duplicated, emulator and all), vfork is a fork too, and
+ * clone with CLONE_VM alone (a thread) is -ENOSYS.
  * futex() therefore never has another thread to wait for or wake: a
  * FUTEX_WAIT whose value differs returns -EAGAIN; one whose value matches
  * sleeps out its timeout and returns -ETIMEDOUT, or, with no timeout,
@@ -500,14 +501,24 @@ int64_t sys_clone(struct user_process *p, const uint64_t *a)
     /* arm64 argument order: flags, newsp, parent_tid, tls, child_tid. */
     uint64_t flags = a[0];
     const uint64_t tid_flags = CLONE_PARENT_SETTID | CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID;
-    /* Only fork(): an exit signal and tid bookkeeping, nothing shared, no new stack. */
-    if ((flags & ~(0xffull | tid_flags)) != 0 || a[1] != 0)
+    /*
+     * fork(), and vfork() (CLONE_VM | CLONE_VFORK, maybe on a new stack, as
+     * posix_spawn does) done as a fork: the child gets a copy rather than a
+     * loan of the memory, which only a child that writes memory before it
+     * execs or exits could tell. Threads (CLONE_VM alone) are not supported.
+     */
+    const uint64_t vfork_flags = CLONE_VM | CLONE_VFORK;
+    bool is_vfork = (flags & vfork_flags) == vfork_flags;
+    uint64_t allowed = 0xffull | tid_flags | (is_vfork ? vfork_flags : 0);
+    if ((flags & ~allowed) != 0 || (a[1] != 0 && !is_vfork))
         return -ENOSYS;
     pid_t child = fork();
     if (child < 0)
         return -errno;
     uint32_t tid = (uint32_t)(child ? child : getpid());
     if (child == 0) {
+        if (a[1])
+            p->cpu.x[31] = a[1];
         if (flags & CLONE_CHILD_SETTID)
             copy_to_guest(p, a[4], &tid, 4);
         if (flags & CLONE_CHILD_CLEARTID)

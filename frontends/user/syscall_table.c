@@ -231,7 +231,7 @@ static const struct syscall_def table[] = {
     {218, "request_key", 0},
     {219, "keyctl", 0},
     {220, "clone", sys_clone},
-    {221, "execve", 0},
+    {221, "execve", sys_execve},
     {222, "mmap", sys_mmap},
     {223, "fadvise64", 0},
     {224, "swapon", 0},
