@@ -69,6 +69,11 @@ syscall_fn sys_read, sys_write, sys_readv, sys_writev, sys_pread64, sys_pwrite64
     sys_fsync, sys_fdatasync, sys_fchmodat, sys_utimensat, sys_symlinkat, sys_linkat, sys_ppoll,
     sys_renameat2, sys_fchmod, sys_fchown, sys_fchownat, sys_truncate, sys_flock, sys_sync,
     sys_statfs, sys_fstatfs, sys_preadv, sys_pwritev;
+/* syscall_net.c */
+syscall_fn sys_socket, sys_socketpair, sys_bind, sys_listen, sys_accept, sys_accept4, sys_connect,
+    sys_getsockname, sys_getpeername, sys_sendto, sys_recvfrom, sys_setsockopt, sys_getsockopt,
+    sys_shutdown, sys_sendmsg, sys_recvmsg, sys_eventfd2, sys_epoll_create1, sys_epoll_ctl,
+    sys_epoll_pwait, sys_pselect6;
 syscall_fn sys_brk, sys_mmap, sys_munmap, sys_mprotect, sys_mremap, sys_madvise;
 syscall_fn sys_exit, sys_exit_group, sys_set_tid_address, sys_set_robust_list, sys_futex,
     sys_nanosleep, sys_clock_gettime, sys_clock_getres, sys_clock_nanosleep, sys_gettimeofday,

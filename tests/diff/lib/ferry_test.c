@@ -92,6 +92,24 @@ void check3(const char *name, uint64_t a, uint64_t b, uint64_t c)
     check_n(name, v, 3);
 }
 
+/* gcc may emit calls to these even in freestanding code (struct copies, zeroing). */
+void *memset(void *dst, int c, size_t n)
+{
+    unsigned char *d = dst;
+    while (n--)
+        *d++ = (unsigned char)c;
+    return dst;
+}
+
+void *memcpy(void *dst, const void *src, size_t n)
+{
+    unsigned char *d = dst;
+    const unsigned char *s = src;
+    while (n--)
+        *d++ = *s++;
+    return dst;
+}
+
 static uint64_t rand_state = 0x9e3779b97f4a7c15ull;
 
 void ft_srand(uint64_t seed) { rand_state = seed ? seed : 1; }
