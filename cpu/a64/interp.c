@@ -170,8 +170,9 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
             block_cache_flush(bc);
             prev = 0;
         }
-        if (__builtin_expect(cpu->exit_request != 0, 0)) {
-            cpu->exit_request = 0;
+        /* Atomic: a host signal handler may set it at any moment. */
+        if (__builtin_expect(__atomic_load_n(&cpu->exit_request, __ATOMIC_RELAXED) != 0, 0)) {
+            __atomic_store_n(&cpu->exit_request, 0, __ATOMIC_RELAXED);
             cpu->exception.kind = CPU_EXC_EXIT;
             return CPU_EXC_EXIT;
         }

@@ -24,6 +24,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <string.h>
 #include <unistd.h>
@@ -37,6 +38,7 @@
 #define GUEST_SA_SIGINFO 0x00000004u
 #define GUEST_SA_RESTORER 0x04000000u
 #define GUEST_SA_ONSTACK 0x08000000u
+#define GUEST_SA_RESTART 0x10000000u
 #define GUEST_SA_NODEFER 0x40000000u
 #define GUEST_SA_RESETHAND 0x80000000u
 
@@ -113,6 +115,93 @@ static int32_t altstack_flags(const struct user_process *p, uint64_t sp)
     return on_altstack(p, sp) ? GUEST_SS_ONSTACK : 0;
 }
 
+/* ---- signals from outside: host handlers forward them to the guest ---- */
+
+/*
+ * The host disposition of every signal a guest may handle mirrors the
+ * guest's: a guest handler gets a host handler that records the signal and
+ * asks the CPU to stop at the next block boundary; SIG_IGN and SIG_DFL are
+ * set on the host as they are, so an ignored signal never interrupts a
+ * system call and a default one does exactly what it would to the native
+ * program. The host signal mask mirrors the guest's likewise. Signals
+ * ferry-user needs for itself (synchronous faults) are never forwarded.
+ *
+ * A signal handler can only reach globals: these three are the exception
+ * to "state lives in structs" that the house plan allows for that reason.
+ */
+static _Atomic uint64_t host_pending;
+static _Atomic int32_t host_code[65], host_pid[65], host_status[65];
+static struct cpu_state *_Atomic host_cpu;
+
+static bool forwardable(int sig)
+{
+    return sig >= 1 && sig <= 64 && sig != SIGKILL && sig != SIGSTOP && sig != SIGSEGV &&
+           sig != SIGBUS && sig != SIGILL && sig != SIGFPE && sig != SIGTRAP &&
+           sig < SIGRTMIN; /* glibc's real-time signals stay the host's */
+}
+
+static void host_handler(int sig, siginfo_t *info, void *uc)
+{
+    (void)uc;
+    atomic_store(&host_code[sig], info->si_code);
+    atomic_store(&host_pid[sig], info->si_pid);
+    atomic_store(&host_status[sig], sig == SIGCHLD ? info->si_status : 0);
+    atomic_fetch_or(&host_pending, bit(sig));
+    struct cpu_state *cpu = atomic_load(&host_cpu);
+    if (cpu)
+        __atomic_store_n(&cpu->exit_request, 1, __ATOMIC_RELAXED);
+}
+
+static void mirror_action(int sig, uint64_t handler)
+{
+    if (!forwardable(sig))
+        return;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sigfillset(&sa.sa_mask);
+    if (handler == GUEST_SIG_DFL) {
+        sa.sa_handler = SIG_DFL;
+    } else if (handler == GUEST_SIG_IGN) {
+        sa.sa_handler = SIG_IGN;
+    } else {
+        sa.sa_sigaction = host_handler;
+        sa.sa_flags = SA_SIGINFO; /* no SA_RESTART: the guest decides about restarting */
+    }
+    sigaction(sig, &sa, 0);
+}
+
+/* The host mask follows the guest's for every forwarded signal. */
+static void mirror_mask(const struct user_process *p)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    for (int sig = 1; sig <= 64; sig++)
+        if (forwardable(sig) && (p->signal_mask & bit(sig)))
+            sigaddset(&set, sig);
+    sigprocmask(SIG_SETMASK, &set, 0);
+}
+
+void signal_collect_host(struct user_process *p)
+{
+    uint64_t arrived = atomic_exchange(&host_pending, 0);
+    while (arrived) {
+        int sig = __builtin_ctzll(arrived) + 1;
+        arrived &= arrived - 1;
+        signal_raise(p, sig, atomic_load(&host_code[sig]), 0);
+        p->pending_pid[sig - 1] = atomic_load(&host_pid[sig]);
+        p->pending_status[sig - 1] = atomic_load(&host_status[sig]);
+    }
+}
+
+bool signal_restarts(const struct user_process *p)
+{
+    uint64_t ready = p->signal_pending & ~p->signal_mask;
+    if (!ready)
+        return false;
+    int sig = __builtin_ctzll(ready) + 1;
+    return (p->sigactions[sig - 1].flags & GUEST_SA_RESTART) != 0;
+}
+
 /* Builds the frame for `sig` and points the CPU at its handler. False if the stack is bad. */
 static bool setup_frame(struct user_process *p, int sig)
 {
@@ -132,9 +221,13 @@ static bool setup_frame(struct user_process *p, int sig)
     frame->info.signo = sig;
     frame->info.code = p->pending_code[sig - 1];
     frame->info.fields.addr = p->pending_addr[sig - 1];
-    if (frame->info.code <= 0) { /* SI_USER, SI_TKILL: the sender is this process */
-        frame->info.fields.kill.pid = getpid();
+    if (frame->info.code <= 0 || sig == SIGCHLD) {
+        /* SI_USER, SI_TKILL, CLD_*: the sender (this process unless it came from outside) */
+        int32_t sender = p->pending_pid[sig - 1];
+        frame->info.fields.kill.pid = sender ? sender : getpid();
         frame->info.fields.kill.uid = (int32_t)getuid();
+        if (sig == SIGCHLD) /* si_status follows si_uid */
+            memcpy(frame->info.fields.bytes + 8, &p->pending_status[sig - 1], 4);
     }
     frame->uc.stack = (struct guest_stack){.sp = p->altstack_sp,
                                            .flags = altstack_flags(p, cpu->x[31]),
@@ -169,7 +262,9 @@ static bool setup_frame(struct user_process *p, int sig)
     if (act->flags & GUEST_SA_RESETHAND) {
         act->handler = GUEST_SIG_DFL;
         act->flags &= ~GUEST_SA_SIGINFO;
+        mirror_action(sig, GUEST_SIG_DFL);
     }
+    mirror_mask(p);
     return true;
 }
 
@@ -219,6 +314,7 @@ int64_t signal_raise(struct user_process *p, int sig, int code, uint64_t addr)
     p->signal_pending |= bit(sig);
     p->pending_code[sig - 1] = code;
     p->pending_addr[sig - 1] = addr;
+    p->pending_pid[sig - 1] = 0;
     return 0;
 }
 
@@ -236,6 +332,7 @@ bool signal_fault(struct user_process *p, int sig, int code, uint64_t addr)
 
 int signal_setup(struct user_process *p)
 {
+    atomic_store(&host_cpu, &p->cpu);
     /* Writable while it is filled in: host protections mirror the guest's. */
     int err = user_space_map(&p->space, USER_SIGTRAMP, 4096, USER_PROT_READ | USER_PROT_WRITE);
     if (err)
@@ -269,6 +366,7 @@ int64_t sys_rt_sigaction(struct user_process *p, const uint64_t *a)
     if (a[1]) {
         fresh.mask &= ~unblockable;
         *slot = fresh;
+        mirror_action(sig, fresh.handler);
         /* Setting SIG_IGN (or a default that ignores) discards a pending instance. */
         if (fresh.handler == GUEST_SIG_IGN ||
             (fresh.handler == GUEST_SIG_DFL && ignored_by_default(sig)))
@@ -307,6 +405,7 @@ int64_t sys_rt_sigprocmask(struct user_process *p, const uint64_t *a)
     }
     if (a[2] && copy_to_guest(p, a[2], &old, 8))
         return -EFAULT;
+    mirror_mask(p);
     apply_unblocked_defaults(p);
     return 0;
 }
@@ -398,6 +497,7 @@ int64_t sys_rt_sigreturn(struct user_process *p, const uint64_t *a)
         memcpy(cpu->v, fp.v, sizeof(fp.v));
     }
     p->signal_mask = frame->uc.sigmask & ~unblockable;
+    mirror_mask(p);
     cpu->monitor.valid = false;
     apply_unblocked_defaults(p);
     return (int64_t)cpu->x[0]; /* the dispatcher writes X0: give back the saved one */

@@ -37,7 +37,19 @@ bool signal_fault(struct user_process *p, int sig, int code, uint64_t addr);
 /* Delivers every pending, unblocked signal that has a handler. */
 void signal_deliver_pending(struct user_process *p);
 
-/* Maps the sigreturn trampoline page. Returns 0 or a negative errno. */
+/*
+ * Signals that arrived from outside (host handlers recorded them) become
+ * guest signals: default actions happen, handled ones become pending.
+ */
+void signal_collect_host(struct user_process *p);
+
+/* Whether the signal about to be delivered asks for interrupted system calls to restart. */
+bool signal_restarts(const struct user_process *p);
+
+/*
+ * Maps the sigreturn trampoline page and makes this process's CPU the one
+ * host signal handlers wake. Returns 0 or a negative errno.
+ */
 int signal_setup(struct user_process *p);
 
 #endif

@@ -52,6 +52,8 @@ struct user_process {
     uint64_t signal_pending; /* raised, waiting to be delivered (guest_signal.c) */
     int pending_code[64];    /* si_code of each pending signal */
     uint64_t pending_addr[64]; /* si_addr of each pending fault signal */
+    int32_t pending_pid[64];   /* si_pid of a pending signal sent from outside, else 0 */
+    int32_t pending_status[64]; /* si_status of a pending SIGCHLD */
     struct guest_sigaction sigactions[64];
     uint64_t altstack_sp, altstack_size; /* sigaltstack */
     uint32_t altstack_flags;

@@ -214,14 +214,22 @@ int user_run(const struct user_options *o, FILE *log)
         enum cpu_exception_kind kind = cpu_run(&p->cpu);
         const struct cpu_exception *e = &p->cpu.exception;
         switch (kind) {
-        case CPU_EXC_SVC:
+        case CPU_EXC_SVC: {
+            uint64_t x0_before = p->cpu.x[0];
             syscall_dispatch(p);
             if (p->exited) {
                 fflush(log);
                 return p->exit_status;
             }
+            signal_collect_host(p);
+            /* Interrupted by a signal whose handler has SA_RESTART: the SVC runs again after it. */
+            if ((int64_t)p->cpu.x[0] == -EINTR && signal_restarts(p)) {
+                p->cpu.pc -= 4;
+                p->cpu.x[0] = x0_before;
+            }
             signal_deliver_pending(p);
             break;
+        }
         case CPU_EXC_UNDEF:
             if (!signal_fault(p, SIGILL, ILL_ILLOPC, p->cpu.pc)) {
                 report_undefined(p);
@@ -249,7 +257,10 @@ int user_run(const struct user_options *o, FILE *log)
                 die_of_signal(p, SIGTRAP);
             }
             break;
-        case CPU_EXC_EXIT:
+        case CPU_EXC_EXIT: /* a host signal handler asked the CPU to stop */
+            signal_collect_host(p);
+            signal_deliver_pending(p);
+            break;
         case CPU_EXC_NONE:
             break;
         }

@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <sys/sysinfo.h>
 #include <sys/syscall.h>
+#include <sys/time.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -204,6 +205,25 @@ int64_t sys_times(struct user_process *p, const uint64_t *a)
     if (a[0] && copy_to_guest(p, a[0], &t, sizeof(t)))
         return -EFAULT;
     return (int64_t)now;
+}
+
+/* struct itimerval is two timevals on both ABIs: 32 bytes passed through. */
+int64_t sys_getitimer(struct user_process *p, const uint64_t *a)
+{
+    struct itimerval v;
+    if (getitimer((int)a[0], &v) != 0)
+        return -errno;
+    return copy_to_guest(p, a[1], &v, sizeof(v));
+}
+
+int64_t sys_setitimer(struct user_process *p, const uint64_t *a)
+{
+    struct itimerval v, old;
+    if (copy_from_guest(p, &v, a[1], sizeof(v)))
+        return -EFAULT;
+    if (setitimer((int)a[0], &v, &old) != 0)
+        return -errno;
+    return a[2] ? copy_to_guest(p, a[2], &old, sizeof(old)) : 0;
 }
 
 /* ---- identity ---- */

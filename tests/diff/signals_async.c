@@ -1,0 +1,105 @@
+/*
+ * Differential test: signals that arrive from outside the program's own
+ * code: SIGALRM from an interval timer interrupting a sleep (EINTR), a
+ * blocking read restarted because the handler has SA_RESTART, SIGCHLD when
+ * a child exits, and an ignored signal that interrupts nothing. Timers are
+ * short and sleeps long, so the outcome does not depend on scheduling.
+ */
+#include "ferry_test.h"
+
+enum {
+    SYS_pipe2 = 59, SYS_read = 63, SYS_write = 64, SYS_nanosleep = 101, SYS_setitimer = 103,
+    SYS_rt_sigaction = 134, SYS_clone = 220, SYS_wait4 = 260,
+    SIGALRM_ = 14, SIGCHLD_ = 17, SA_SIGINFO_ = 4, SA_RESTART_ = 0x10000000,
+};
+
+#define SYS(n, a, b, c, d) ft_syscall(n, (long)(a), (long)(b), (long)(c), (long)(d), 0, 0)
+
+struct kernel_sigaction {
+    uint64_t handler, flags, restorer, mask;
+};
+
+struct siginfo_view {
+    int32_t signo, errno_, code, pad;
+    int32_t pid, uid, status;
+};
+
+static volatile int alarms, chld_code, chld_pid, chld_status;
+static int pipe_w;
+
+static void on_alarm(int sig, struct siginfo_view *info, void *uc)
+{
+    (void)sig;
+    (void)info;
+    (void)uc;
+    alarms++;
+    if (pipe_w)
+        SYS(SYS_write, pipe_w, "!", 1, 0);
+}
+
+static void on_child(int sig, struct siginfo_view *info, void *uc)
+{
+    (void)sig;
+    (void)uc;
+    chld_code = info->code;
+    chld_pid = info->pid;
+    chld_status = info->status;
+}
+
+static void install(int sig, void (*fn)(int, struct siginfo_view *, void *), uint64_t flags)
+{
+    struct kernel_sigaction act = {(uint64_t)fn, SA_SIGINFO_ | flags, 0, 0};
+    SYS(SYS_rt_sigaction, sig, &act, 0, 8);
+}
+
+static void one_shot_timer(long usec)
+{
+    int64_t it[4] = {0, 0, 0, usec}; /* it_interval = 0, it_value = {0 s, usec} */
+    SYS(SYS_setitimer, 0 /* ITIMER_REAL */, it, 0, 0);
+}
+
+int test_main(void)
+{
+    int64_t sleep_long[2] = {2, 0}, remaining[2] = {0, 0};
+
+    install(SIGALRM_, on_alarm, 0);
+    one_shot_timer(20000);
+    long r = SYS(SYS_nanosleep, sleep_long, remaining, 0, 0);
+    check3("sleep interrupted", (uint64_t)r, (uint64_t)alarms, remaining[0] <= 2);
+
+    /* Without SA_RESTART a blocking read fails with EINTR... */
+    int fds[2];
+    SYS(SYS_pipe2, fds, 0, 0, 0);
+    pipe_w = fds[1];
+    one_shot_timer(20000);
+    char c = 0;
+    r = SYS(SYS_read, fds[0], &c, 1, 0);
+    check2("read without SA_RESTART", (uint64_t)r, (uint64_t)alarms);
+    SYS(SYS_read, fds[0], &c, 1, 0); /* drain the handler's byte */
+
+    /* ...with SA_RESTART it runs again and sees the byte the handler wrote. */
+    install(SIGALRM_, on_alarm, SA_RESTART_);
+    one_shot_timer(20000);
+    c = 0;
+    r = SYS(SYS_read, fds[0], &c, 1, 0);
+    check3("read with SA_RESTART", (uint64_t)r, (uint64_t)c, (uint64_t)alarms);
+
+    /* SIGCHLD with the child's pid and exit status. */
+    install(SIGCHLD_, on_child, 0);
+    long pid = SYS(SYS_clone, SIGCHLD_, 0, 0, 0);
+    if (pid == 0)
+        ft_exit(5);
+    r = SYS(SYS_nanosleep, sleep_long, 0, 0, 0);
+    int status = 0;
+    SYS(SYS_wait4, pid, &status, 0, 0);
+    check3("sigchld", (uint64_t)chld_code, chld_pid == pid, (uint64_t)chld_status);
+    check2("sleep cut by sigchld", (uint64_t)r, (uint64_t)(status >> 8));
+
+    /* An ignored signal interrupts nothing. */
+    struct kernel_sigaction ignore = {1 /* SIG_IGN */, 0, 0, 0};
+    SYS(SYS_rt_sigaction, SIGALRM_, &ignore, 0, 8);
+    int64_t sleep_short[2] = {0, 100000000};
+    one_shot_timer(20000);
+    check1("ignored alarm", (uint64_t)SYS(SYS_nanosleep, sleep_short, 0, 0, 0));
+    return 0;
+}
