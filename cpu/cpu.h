@@ -97,6 +97,8 @@ struct cpu_state {
     struct cpu_exception exception;
     struct tlb tlb;
     /* ---- C-only fields below ---- */
+    uint32_t flush_request;  /* nonzero: drop TLB and decoded code at the next block boundary
+                                (set by another thread that changed the address space) */
     bool user_mode;          /* ferry-user: EL0 only, ID registers answered as Linux does */
     uint64_t insn_count;     /* retired instructions (approximate at block granularity) */
     unsigned trace_flags;
@@ -162,5 +164,14 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu);
 
 /* Drop all translated/pre-decoded code (self-modifying code, unmap, mprotect). */
 void cpu_invalidate_code(struct cpu_state *cpu);
+
+/*
+ * From any thread: make `cpu` drop its TLB and decoded code before it runs
+ * another block (the address space changed under it).
+ */
+static inline void cpu_request_flush(struct cpu_state *cpu)
+{
+    __atomic_store_n(&cpu->flush_request, 1, __ATOMIC_RELEASE);
+}
 
 #endif

@@ -166,6 +166,11 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
     struct block *prev = 0;
     cpu->exception.kind = CPU_EXC_NONE;
     for (;;) {
+        if (__builtin_expect(__atomic_load_n(&cpu->flush_request, __ATOMIC_ACQUIRE) != 0, 0)) {
+            __atomic_store_n(&cpu->flush_request, 0, __ATOMIC_RELAXED);
+            tlb_flush(&cpu->tlb);
+            bc->flush_pending = true;
+        }
         if (__builtin_expect(bc->flush_pending, 0)) {
             block_cache_flush(bc);
             prev = 0;

@@ -27,6 +27,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "frontends/user/syscall.h"
@@ -126,12 +127,13 @@ static int32_t altstack_flags(const struct user_process *p, uint64_t sp)
  * program. The host signal mask mirrors the guest's likewise. Signals
  * ferry-user needs for itself (synchronous faults) are never forwarded.
  *
- * A signal handler can only reach globals: these three are the exception
- * to "state lives in structs" that the house plan allows for that reason.
+ * A signal handler can only reach globals: these are the exception to
+ * "state lives in structs" that the house plan allows for that reason.
  */
 static _Atomic uint64_t host_pending;
 static _Atomic int32_t host_code[65], host_pid[65], host_status[65];
-static struct cpu_state *_Atomic host_cpu;
+/* The CPU of the guest thread running on this host thread: the one a handler here wakes. */
+static _Thread_local struct cpu_state *host_cpu;
 
 static bool forwardable(int sig)
 {
@@ -147,7 +149,7 @@ static void host_handler(int sig, siginfo_t *info, void *uc)
     atomic_store(&host_pid[sig], info->si_pid);
     atomic_store(&host_status[sig], sig == SIGCHLD ? info->si_status : 0);
     atomic_fetch_or(&host_pending, bit(sig));
-    struct cpu_state *cpu = atomic_load(&host_cpu);
+    struct cpu_state *cpu = host_cpu;
     if (cpu)
         __atomic_store_n(&cpu->exit_request, 1, __ATOMIC_RELAXED);
 }
@@ -193,20 +195,20 @@ void signal_collect_host(struct user_process *p)
     }
 }
 
-bool signal_restarts(const struct user_process *p)
+bool signal_restarts(struct user_process *p)
 {
     uint64_t ready = p->signal_pending & ~p->signal_mask;
     if (!ready)
         return false;
     int sig = __builtin_ctzll(ready) + 1;
-    return (p->sigactions[sig - 1].flags & GUEST_SA_RESTART) != 0;
+    return (group_of(p)->sigactions[sig - 1].flags & GUEST_SA_RESTART) != 0;
 }
 
 /* Builds the frame for `sig` and points the CPU at its handler. False if the stack is bad. */
 static bool setup_frame(struct user_process *p, int sig)
 {
     struct cpu_state *cpu = &p->cpu;
-    struct guest_sigaction *act = &p->sigactions[sig - 1];
+    struct guest_sigaction *act = &group_of(p)->sigactions[sig - 1];
     uint64_t sp = cpu->x[31];
     if ((act->flags & GUEST_SA_ONSTACK) && p->altstack_size && !on_altstack(p, sp))
         sp = p->altstack_sp + p->altstack_size;
@@ -300,7 +302,7 @@ int64_t signal_raise(struct user_process *p, int sig, int code, uint64_t addr)
         return 0;
     if (sig < 1 || sig > 64)
         return -EINVAL;
-    uint64_t handler = p->sigactions[sig - 1].handler;
+    uint64_t handler = group_of(p)->sigactions[sig - 1].handler;
     if (handler == GUEST_SIG_IGN || (handler == GUEST_SIG_DFL && ignored_by_default(sig)))
         return 0;
     if (handler == GUEST_SIG_DFL && !(p->signal_mask & bit(sig))) {
@@ -320,7 +322,7 @@ int64_t signal_raise(struct user_process *p, int sig, int code, uint64_t addr)
 
 bool signal_fault(struct user_process *p, int sig, int code, uint64_t addr)
 {
-    uint64_t handler = p->sigactions[sig - 1].handler;
+    uint64_t handler = group_of(p)->sigactions[sig - 1].handler;
     if (handler == GUEST_SIG_DFL || handler == GUEST_SIG_IGN || (p->signal_mask & bit(sig)))
         return false;
     p->pending_code[sig - 1] = code;
@@ -330,9 +332,15 @@ bool signal_fault(struct user_process *p, int sig, int code, uint64_t addr)
     return true;
 }
 
+void signal_thread_start(struct user_process *p)
+{
+    host_cpu = &p->cpu;
+    mirror_mask(p);
+}
+
 int signal_setup(struct user_process *p)
 {
-    atomic_store(&host_cpu, &p->cpu);
+    host_cpu = &p->cpu;
     /* Writable while it is filled in: host protections mirror the guest's. */
     int err = user_space_map(&p->space, USER_SIGTRAMP, 4096, USER_PROT_READ | USER_PROT_WRITE);
     if (err)
@@ -352,7 +360,7 @@ int64_t sys_rt_sigaction(struct user_process *p, const uint64_t *a)
     int sig = (int)a[0];
     if (sig < 1 || sig > 64 || a[3] != 8)
         return -EINVAL;
-    struct guest_sigaction *slot = &p->sigactions[sig - 1];
+    struct guest_sigaction *slot = &group_of(p)->sigactions[sig - 1];
     /* arm64's struct sigaction: handler, flags, restorer, mask (8 bytes each). */
     struct guest_sigaction old = *slot, fresh;
     if (a[1]) {
@@ -380,7 +388,7 @@ static void apply_unblocked_defaults(struct user_process *p)
 {
     uint64_t ready = p->signal_pending & ~p->signal_mask;
     for (int sig = 1; ready && !p->death_signal && sig <= 64; sig++) {
-        if ((ready & bit(sig)) && p->sigactions[sig - 1].handler == GUEST_SIG_DFL) {
+        if ((ready & bit(sig)) && group_of(p)->sigactions[sig - 1].handler == GUEST_SIG_DFL) {
             p->signal_pending &= ~bit(sig);
             signal_raise(p, sig, p->pending_code[sig - 1], p->pending_addr[sig - 1]);
         }
@@ -458,18 +466,24 @@ int64_t sys_kill(struct user_process *p, const uint64_t *a)
     return syscall_result(kill(pid, (int)a[1]));
 }
 
+/* To this thread: raised here; to another thread of ours: the host delivers it to that thread. */
+static int64_t signal_thread(struct user_process *p, pid_t tid, int sig)
+{
+    if (tid == p->tid)
+        return signal_raise(p, sig, SI_TKILL, 0);
+    return syscall_result(syscall(SYS_tgkill, getpid(), tid, sig));
+}
+
 int64_t sys_tkill(struct user_process *p, const uint64_t *a)
 {
-    if ((pid_t)a[0] != getpid())
-        return -ESRCH;
-    return signal_raise(p, (int)a[1], SI_TKILL, 0);
+    return signal_thread(p, (pid_t)a[0], (int)a[1]);
 }
 
 int64_t sys_tgkill(struct user_process *p, const uint64_t *a)
 {
-    if ((pid_t)a[0] != getpid() || (pid_t)a[1] != getpid())
+    if ((pid_t)a[0] != getpid())
         return -ESRCH;
-    return signal_raise(p, (int)a[2], SI_TKILL, 0);
+    return signal_thread(p, (pid_t)a[1], (int)a[2]);
 }
 
 /* Returns to the interrupted code: everything comes back from the frame at sp. */

@@ -44,7 +44,10 @@ void signal_deliver_pending(struct user_process *p);
 void signal_collect_host(struct user_process *p);
 
 /* Whether the signal about to be delivered asks for interrupted system calls to restart. */
-bool signal_restarts(const struct user_process *p);
+bool signal_restarts(struct user_process *p);
+
+/* A new guest thread's host thread: its handlers wake this CPU, its mask mirrors p's. */
+void signal_thread_start(struct user_process *p);
 
 /*
  * Maps the sigreturn trampoline page and makes this process's CPU the one

@@ -14,6 +14,7 @@
 #ifndef FERRY_FRONTENDS_USER_PROCESS_H
 #define FERRY_FRONTENDS_USER_PROCESS_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -34,6 +35,16 @@ struct guest_sigaction {
     uint64_t handler, flags, restorer, mask;
 };
 
+/*
+ * One guest thread. The first thread of a program is the group leader and
+ * holds what all threads share: the break (brk_*), the signal actions, the
+ * thread list and the lock that guards them and every change of the address
+ * space. Other threads point at it through `leader`; group_of() finds the
+ * leader from any thread. Each thread has its own CPU (registers, TLB,
+ * decoded code), signal mask, alternate stack and clear_child_tid, and a
+ * by-value copy of the leader's user_space struct: the host mapping and the
+ * page protection array behind it are shared.
+ */
 struct user_process {
     struct user_space space;
     struct a64_decoder *decoder;
@@ -57,6 +68,19 @@ struct user_process {
     struct guest_sigaction sigactions[64];
     uint64_t altstack_sp, altstack_size; /* sigaltstack */
     uint32_t altstack_flags;
+
+    /* ---- threads (threads.c) ---- */
+    struct user_process *leader;      /* NULL in the leader itself */
+    struct user_process *next_thread; /* the leader's list of the other threads */
+    pthread_mutex_t group_lock;       /* leader only: brk, sigactions, thread list, mm */
+    unsigned thread_count;            /* leader only: threads alive besides the leader */
+    bool thread_exited;               /* exit (not exit_group) was called by this thread */
+    int32_t tid;                      /* host thread id */
 };
+
+static inline struct user_process *group_of(struct user_process *p)
+{
+    return p->leader ? p->leader : p;
+}
 
 #endif

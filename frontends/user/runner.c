@@ -25,6 +25,7 @@
 #include "frontends/user/guest_signal.h"
 #include "frontends/user/stack.h"
 #include "frontends/user/syscall.h"
+#include "frontends/user/threads.h"
 
 extern char **environ;
 
@@ -67,13 +68,19 @@ static void report_fault(struct user_process *p, const char *what)
 }
 
 /* Keeps the TLB and decoded code in step with every change of the address space. */
+/*
+ * Every thread's CPU drops its TLB and decoded code before its next block.
+ * Runs with the group lock held (memory-management system calls) or before
+ * any second thread exists (loading), so the thread list is stable.
+ */
 static void address_space_changed(void *ctx, uint64_t start, uint64_t len)
 {
-    struct cpu_state *cpu = ctx;
+    struct user_process *leader = ctx;
     (void)start;
     (void)len;
-    tlb_flush(&cpu->tlb);
-    cpu_invalidate_code(cpu);
+    cpu_request_flush(&leader->cpu);
+    for (struct user_process *t = leader->next_thread; t; t = t->next_thread)
+        cpu_request_flush(&t->cpu);
 }
 
 /* The guest environment: the host's, then -U removals, then -E settings. */
@@ -198,18 +205,13 @@ static int setup(struct user_process *p, const struct user_options *o, FILE *log
     p->cpu.trace_flags = o->trace_flags;
     p->cpu.log = log;
     p->space.on_change = address_space_changed;
-    p->space.on_change_ctx = &p->cpu;
+    p->space.on_change_ctx = p;
+    p->tid = (int32_t)getpid();
     return 0;
 }
 
-int user_run(const struct user_options *o, FILE *log)
+int run_guest(struct user_process *p)
 {
-    static struct user_process process; /* large (register file, TLB): keep it off the stack */
-    struct user_process *p = &process;
-    memset(p, 0, sizeof(*p));
-    int status = setup(p, o, log);
-    if (status)
-        return status;
     for (;;) {
         enum cpu_exception_kind kind = cpu_run(&p->cpu);
         const struct cpu_exception *e = &p->cpu.exception;
@@ -217,8 +219,8 @@ int user_run(const struct user_options *o, FILE *log)
         case CPU_EXC_SVC: {
             uint64_t x0_before = p->cpu.x[0];
             syscall_dispatch(p);
-            if (p->exited) {
-                fflush(log);
+            if (p->exited || p->thread_exited) {
+                fflush(p->cpu.log);
                 return p->exit_status;
             }
             signal_collect_host(p);
@@ -267,4 +269,18 @@ int user_run(const struct user_options *o, FILE *log)
         if (p->death_signal)
             die_of_signal(p, p->death_signal);
     }
+}
+
+int user_run(const struct user_options *o, FILE *log)
+{
+    static struct user_process process; /* large (register file, TLB): keep it off the stack */
+    struct user_process *p = &process;
+    memset(p, 0, sizeof(*p));
+    int status = setup(p, o, log);
+    if (status)
+        return status;
+    status = run_guest(p);
+    if (p->thread_exited)
+        thread_finish(p); /* the main thread left with exit(), not exit_group() */
+    return status;
 }

@@ -13,4 +13,12 @@
  */
 int user_run(const struct user_options *o, FILE *log);
 
+struct user_process;
+
+/*
+ * Runs one guest thread until it calls exit (thread_exited) or exit_group
+ * (exited); returns the status it gave. Deaths by signal do not return.
+ */
+int run_guest(struct user_process *p);
+
 #endif

@@ -13,8 +13,16 @@
 
 static uint64_t page_up(uint64_t a) { return (a + PAGE - 1) & ~(PAGE - 1); }
 
-int64_t sys_brk(struct user_process *p, const uint64_t *a)
+/*
+ * Every handler here runs under the thread group's lock: two threads must not
+ * pick the same free range or interleave their page-table updates.
+ */
+static void mm_lock(struct user_process *p) { pthread_mutex_lock(&group_of(p)->group_lock); }
+static void mm_unlock(struct user_process *p) { pthread_mutex_unlock(&group_of(p)->group_lock); }
+
+static int64_t brk_locked(struct user_process *thread, const uint64_t *a)
 {
+    struct user_process *p = group_of(thread); /* the break is the process's */
     uint64_t want = a[0];
     if (want < p->brk_start)
         return (int64_t)p->brk;
@@ -22,18 +30,18 @@ int64_t sys_brk(struct user_process *p, const uint64_t *a)
     if (need > p->brk_mapped) {
         uint64_t len = need - p->brk_mapped;
         /* Never grow over an existing mapping: Linux refuses and keeps the old break. */
-        if (!user_space_is_free(&p->space, p->brk_mapped, len) ||
-            user_space_map(&p->space, p->brk_mapped, len, USER_PROT_READ | USER_PROT_WRITE))
+        if (!user_space_is_free(&thread->space, p->brk_mapped, len) ||
+            user_space_map(&thread->space, p->brk_mapped, len, USER_PROT_READ | USER_PROT_WRITE))
             return (int64_t)p->brk;
     } else if (need < p->brk_mapped) {
-        user_space_unmap(&p->space, need, p->brk_mapped - need);
+        user_space_unmap(&thread->space, need, p->brk_mapped - need);
     }
     p->brk_mapped = need;
     p->brk = want;
     return (int64_t)want;
 }
 
-int64_t sys_mmap(struct user_process *p, const uint64_t *a)
+static int64_t mmap_locked(struct user_process *p, const uint64_t *a)
 {
     uint64_t addr = a[0], len = a[1], offset = a[5];
     int prot = (int)a[2] & (PROT_READ | PROT_WRITE | PROT_EXEC);
@@ -67,7 +75,7 @@ int64_t sys_mmap(struct user_process *p, const uint64_t *a)
     return err ? err : (int64_t)addr;
 }
 
-int64_t sys_munmap(struct user_process *p, const uint64_t *a)
+static int64_t munmap_locked(struct user_process *p, const uint64_t *a)
 {
     uint64_t addr = a[0], len = page_up(a[1]);
     if ((addr & (PAGE - 1)) || a[1] == 0 || !user_space_range_ok(&p->space, addr, len))
@@ -75,7 +83,7 @@ int64_t sys_munmap(struct user_process *p, const uint64_t *a)
     return user_space_unmap(&p->space, addr, len);
 }
 
-int64_t sys_mprotect(struct user_process *p, const uint64_t *a)
+static int64_t mprotect_locked(struct user_process *p, const uint64_t *a)
 {
     uint64_t addr = a[0], len = page_up(a[1]);
     if (addr & (PAGE - 1))
@@ -106,7 +114,7 @@ static int64_t move_mapping(struct user_process *p, uint64_t old, uint64_t old_l
     return (int64_t)dest;
 }
 
-int64_t sys_mremap(struct user_process *p, const uint64_t *a)
+static int64_t mremap_locked(struct user_process *p, const uint64_t *a)
 {
     uint64_t old = a[0], old_len = page_up(a[1]), new_len = page_up(a[2]), dest = a[4];
     int flags = (int)a[3];
@@ -145,7 +153,7 @@ int64_t sys_mremap(struct user_process *p, const uint64_t *a)
     return move_mapping(p, old, old_len, fresh, new_len, prot, flags & MREMAP_DONTUNMAP);
 }
 
-int64_t sys_madvise(struct user_process *p, const uint64_t *a)
+static int64_t madvise_locked(struct user_process *p, const uint64_t *a)
 {
     uint64_t addr = a[0], len = page_up(a[1]);
     if (addr & (PAGE - 1))
@@ -156,4 +164,52 @@ int64_t sys_madvise(struct user_process *p, const uint64_t *a)
     if ((int)a[2] == MADV_DONTNEED && len)
         madvise(p->space.host_base + addr, len, MADV_DONTNEED);
     return 0;
+}
+
+int64_t sys_brk(struct user_process *p, const uint64_t *a)
+{
+    mm_lock(p);
+    int64_t r = brk_locked(p, a);
+    mm_unlock(p);
+    return r;
+}
+
+int64_t sys_mmap(struct user_process *p, const uint64_t *a)
+{
+    mm_lock(p);
+    int64_t r = mmap_locked(p, a);
+    mm_unlock(p);
+    return r;
+}
+
+int64_t sys_munmap(struct user_process *p, const uint64_t *a)
+{
+    mm_lock(p);
+    int64_t r = munmap_locked(p, a);
+    mm_unlock(p);
+    return r;
+}
+
+int64_t sys_mprotect(struct user_process *p, const uint64_t *a)
+{
+    mm_lock(p);
+    int64_t r = mprotect_locked(p, a);
+    mm_unlock(p);
+    return r;
+}
+
+int64_t sys_mremap(struct user_process *p, const uint64_t *a)
+{
+    mm_lock(p);
+    int64_t r = mremap_locked(p, a);
+    mm_unlock(p);
+    return r;
+}
+
+int64_t sys_madvise(struct user_process *p, const uint64_t *a)
+{
+    mm_lock(p);
+    int64_t r = madvise_locked(p, a);
+    mm_unlock(p);
+    return r;
 }

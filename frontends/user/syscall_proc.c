@@ -4,15 +4,7 @@
  *
  * Signals are guest_signal.c's.
  *
- * Threads: one guest thread. clone() without CLONE_VM is fork() (the host
- * process is duplicated, emulator and all), vfork is a fork too, and
- * clone with CLONE_VM alone (a thread) is -ENOSYS.
- * futex() therefore never has another thread to wait for or wake: a
- * FUTEX_WAIT whose value differs returns -EAGAIN; one whose value matches
- * sleeps out its timeout and returns -ETIMEDOUT, or, with no timeout,
- * blocks for good exactly as Linux would (nothing can ever wake it; the
- * user interrupts ferry-user as they would the native program), after a
- * -d guest_errors line saying so.
+ * Threads, futex and clone are threads.c's.
  */
 #include <errno.h>
 #include <linux/futex.h>
@@ -36,108 +28,12 @@
 
 #define NGROUPS_MAX_HOST 65536
 
-int64_t sys_exit(struct user_process *p, const uint64_t *a)
-{
-    p->exited = true;
-    p->exit_status = (int)(a[0] & 0xff);
-    return 0;
-}
-
-int64_t sys_exit_group(struct user_process *p, const uint64_t *a) { return sys_exit(p, a); }
-
-int64_t sys_set_tid_address(struct user_process *p, const uint64_t *a)
-{
-    p->clear_child_tid = a[0];
-    return getpid(); /* the only thread's id is the process id */
-}
+/* exit, exit_group, set_tid_address, gettid, futex and clone: threads.c. */
 
 int64_t sys_set_robust_list(struct user_process *p, const uint64_t *a)
 {
     (void)p;
     return a[1] == 24 ? 0 : -EINVAL; /* sizeof(struct robust_list_head) on arm64 */
-}
-
-/* FUTEX_WAKE_OP's operation on *uaddr2; returns the old value through *old. */
-static bool futex_wake_op(struct user_process *p, uint64_t uaddr2, uint32_t encoded, uint32_t *old)
-{
-    uint32_t *word = guest_ptr(p, uaddr2, 4, USER_PROT_READ | USER_PROT_WRITE);
-    if (!word || (uaddr2 & 3))
-        return false;
-    unsigned op = (encoded >> 28) & 7;
-    uint32_t arg = (encoded >> 12) & 0xfff;
-    if (encoded & (8u << 28)) /* FUTEX_OP_OPARG_SHIFT */
-        arg = 1u << (arg & 31);
-    *old = *word;
-    switch (op) {
-    case FUTEX_OP_SET: *word = arg; break;
-    case FUTEX_OP_ADD: *word += arg; break;
-    case FUTEX_OP_OR: *word |= arg; break;
-    case FUTEX_OP_ANDN: *word &= ~arg; break;
-    case FUTEX_OP_XOR: *word ^= arg; break;
-    default: return false;
-    }
-    return true;
-}
-
-int64_t sys_futex(struct user_process *p, const uint64_t *a)
-{
-    int op = (int)a[1] & FUTEX_CMD_MASK;
-    uint32_t now = 0;
-    if (a[0] & 3)
-        return -EINVAL;
-    /*
-     * Linux reads the word for the ops that compare it, and touches the page
-     * of a shared futex to find its key; a private wake never faults.
-     */
-    bool reads = op == FUTEX_WAIT || op == FUTEX_WAIT_BITSET || op == FUTEX_CMP_REQUEUE;
-    if ((reads || !(a[1] & FUTEX_PRIVATE_FLAG)) && copy_from_guest(p, &now, a[0], 4))
-        return -EFAULT;
-    switch (op) {
-    case FUTEX_WAIT:
-    case FUTEX_WAIT_BITSET: {
-        if (op == FUTEX_WAIT_BITSET && (uint32_t)a[5] == 0)
-            return -EINVAL;
-        if (now != (uint32_t)a[2])
-            return -EAGAIN;
-        if (!a[3]) {
-            if (p->cpu.trace_flags & TRACE_GUEST_ERRORS)
-                fprintf(p->cpu.log, "futex wait at 0x%llx with no timeout and no other thread: "
-                                    "blocked for good\n", (unsigned long long)a[0]);
-            fflush(p->cpu.log);
-            for (;;)
-                pause();
-        }
-        struct timespec ts;
-        if (copy_from_guest(p, &ts, a[3], sizeof(ts)))
-            return -EFAULT;
-        if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= 1000000000)
-            return -EINVAL;
-        if (op == FUTEX_WAIT_BITSET) /* absolute timeout */
-            while (clock_nanosleep((a[1] & FUTEX_CLOCK_REALTIME) ? CLOCK_REALTIME
-                                                                  : CLOCK_MONOTONIC,
-                                   TIMER_ABSTIME, &ts, 0) == EINTR) {
-            }
-        else
-            while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
-            }
-        return -ETIMEDOUT;
-    }
-    case FUTEX_WAKE:
-    case FUTEX_WAKE_BITSET:
-        return 0; /* no other thread is ever waiting */
-    case FUTEX_REQUEUE:
-        return 0;
-    case FUTEX_CMP_REQUEUE:
-        return now == (uint32_t)a[5] ? 0 : -EAGAIN;
-    case FUTEX_WAKE_OP: {
-        uint32_t old;
-        return futex_wake_op(p, a[4], (uint32_t)a[5], &old) ? 0 : -EFAULT;
-    }
-    default:
-        if (p->cpu.trace_flags & TRACE_UNIMP)
-            fprintf(p->cpu.log, "Unsupported futex operation %d\n", op);
-        return -ENOSYS;
-    }
 }
 
 /* ---- time ---- */
@@ -243,8 +139,6 @@ int64_t sys_getpid(struct user_process *p, const uint64_t *a)
     (void)a;
     return getpid();
 }
-
-int64_t sys_gettid(struct user_process *p, const uint64_t *a) { return sys_getpid(p, a); }
 
 int64_t sys_getppid(struct user_process *p, const uint64_t *a)
 {
@@ -515,40 +409,6 @@ int64_t sys_getcpu(struct user_process *p, const uint64_t *a)
 }
 
 /* ---- processes ---- */
-
-int64_t sys_clone(struct user_process *p, const uint64_t *a)
-{
-    /* arm64 argument order: flags, newsp, parent_tid, tls, child_tid. */
-    uint64_t flags = a[0];
-    const uint64_t tid_flags = CLONE_PARENT_SETTID | CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID;
-    /*
-     * fork(), and vfork() (CLONE_VM | CLONE_VFORK, maybe on a new stack, as
-     * posix_spawn does) done as a fork: the child gets a copy rather than a
-     * loan of the memory, which only a child that writes memory before it
-     * execs or exits could tell. Threads (CLONE_VM alone) are not supported.
-     */
-    const uint64_t vfork_flags = CLONE_VM | CLONE_VFORK;
-    bool is_vfork = (flags & vfork_flags) == vfork_flags;
-    uint64_t allowed = 0xffull | tid_flags | (is_vfork ? vfork_flags : 0);
-    if ((flags & ~allowed) != 0 || (a[1] != 0 && !is_vfork))
-        return -ENOSYS;
-    pid_t child = fork();
-    if (child < 0)
-        return -errno;
-    uint32_t tid = (uint32_t)(child ? child : getpid());
-    if (child == 0) {
-        if (a[1])
-            p->cpu.x[31] = a[1];
-        if (flags & CLONE_CHILD_SETTID)
-            copy_to_guest(p, a[4], &tid, 4);
-        if (flags & CLONE_CHILD_CLEARTID)
-            p->clear_child_tid = a[4];
-        return 0;
-    }
-    if (flags & CLONE_PARENT_SETTID)
-        copy_to_guest(p, a[2], &tid, 4);
-    return child;
-}
 
 int64_t sys_wait4(struct user_process *p, const uint64_t *a)
 {

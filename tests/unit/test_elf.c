@@ -455,6 +455,7 @@ static void proc_setup(void)
     ck_assert_int_eq(user_space_map(&proc.space, 0x20000, PAGE, USER_PROT_READ), 0);
     proc.brk_start = proc.brk = proc.brk_mapped = 0x100000;
     proc.exe_path = (char *)"/opt/guest/prog";
+    proc.tid = getpid(); /* the leader thread, as the runner sets it */
     proc.cpu.log = stderr;
 }
 
