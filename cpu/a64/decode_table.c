@@ -123,6 +123,24 @@ const struct a64_row a64_decode_table[] = {
     {"CLZ", "sf:1 1 0 11010110 00000 000100 Rn:5 Rd:5", exec_CLZ, 0, 0},
     {"CLS", "sf:1 1 0 11010110 00000 000101 Rn:5 Rd:5", exec_CLS, 0, 0},
 
+    /* ---- Data processing -- scalar floating point (single, double) ---- */
+    {"FP_2src", "0 0 0 11110 ftype:2 1 Rm:5 opcode:4 10 Rn:5 Rd:5", exec_FP_2src, 0,
+     "SIMD_FP_dp_1111"},
+    {"FP_1src", "0 0 0 11110 ftype:2 1 opcode:6 10000 Rn:5 Rd:5", exec_FP_1src, 0,
+     "SIMD_FP_dp_1111"},
+    {"FP_3src", "0 0 0 11111 ftype:2 o1:1 Rm:5 o0:1 Ra:5 Rn:5 Rd:5", exec_FP_3src, 0,
+     "SIMD_FP_dp_1111"},
+    {"FCMP", "0 0 0 11110 ftype:2 1 Rm:5 00 1000 Rn:5 opcode2:5", exec_FCMP, 0, "SIMD_FP_dp_1111"},
+    {"FCCMP", "0 0 0 11110 ftype:2 1 Rm:5 cond:4 01 Rn:5 op:1 nzcv:4", exec_FCCMP, 0,
+     "SIMD_FP_dp_1111"},
+    {"FCSEL", "0 0 0 11110 ftype:2 1 Rm:5 cond:4 11 Rn:5 Rd:5", exec_FCSEL, 0, "SIMD_FP_dp_1111"},
+    {"FMOV_imm", "0 0 0 11110 ftype:2 1 imm8:8 100 imm5:5 Rd:5", exec_FMOV_imm, 0,
+     "SIMD_FP_dp_1111"},
+    {"FP_int", "sf:1 0 0 11110 ftype:2 1 rmode:2 opcode:3 000000 Rn:5 Rd:5", exec_FP_int, 0,
+     "SIMD_FP_dp_1111"},
+    {"FP_fixed", "sf:1 0 0 11110 ftype:2 0 rmode:2 opcode:3 scale:6 Rn:5 Rd:5", exec_FP_fixed, 0,
+     "SIMD_FP_dp_1111"},
+
     /* ---- Data processing -- scalar FP and Advanced SIMD (issue: FP/SIMD) ---- */
     {"SIMD_FP_dp_0111", "xxx 0111 xxxxxxxxxxxxxxxxxxxxxxxxx", 0, UNIMPL, 0},
     {"SIMD_FP_dp_1111", "xxx 1111 xxxxxxxxxxxxxxxxxxxxxxxxx", 0, UNIMPL, 0},

@@ -120,4 +120,15 @@ a64_exec_fn exec_CASP;
 a64_exec_fn exec_LSE_LDop;
 a64_exec_fn exec_SWP;
 
+/* fp_scalar.c, fp_convert.c: scalar floating point */
+a64_exec_fn exec_FP_2src;
+a64_exec_fn exec_FP_1src;
+a64_exec_fn exec_FP_3src;
+a64_exec_fn exec_FCMP;
+a64_exec_fn exec_FCCMP;
+a64_exec_fn exec_FCSEL;
+a64_exec_fn exec_FMOV_imm;
+a64_exec_fn exec_FP_int;
+a64_exec_fn exec_FP_fixed;
+
 #endif

@@ -160,7 +160,13 @@ static const struct known_word known_words[] = {
     {0xf8bfc020, "LDAPR"},      /* ldapr x0, [x1] */
     {0x4c407020, "SIMD_LDST_struct"}, /* ld1 {v0.16b}, [x1] (not yet implemented) */
     {0x4e208420, "SIMD_FP_dp_0111"},  /* add v0.16b, v1.16b, v0.16b (not yet implemented) */
-    {0x1e220820, "SIMD_FP_dp_1111"},  /* fmul s0, s1, s2 (not yet implemented) */
+    {0x1e220820, "FP_2src"},    /* fmul s0, s1, s2 */
+    {0x1f420c20, "FP_3src"},    /* fmadd d0, d1, d2, d3 */
+    {0x1e21c020, "FP_1src"},    /* fsqrt s0, s1 */
+    {0x1e622020, "FCMP"},       /* fcmp d1, d2 */
+    {0x1e260020, "FP_int"},     /* fmov w0, s1 */
+    {0x9e220020, "FP_int"},     /* scvtf s0, x1 */
+    {0x9e020420, "FP_fixed"},   /* scvtf s0, x1, #63 */
     {0x00000000, NULL},         /* udf #0 */
     {0xd503247f, "HINT"},       /* hint #0x23: any HINT number is a NOP */
     {0xd65f0bff, NULL},         /* retaa: FEAT_PAuth not implemented */

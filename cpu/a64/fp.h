@@ -1,0 +1,127 @@
+/*
+ * Scalar floating point by the Arm rules, on the host FPU.
+ *
+ * The host computes the IEEE result (x86-64 SSE is correctly rounded for
+ * +, -, *, /, sqrt and fma in all four directed modes); these helpers do
+ * what Arm defines differently from x86:
+ *   - NaN results: Arm propagates the first signalling NaN operand (made
+ *     quiet), else the first quiet NaN, and an invalid operation without
+ *     NaN operands gives the positive default NaN (x86: first operand wins,
+ *     and its "indefinite" is negative). FPCR.DN replaces every NaN result
+ *     by the default NaN.
+ *   - FPCR.FZ flushes denormal inputs (setting IDC) and denormal results
+ *     (setting UFC, not IXC) to zero of the same sign.
+ *   - FPSR's cumulative flags come from the host's exception flags.
+ *   - FPCR.RMode selects the host rounding direction for the operation.
+ *
+ * Values travel as raw bits (uint64_t holding a single in the low 32 bits
+ * or a double) so NaN payloads survive; `fp_size` is 32 or 64.
+ */
+#ifndef FERRY_CPU_A64_FP_H
+#define FERRY_CPU_A64_FP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cpu/cpu.h"
+
+/* FPSR cumulative exception bits. */
+enum {
+    FPSR_IOC = 1u << 0,
+    FPSR_DZC = 1u << 1,
+    FPSR_OFC = 1u << 2,
+    FPSR_UFC = 1u << 3,
+    FPSR_IXC = 1u << 4,
+    FPSR_IDC = 1u << 7,
+};
+
+/* FPCR control bits. */
+#define FPCR_DN (1u << 25)
+#define FPCR_FZ (1u << 24)
+#define FPCR_RMODE(fpcr) (((fpcr) >> 22) & 3)
+
+/* Arm rounding modes (FPCR.RMode and the FCVT/FRINT variants). */
+enum fp_rounding { FP_RN = 0, FP_RP = 1, FP_RM = 2, FP_RZ = 3, FP_RA = 4 /* ties away */ };
+
+bool fp_is_nan(uint64_t bits, unsigned size);
+bool fp_is_snan(uint64_t bits, unsigned size);
+uint64_t fp_default_nan(unsigned size);
+
+/* Starts a host operation under the guest's rounding mode with clear host flags. */
+void fp_begin(const struct cpu_state *cpu, enum fp_rounding mode);
+/* The FPSR flags the host raised since fp_begin; restores the host's default mode. */
+uint32_t fp_end(void);
+
+/* FZ: a denormal input becomes zero of its sign (and IDC is set). */
+uint64_t fp_flush_input(struct cpu_state *cpu, uint64_t bits, unsigned size);
+
+/*
+ * Arm NaN propagation for one to three operands (op order as the Arm ARM's
+ * FPProcessNaNs). Returns true and the result in *out if any operand is a
+ * NaN; sets IOC for a signalling one.
+ */
+bool fp_process_nans(struct cpu_state *cpu, const uint64_t *ops, unsigned count, unsigned size,
+                     uint64_t *out);
+
+/*
+ * Finishes a host result whose operands were not NaNs: a NaN result (an
+ * invalid operation) becomes the default NaN; a result that was tiny
+ * before rounding underflows (Arm's rule; x86 judges after rounding, so
+ * the caller says when a ±min-normal result came from a tiny value), and
+ * with FZ such a result is flushed to zero (UFC instead of IXC). Adds
+ * `flags` (from fp_end) to FPSR.
+ */
+uint64_t fp_finish(struct cpu_state *cpu, uint64_t bits, unsigned size, uint32_t flags,
+                   bool tiny_before_rounding);
+
+bool fp_is_min_normal(uint64_t bits, unsigned size);
+/* Zero or denormal. */
+bool fp_below_min_normal(uint64_t bits, unsigned size);
+
+/* Host values from raw bits and back. */
+static inline double fp_to_host(uint64_t bits, unsigned size)
+{
+    if (size == 32) {
+        float f;
+        uint32_t b = (uint32_t)bits;
+        __builtin_memcpy(&f, &b, 4);
+        return f;
+    }
+    double d;
+    __builtin_memcpy(&d, &bits, 8);
+    return d;
+}
+
+static inline uint64_t fp_from_double(double d)
+{
+    uint64_t b;
+    __builtin_memcpy(&b, &d, 8);
+    return b;
+}
+
+static inline uint64_t fp_from_float(float f)
+{
+    uint32_t b;
+    __builtin_memcpy(&b, &f, 4);
+    return b;
+}
+
+/* Scalar register access: reads the low `size` bits, writes them zeroing the rest of V[n]. */
+static inline uint64_t fp_read(const struct cpu_state *cpu, unsigned n, unsigned size)
+{
+    return size == 32 ? cpu->v[n].s[0] : cpu->v[n].d[0];
+}
+
+static inline void fp_write(struct cpu_state *cpu, unsigned n, uint64_t bits, unsigned size)
+{
+    cpu->v[n].d[0] = size == 32 ? (uint32_t)bits : bits;
+    cpu->v[n].d[1] = 0;
+}
+
+/* ftype field -> operand size in bits, or 0 for encodings ferry does not implement (half). */
+static inline unsigned fp_size_of(unsigned ftype)
+{
+    return ftype == 0 ? 32 : ftype == 1 ? 64 : 0;
+}
+
+#endif

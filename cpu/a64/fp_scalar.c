@@ -1,0 +1,317 @@
+/*
+ * Scalar floating-point data processing (single and double precision):
+ * one-, two- and three-source arithmetic, FMIN/FMAX(NM), FRINT*, FCVT
+ * between single and double, compares, conditional compare and select,
+ * and FMOV (register, immediate). Arm's NaN, flush-to-zero and flag rules
+ * are in fp.c; every function here follows the same shape: unpack and
+ * flush inputs, process NaNs, run the host operation between fp_begin and
+ * fp_end, finish the result.
+ *
+ * Half precision (ftype 11, FP16) is not implemented: ferry does not
+ * advertise FEAT_FP16, and those encodings are UNDEFINED.
+ */
+#include <math.h>
+
+#include "cpu/a64/bits.h"
+#include "cpu/a64/exec.h"
+#include "cpu/a64/fp.h"
+
+static enum fp_rounding fpcr_rounding(const struct cpu_state *cpu)
+{
+    return (enum fp_rounding)FPCR_RMODE(cpu->fpcr);
+}
+
+enum host_op { HOST_MUL, HOST_DIV, HOST_ADD, HOST_SUB, HOST_SQRT, HOST_FMA, HOST_TO_SINGLE };
+
+/* The host computation, rounding once in the host's current mode. */
+static uint64_t host_compute(enum host_op op, uint64_t a, uint64_t b, uint64_t c, unsigned size)
+{
+    if (op == HOST_TO_SINGLE)
+        return fp_from_float((float)fp_to_host(a, 64));
+    if (size == 32) {
+        float x = (float)fp_to_host(a, 32), y = (float)fp_to_host(b, 32), r;
+        switch (op) {
+        case HOST_MUL: r = x * y; break;
+        case HOST_DIV: r = x / y; break;
+        case HOST_ADD: r = x + y; break;
+        case HOST_SUB: r = x - y; break;
+        case HOST_SQRT: r = sqrtf(x); break;
+        default: r = fmaf(x, y, (float)fp_to_host(c, 32)); break;
+        }
+        return fp_from_float(r);
+    }
+    double x = fp_to_host(a, 64), y = fp_to_host(b, 64), r;
+    switch (op) {
+    case HOST_MUL: r = x * y; break;
+    case HOST_DIV: r = x / y; break;
+    case HOST_ADD: r = x + y; break;
+    case HOST_SUB: r = x - y; break;
+    case HOST_SQRT: r = sqrt(x); break;
+    default: r = fma(x, y, fp_to_host(c, 64)); break;
+    }
+    return fp_from_double(r);
+}
+
+/*
+ * Runs a host operation under FPCR's rounding mode and finishes it by the
+ * Arm rules. A ±min-normal inexact result is recomputed toward zero to learn
+ * whether the exact value was tiny (below the smallest normal).
+ */
+static uint64_t run_host(struct cpu_state *cpu, enum host_op op, uint64_t a, uint64_t b,
+                         uint64_t c, unsigned size)
+{
+    fp_begin(cpu, (enum fp_rounding)FPCR_RMODE(cpu->fpcr));
+    uint64_t r = host_compute(op, a, b, c, size);
+    uint32_t flags = fp_end();
+    bool tiny = false;
+    if (fp_is_min_normal(r, size) && (flags & FPSR_IXC)) {
+        fp_begin(cpu, FP_RZ);
+        tiny = fp_below_min_normal(host_compute(op, a, b, c, size), size);
+        (void)fp_end();
+    }
+    return fp_finish(cpu, r, size, flags, tiny);
+}
+
+static uint64_t sign_of(uint64_t bits, unsigned size) { return bits >> (size - 1); }
+
+static bool is_zero(uint64_t bits, unsigned size) { return (bits << (65 - size)) == 0; }
+
+/* FPMax/FPMin (and the NM forms once NaNs are dealt with): IEEE order, +0 > -0. */
+static uint64_t max_min(uint64_t a, uint64_t b, unsigned size, bool max)
+{
+    if (is_zero(a, size) && is_zero(b, size)) {
+        bool a_neg = sign_of(a, size);
+        if (max)
+            return a_neg ? b : a;
+        return a_neg ? a : b;
+    }
+    double x = fp_to_host(a, size), y = fp_to_host(b, size);
+    if (max)
+        return x > y ? a : b;
+    return x < y ? a : b;
+}
+
+static bool is_quiet_nan(uint64_t bits, unsigned size)
+{
+    return fp_is_nan(bits, size) && !fp_is_snan(bits, size);
+}
+
+enum a64_result exec_FP_2src(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    unsigned size = fp_size_of(in->ftype);
+    if (!size || in->opcode > 8)
+        return A64_UNDEF;
+    uint64_t a = fp_flush_input(cpu, fp_read(cpu, in->Rn, size), size);
+    uint64_t b = fp_flush_input(cpu, fp_read(cpu, in->Rm, size), size);
+    uint64_t ops[2] = {a, b}, r;
+    unsigned op = in->opcode;
+    if (op == 6 || op == 7) { /* FMAXNM / FMINNM: one quiet NaN yields the number */
+        if (is_quiet_nan(a, size) && !fp_is_nan(b, size))
+            a = b;
+        else if (is_quiet_nan(b, size) && !fp_is_nan(a, size))
+            b = a;
+        ops[0] = a;
+        ops[1] = b;
+    }
+    /* FNMUL is FPNeg(FPMul(...)): the sign flips after everything, NaNs included. */
+    uint64_t negate = op == 8 ? 1ull << (size - 1) : 0;
+    if (fp_process_nans(cpu, ops, 2, size, &r)) {
+        fp_write(cpu, in->Rd, r ^ negate, size);
+        return A64_NEXT;
+    }
+    if (op >= 4 && op <= 7) {
+        fp_write(cpu, in->Rd, max_min(a, b, size, op == 4 || op == 6), size);
+        return A64_NEXT;
+    }
+    r = run_host(cpu, op == 8 ? HOST_MUL : (enum host_op)op, a, b, 0, size);
+    fp_write(cpu, in->Rd, r ^ negate, size);
+    return A64_NEXT;
+}
+
+enum a64_result exec_FP_3src(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    unsigned size = fp_size_of(in->ftype);
+    if (!size)
+        return A64_UNDEF;
+    /*
+     * FMADD: a + n*m; FMSUB: a - n*m; FNMADD: -a - n*m; FNMSUB: -a + n*m.
+     * As in the pseudocode the operands are negated first (FPNeg, which
+     * flips a NaN's sign too), then FPMulAdd processes NaNs.
+     */
+    uint64_t sign = 1ull << (size - 1);
+    uint64_t addend = fp_flush_input(cpu, fp_read(cpu, in->Ra, size), size);
+    uint64_t n = fp_flush_input(cpu, fp_read(cpu, in->Rn, size), size);
+    uint64_t m = fp_flush_input(cpu, fp_read(cpu, in->Rm, size), size);
+    if (in->o1)
+        addend ^= sign;
+    if (in->o1 ^ in->o0)
+        n ^= sign;
+    uint64_t ops[3] = {addend, n, m}, r;
+    /* inf * 0 is invalid even when the addend is a quiet NaN. */
+    bool inf_times_zero = (fp_to_host(n, size) == 0 && isinf(fp_to_host(m, size))) ||
+                          (isinf(fp_to_host(n, size)) && fp_to_host(m, size) == 0);
+    if (is_quiet_nan(addend, size) && inf_times_zero) {
+        cpu->fpsr |= FPSR_IOC;
+        fp_write(cpu, in->Rd, fp_default_nan(size), size);
+        return A64_NEXT;
+    }
+    if (fp_process_nans(cpu, ops, 3, size, &r)) {
+        fp_write(cpu, in->Rd, r, size);
+        return A64_NEXT;
+    }
+    fp_write(cpu, in->Rd, run_host(cpu, HOST_FMA, n, m, addend, size), size);
+    return A64_NEXT;
+}
+
+/* FRINT*: to an integral value in floating point. */
+static enum a64_result fp_round_integral(struct cpu_state *cpu, const struct a64_insn *in,
+                                         unsigned size, unsigned which)
+{
+    uint64_t a = fp_flush_input(cpu, fp_read(cpu, in->Rn, size), size), r;
+    if (fp_process_nans(cpu, &a, 1, size, &r)) {
+        fp_write(cpu, in->Rd, r, size);
+        return A64_NEXT;
+    }
+    double x = fp_to_host(a, size), y;
+    enum fp_rounding mode = which == 6 || which == 7 ? fpcr_rounding(cpu) : (enum fp_rounding)which;
+    fp_begin(cpu, mode);
+    switch (which) {
+    case 0: y = nearbyint(x); break; /* N: ties to even (the mode just set) */
+    case 1: y = ceil(x); break;
+    case 2: y = floor(x); break;
+    case 3: y = trunc(x); break;
+    case 4: y = round(x); break;      /* A: ties away from zero */
+    default: y = nearbyint(x); break; /* X and I: FPCR's mode */
+    }
+    (void)fp_end();
+    /* Only FRINTX reports inexactness; no FRINT can raise anything else on a number. */
+    uint32_t flags = (which == 6 && y != x) ? FPSR_IXC : 0;
+    r = size == 32 ? fp_from_float((float)y) : fp_from_double(y);
+    fp_write(cpu, in->Rd, fp_finish(cpu, r, size, flags, false), size);
+    return A64_NEXT;
+}
+
+/* FCVT between single and double: NaNs keep their payload's top bits, quietened. */
+static enum a64_result fp_convert_precision(struct cpu_state *cpu, const struct a64_insn *in,
+                                            unsigned from, unsigned to)
+{
+    uint64_t a = fp_flush_input(cpu, fp_read(cpu, in->Rn, from), from), r;
+    if (fp_is_nan(a, from)) {
+        if (fp_is_snan(a, from))
+            cpu->fpsr |= FPSR_IOC;
+        if (cpu->fpcr & FPCR_DN) {
+            r = fp_default_nan(to);
+        } else if (from == 32) {
+            r = ((a >> 31) << 63) | 0x7ff8000000000000ull | ((a & 0x3fffffull) << 29);
+        } else {
+            r = ((a >> 63) << 31) | 0x7fc00000ull | ((a >> 29) & 0x3fffffull);
+        }
+        fp_write(cpu, in->Rd, r, to);
+        return A64_NEXT;
+    }
+    if (to == 32) {
+        r = run_host(cpu, HOST_TO_SINGLE, a, 0, 0, 32);
+    } else { /* widening is exact: only the flush of a denormal input can matter */
+        r = fp_from_double(fp_to_host(a, 32));
+    }
+    fp_write(cpu, in->Rd, r, to);
+    return A64_NEXT;
+}
+
+enum a64_result exec_FP_1src(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    unsigned size = fp_size_of(in->ftype);
+    if (!size)
+        return A64_UNDEF;
+    uint64_t a = fp_read(cpu, in->Rn, size), r;
+    uint64_t sign = 1ull << (size - 1);
+    switch (in->opcode) {
+    case 0: fp_write(cpu, in->Rd, a, size); return A64_NEXT;         /* FMOV */
+    case 1: fp_write(cpu, in->Rd, a & ~sign, size); return A64_NEXT; /* FABS */
+    case 2: fp_write(cpu, in->Rd, a ^ sign, size); return A64_NEXT;  /* FNEG */
+    case 3: {                                                        /* FSQRT */
+        a = fp_flush_input(cpu, a, size);
+        if (fp_process_nans(cpu, &a, 1, size, &r)) {
+            fp_write(cpu, in->Rd, r, size);
+            return A64_NEXT;
+        }
+        fp_write(cpu, in->Rd, run_host(cpu, HOST_SQRT, a, 0, 0, size), size);
+        return A64_NEXT;
+    }
+    case 4: /* FCVT to single */
+        return size == 64 ? fp_convert_precision(cpu, in, 64, 32) : A64_UNDEF;
+    case 5: /* FCVT to double */
+        return size == 32 ? fp_convert_precision(cpu, in, 32, 64) : A64_UNDEF;
+    case 8: case 9: case 10: case 11: case 12: case 14: case 15:
+        return fp_round_integral(cpu, in, size, in->opcode - 8);
+    default:
+        return A64_UNDEF; /* FCVT to half, BFCVT and unallocated */
+    }
+}
+
+/* FCMP/FCMPE result as NZCV: equal 0110, less 1000, greater 0010, unordered 0011. */
+static uint32_t compare(struct cpu_state *cpu, uint64_t a, uint64_t b, unsigned size,
+                        bool signal_all_nans)
+{
+    a = fp_flush_input(cpu, a, size);
+    b = fp_flush_input(cpu, b, size);
+    if (fp_is_nan(a, size) || fp_is_nan(b, size)) {
+        if (signal_all_nans || fp_is_snan(a, size) || fp_is_snan(b, size))
+            cpu->fpsr |= FPSR_IOC;
+        return NZCV_C | NZCV_V;
+    }
+    double x = fp_to_host(a, size), y = fp_to_host(b, size);
+    if (x == y)
+        return NZCV_Z | NZCV_C;
+    return x < y ? NZCV_N : NZCV_C;
+}
+
+enum a64_result exec_FCMP(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    unsigned size = fp_size_of(in->ftype);
+    /* opcode2: bit 3 compares with zero (Rm must be 0), bit 4 is the E form. */
+    if (!size || (in->opcode2 & 7))
+        return A64_UNDEF;
+    uint64_t b = (in->opcode2 & 8) ? 0 : fp_read(cpu, in->Rm, size);
+    cpu->nzcv = compare(cpu, fp_read(cpu, in->Rn, size), b, size, in->opcode2 & 16);
+    return A64_NEXT;
+}
+
+enum a64_result exec_FCCMP(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    unsigned size = fp_size_of(in->ftype);
+    if (!size)
+        return A64_UNDEF;
+    if (!condition_holds(in->cond, cpu->nzcv)) {
+        cpu->nzcv = (uint32_t)in->nzcv << 28;
+        return A64_NEXT;
+    }
+    cpu->nzcv = compare(cpu, fp_read(cpu, in->Rn, size), fp_read(cpu, in->Rm, size), size, in->op);
+    return A64_NEXT;
+}
+
+enum a64_result exec_FCSEL(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    unsigned size = fp_size_of(in->ftype);
+    if (!size)
+        return A64_UNDEF;
+    unsigned src = condition_holds(in->cond, cpu->nzcv) ? in->Rn : in->Rm;
+    fp_write(cpu, in->Rd, fp_read(cpu, src, size), size);
+    return A64_NEXT;
+}
+
+/* VFPExpandImm: sign, exponent NOT(b6):Replicate(b6):b5:b4, fraction b3..b0 then zeros. */
+enum a64_result exec_FMOV_imm(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    unsigned size = fp_size_of(in->ftype);
+    if (!size || in->imm5 != 0)
+        return A64_UNDEF;
+    uint64_t imm8 = in->imm8, b6 = (imm8 >> 6) & 1;
+    unsigned exp_bits = size == 32 ? 8 : 11, frac_bits = size == 32 ? 23 : 52;
+    uint64_t exp = ((b6 ^ 1) << (exp_bits - 1)) | ((b6 ? ones(exp_bits - 3) : 0) << 2) |
+                   ((imm8 >> 4) & 3);
+    uint64_t frac = (imm8 & 15) << (frac_bits - 4);
+    uint64_t bits = ((imm8 >> 7) << (size - 1)) | (exp << frac_bits) | frac;
+    fp_write(cpu, in->Rd, bits, size);
+    return A64_NEXT;
+}
