@@ -17,14 +17,14 @@ SRC
 expect_status 132 "$ferry" "$work/udf"
 expect_one_line "$work/err" '^ferry-user: undefined instruction 0x00000000 at 0x[0-9a-f]+: udf #0$'
 
-# An allocated but unimplemented instruction (an FP add) reports the same way,
-# with Capstone's disassembly.
-build_guest fadd <<'SRC'
+# An allocated but unimplemented instruction (an AES round: the crypto extension
+# is not implemented) reports the same way, with Capstone's disassembly.
+build_guest aese <<'SRC'
 #include "ferry_test.h"
-int test_main(void) { __asm__ volatile(".inst 0x1e222820"); return 0; }
+int test_main(void) { __asm__ volatile(".inst 0x4e284820"); return 0; }
 SRC
-expect_status 132 "$ferry" "$work/fadd"
-expect_one_line "$work/err" '^ferry-user: undefined instruction 0x1e222820 at 0x[0-9a-f]+: fadd s0, s1, s2$'
+expect_status 132 "$ferry" "$work/aese"
+expect_one_line "$work/err" '^ferry-user: undefined instruction 0x4e284820 at 0x[0-9a-f]+: aese v0.16b, v1.16b$'
 
 build_guest segv <<'SRC'
 #include "ferry_test.h"
