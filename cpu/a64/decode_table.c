@@ -141,6 +141,13 @@ const struct a64_row a64_decode_table[] = {
     {"FP_fixed", "sf:1 0 0 11110 ftype:2 0 rmode:2 opcode:3 scale:6 Rn:5 Rd:5", exec_FP_fixed, 0,
      "SIMD_FP_dp_1111"},
 
+    /* ---- Cryptographic extension ---- */
+    {"AES", "01001110 size:2 10100 opcode:5 10 Rn:5 Rd:5", exec_AES, 0, "SIMD_FP_dp_0111"},
+    {"SHA_3reg", "01011110 size:2 0 Rm:5 0 opcode:3 00 Rn:5 Rd:5", exec_SHA_3reg, 0,
+     "SIMD_FP_dp_1111"},
+    {"SHA_2reg", "01011110 size:2 10100 opcode:5 10 Rn:5 Rd:5", exec_SHA_2reg, 0,
+     "SIMD_FP_dp_1111"},
+
     /* ---- Data processing -- scalar FP and Advanced SIMD (issue: FP/SIMD) ---- */
     {"SIMD_FP_dp_0111", "xxx 0111 xxxxxxxxxxxxxxxxxxxxxxxxx", 0, UNIMPL, 0},
     {"SIMD_FP_dp_1111", "xxx 1111 xxxxxxxxxxxxxxxxxxxxxxxxx", 0, UNIMPL, 0},
