@@ -101,6 +101,36 @@ enum a64_result exec_AES(struct cpu_state *cpu, const struct a64_insn *in)
     return A64_NEXT;
 }
 
+/* ---- PMULL / PMULL2: carry-less (polynomial) multiplication ---- */
+
+static unsigned __int128 clmul(uint64_t a, uint64_t b, unsigned bits)
+{
+    unsigned __int128 product = 0;
+    for (unsigned i = 0; i < bits; i++)
+        if ((b >> i) & 1)
+            product ^= (unsigned __int128)a << i;
+    return product;
+}
+
+enum a64_result exec_PMULL(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    unsigned half = in->Q; /* PMULL2 takes the upper halves of the sources */
+    const vreg *n = &cpu->v[in->Rn], *m = &cpu->v[in->Rm];
+    vreg result;
+    if (in->size == 3) { /* 64 x 64 -> 128 (FEAT_PMULL) */
+        unsigned __int128 p = clmul(n->d[half], m->d[half], 64);
+        result.d[0] = (uint64_t)p;
+        result.d[1] = (uint64_t)(p >> 64);
+    } else if (in->size == 0) { /* eight 8 x 8 -> 16 */
+        for (unsigned i = 0; i < 8; i++)
+            result.h[i] = (uint16_t)clmul(n->b[8 * half + i], m->b[8 * half + i], 8);
+    } else {
+        return A64_UNDEF;
+    }
+    cpu->v[in->Rd] = result;
+    return A64_NEXT;
+}
+
 /* ---- SHA ---- */
 
 static uint32_t rol32(uint32_t x, unsigned n) { return (x << n) | (x >> (32 - n)); }

@@ -143,6 +143,7 @@ const struct a64_row a64_decode_table[] = {
 
     /* ---- Cryptographic extension ---- */
     {"AES", "01001110 size:2 10100 opcode:5 10 Rn:5 Rd:5", exec_AES, 0, "SIMD_FP_dp_0111"},
+    {"PMULL", "0 Q:1 0 01110 size:2 1 Rm:5 1110 00 Rn:5 Rd:5", exec_PMULL, 0, "SIMD_FP_dp_0111"},
     {"SHA_3reg", "01011110 size:2 0 Rm:5 0 opcode:3 00 Rn:5 Rd:5", exec_SHA_3reg, 0,
      "SIMD_FP_dp_1111"},
     {"SHA_2reg", "01011110 size:2 10100 opcode:5 10 Rn:5 Rd:5", exec_SHA_2reg, 0,

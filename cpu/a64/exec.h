@@ -131,8 +131,9 @@ a64_exec_fn exec_FMOV_imm;
 a64_exec_fn exec_FP_int;
 a64_exec_fn exec_FP_fixed;
 
-/* crypto.c: AES, SHA-1, SHA-256 */
+/* crypto.c: AES, PMULL, SHA-1, SHA-256 */
 a64_exec_fn exec_AES;
+a64_exec_fn exec_PMULL;
 a64_exec_fn exec_SHA_3reg;
 a64_exec_fn exec_SHA_2reg;
 

@@ -1,5 +1,5 @@
 /*
- * Differential test: the AES, SHA-1 and SHA-256 instructions on random
+ * Differential test: the AES, PMULL, SHA-1 and SHA-256 instructions on random
  * registers (each instruction alone, so every output bit is checked), then
  * an AES-128 encryption of the FIPS-197 Appendix C.1 block, whose
  * ciphertext is 69c4e0d86a7b0430d8cdb78070b4c55a.
@@ -31,6 +31,10 @@ CRYPTO_OP(op_sha256h, "sha256h q0, q1, v2.4s")
 CRYPTO_OP(op_sha256h2, "sha256h2 q0, q1, v2.4s")
 CRYPTO_OP(op_sha256su0, "sha256su0 v0.4s, v1.4s")
 CRYPTO_OP(op_sha256su1, "sha256su1 v0.4s, v1.4s, v2.4s")
+CRYPTO_OP(op_pmull_q, "pmull v0.1q, v1.1d, v2.1d")
+CRYPTO_OP(op_pmull2_q, "pmull2 v0.1q, v1.2d, v2.2d")
+CRYPTO_OP(op_pmull_b, "pmull v0.8h, v1.8b, v2.8b")
+CRYPTO_OP(op_pmull2_b, "pmull2 v0.8h, v1.16b, v2.16b")
 
 static const struct {
     const char *name;
@@ -40,7 +44,8 @@ static const struct {
     {"aesimc", op_aesimc},     {"sha1c", op_sha1c},         {"sha1p", op_sha1p},
     {"sha1m", op_sha1m},       {"sha1su0", op_sha1su0},     {"sha1h", op_sha1h},
     {"sha1su1", op_sha1su1},   {"sha256h", op_sha256h},     {"sha256h2", op_sha256h2},
-    {"sha256su0", op_sha256su0}, {"sha256su1", op_sha256su1},
+    {"sha256su0", op_sha256su0}, {"sha256su1", op_sha256su1}, {"pmull 1q", op_pmull_q},
+    {"pmull2 1q", op_pmull2_q},  {"pmull 8h", op_pmull_b},      {"pmull2 8h", op_pmull2_b},
 };
 
 static uint64_t d[2] __attribute__((aligned(16))), n[2] __attribute__((aligned(16))),
