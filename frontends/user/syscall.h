@@ -52,6 +52,14 @@ int64_t copy_to_guest(struct user_process *p, uint64_t addr, const void *src, si
  * the file there. 0, -EFAULT or -ENAMETOOLONG.
  */
 int64_t guest_path_lookup(struct user_process *p, uint64_t addr, char *buf, size_t cap);
+
+struct iovec;
+/*
+ * A guest iovec array of `count` entries as host iovecs, every buffer
+ * checked for `prot`. 0, -EINVAL (too many) or -EFAULT.
+ */
+int64_t host_iovecs(struct user_process *p, uint64_t addr, uint64_t count, int prot,
+                    struct iovec *out);
 int64_t copy_from_guest(struct user_process *p, void *dst, uint64_t addr, size_t len);
 
 /*

@@ -176,9 +176,9 @@ int64_t sys_pwrite64(struct user_process *p, const uint64_t *a)
     return syscall_result(pwrite((int)a[0], buf, len, (off_t)a[3]));
 }
 
-/* Guest iovec array -> host iovecs, each buffer checked for `prot`. */
-static int64_t host_iovecs(struct user_process *p, uint64_t addr, uint64_t count, int prot,
-                           struct iovec *out)
+/* Guest iovec array -> host iovecs (syscall.h); also used by sendmsg/recvmsg. */
+int64_t host_iovecs(struct user_process *p, uint64_t addr, uint64_t count, int prot,
+                    struct iovec *out)
 {
     if (count > MAX_IOV)
         return -EINVAL;

@@ -193,15 +193,9 @@ static int64_t host_msghdr(struct user_process *p, uint64_t addr, bool write, st
             return -EFAULT;
         out->msg_namelen = g.msg_namelen;
     }
-    const uint64_t *giov = guest_ptr(p, (uint64_t)g.msg_iov, 16 * g.msg_iovlen, USER_PROT_READ);
-    if (!giov && g.msg_iovlen)
-        return -EFAULT;
-    for (size_t i = 0; i < g.msg_iovlen; i++) {
-        iov[i].iov_len = giov[2 * i + 1];
-        iov[i].iov_base = iov[i].iov_len ? guest_ptr(p, giov[2 * i], iov[i].iov_len, prot) : 0;
-        if (iov[i].iov_len && !iov[i].iov_base)
-            return -EFAULT;
-    }
+    int64_t err = host_iovecs(p, (uint64_t)g.msg_iov, g.msg_iovlen, prot, iov);
+    if (err)
+        return err;
     out->msg_iov = iov;
     out->msg_iovlen = g.msg_iovlen;
     if (g.msg_control && g.msg_controllen) {
