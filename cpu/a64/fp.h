@@ -23,6 +23,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "cpu/a64/decode.h"
 #include "cpu/cpu.h"
 
 /* FPSR cumulative exception bits. */
@@ -123,5 +124,8 @@ static inline unsigned fp_size_of(unsigned ftype)
 {
     return ftype == 0 ? 32 : ftype == 1 ? 64 : 0;
 }
+
+/* FCVT with a half-precision source or destination (fp_half.c). */
+enum a64_result fp_convert_half(struct cpu_state *cpu, const struct a64_insn *in);
 
 #endif

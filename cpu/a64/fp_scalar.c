@@ -7,8 +7,9 @@
  * flush inputs, process NaNs, run the host operation between fp_begin and
  * fp_end, finish the result.
  *
- * Half precision (ftype 11, FP16) is not implemented: ferry does not
- * advertise FEAT_FP16, and those encodings are UNDEFINED.
+ * Half-precision arithmetic (ftype 11, FEAT_FP16) is not implemented:
+ * ferry does not advertise FP16, and those encodings are UNDEFINED. The
+ * conversions to and from half precision are ARMv8.0 and live in fp_half.c.
  */
 #include <math.h>
 
@@ -220,6 +221,9 @@ static enum a64_result fp_convert_precision(struct cpu_state *cpu, const struct 
 
 enum a64_result exec_FP_1src(struct cpu_state *cpu, const struct a64_insn *in)
 {
+    /* FCVT to or from half precision (fp_half.c). */
+    if ((in->opcode == 4 || in->opcode == 5 || in->opcode == 7) && (in->ftype == 3 || in->opcode == 7))
+        return fp_convert_half(cpu, in);
     unsigned size = fp_size_of(in->ftype);
     if (!size)
         return A64_UNDEF;
@@ -245,7 +249,7 @@ enum a64_result exec_FP_1src(struct cpu_state *cpu, const struct a64_insn *in)
     case 8: case 9: case 10: case 11: case 12: case 14: case 15:
         return fp_round_integral(cpu, in, size, in->opcode - 8);
     default:
-        return A64_UNDEF; /* FCVT to half, BFCVT and unallocated */
+        return A64_UNDEF; /* BFCVT and unallocated */
     }
 }
 

@@ -2,9 +2,10 @@
  * Differential test: scalar floating point, single and double. Every
  * operation runs on Arm's special values (signed zeros, infinities, quiet
  * and signalling NaNs with payloads, denormals, extreme normals, halfway
- * cases) and random bits, under all four FPCR rounding modes and with
- * flush-to-zero and default-NaN on and off; the result bits and FPSR's
- * cumulative flags are compared.
+ * cases) and random bits, under all four FPCR rounding modes, with
+ * flush-to-zero and default-NaN on and off, and with the alternative half
+ * format (AHP) for the half-precision conversions; the result bits and
+ * FPSR's cumulative flags are compared.
  */
 // USES-FP-REGS
 #include <stdbool.h>
@@ -1203,6 +1204,43 @@ static uint64_t op_fmov_v_d_1(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *f
     return r;
 }
 
+static uint64_t op_fcvt_h_from_s(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    (void)b;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov s1, %w2\n\tfcvt h0, s1\n\tfmov %w0, s0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr) : "v0", "v1", "cc");
+    return r;
+}
+
+static uint64_t op_fcvt_h_from_d(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    (void)b;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov d1, %2\n\tfcvt h0, d1\n\tfmov %w0, s0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr) : "v0", "v1", "cc");
+    return r;
+}
+
+/* The half source is the low 16 bits of a (and, shifted, of b: more half patterns). */
+static uint64_t op_fcvt_s_from_h(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    uint64_t h = (a ^ (b >> 16)) & 0xffff;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov s1, %w2\n\tfcvt s0, h1\n\tfmov %w0, s0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(h), "r"(fpcr) : "v0", "v1", "cc");
+    return r;
+}
+
+static uint64_t op_fcvt_d_from_h(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    uint64_t h = (a ^ (b >> 16)) & 0xffff;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov s1, %w2\n\tfcvt d0, h1\n\tfmov %0, d0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(h), "r"(fpcr) : "v0", "v1", "cc");
+    return r;
+}
+
 static const struct { const char *name; fp_op *fn; bool single; } ops[] = {
     {"fadd d", op_fadd_d, false},
     {"fsub d", op_fsub_d, false},
@@ -1323,6 +1361,10 @@ static const struct { const char *name; fp_op *fn; bool single; } ops[] = {
     {"fcvt s from d", op_fcvt_s_from_d, true},
     {"fcvt d from s", op_fcvt_d_from_s, true},
     {"fmov v.d[1]", op_fmov_v_d_1, false},
+    {"fcvt h from s", op_fcvt_h_from_s, true},
+    {"fcvt h from d", op_fcvt_h_from_d, false},
+    {"fcvt s from h", op_fcvt_s_from_h, true},
+    {"fcvt d from h", op_fcvt_d_from_h, true},
 };
 
 static const uint64_t doubles[] = {
@@ -1343,7 +1385,8 @@ static const uint64_t singles[] = {
 
 /* RMode 0-3, with FZ (bit 24) and DN (bit 25) combinations. */
 static const uint64_t fpcrs[] = {0, 1u << 22, 2u << 22, 3u << 22, 1u << 24, 1u << 25,
-                                 (1u << 24) | (1u << 25) | (2u << 22)};
+                                 (1u << 24) | (1u << 25) | (2u << 22), 1u << 26 /* AHP */,
+                                 (1u << 26) | (3u << 22)};
 
 static uint64_t mix(uint64_t h, uint64_t v)
 {
