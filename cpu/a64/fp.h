@@ -125,6 +125,18 @@ static inline unsigned fp_size_of(unsigned ftype)
     return ftype == 0 ? 32 : ftype == 1 ? 64 : 0;
 }
 
+/*
+ * Element operations shared by the scalar instructions and the vector forms
+ * (the opcode values of the scalar two-source encoding).
+ */
+enum fp_binary_op {
+    FP_MUL, FP_DIV, FP_ADD, FP_SUB, FP_MAX, FP_MIN, FP_MAXNM, FP_MINNM, FP_NMUL,
+};
+uint64_t fp_binary(struct cpu_state *cpu, enum fp_binary_op op, uint64_t a, uint64_t b,
+                   unsigned size);
+/* FPMulAdd: addend + n*m with one rounding (negate operands before, as FMSUB etc. do). */
+uint64_t fp_muladd(struct cpu_state *cpu, uint64_t addend, uint64_t n, uint64_t m, unsigned size);
+
 /* FCVT with a half-precision source or destination (fp_half.c). */
 enum a64_result fp_convert_half(struct cpu_state *cpu, const struct a64_insn *in);
 

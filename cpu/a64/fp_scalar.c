@@ -97,16 +97,13 @@ static bool is_quiet_nan(uint64_t bits, unsigned size)
     return fp_is_nan(bits, size) && !fp_is_snan(bits, size);
 }
 
-enum a64_result exec_FP_2src(struct cpu_state *cpu, const struct a64_insn *in)
+uint64_t fp_binary(struct cpu_state *cpu, enum fp_binary_op op, uint64_t a, uint64_t b,
+                   unsigned size)
 {
-    unsigned size = fp_size_of(in->ftype);
-    if (!size || in->opcode > 8)
-        return A64_UNDEF;
-    uint64_t a = fp_flush_input(cpu, fp_read(cpu, in->Rn, size), size);
-    uint64_t b = fp_flush_input(cpu, fp_read(cpu, in->Rm, size), size);
+    a = fp_flush_input(cpu, a, size);
+    b = fp_flush_input(cpu, b, size);
     uint64_t ops[2] = {a, b}, r;
-    unsigned op = in->opcode;
-    if (op == 6 || op == 7) { /* FMAXNM / FMINNM: one quiet NaN yields the number */
+    if (op == FP_MAXNM || op == FP_MINNM) { /* one quiet NaN yields the number */
         if (is_quiet_nan(a, size) && !fp_is_nan(b, size))
             a = b;
         else if (is_quiet_nan(b, size) && !fp_is_nan(a, size))
@@ -115,18 +112,41 @@ enum a64_result exec_FP_2src(struct cpu_state *cpu, const struct a64_insn *in)
         ops[1] = b;
     }
     /* FNMUL is FPNeg(FPMul(...)): the sign flips after everything, NaNs included. */
-    uint64_t negate = op == 8 ? 1ull << (size - 1) : 0;
-    if (fp_process_nans(cpu, ops, 2, size, &r)) {
-        fp_write(cpu, in->Rd, r ^ negate, size);
-        return A64_NEXT;
-    }
-    if (op >= 4 && op <= 7) {
-        fp_write(cpu, in->Rd, max_min(a, b, size, op == 4 || op == 6), size);
-        return A64_NEXT;
-    }
-    r = run_host(cpu, op == 8 ? HOST_MUL : (enum host_op)op, a, b, 0, size);
-    fp_write(cpu, in->Rd, r ^ negate, size);
+    uint64_t negate = op == FP_NMUL ? 1ull << (size - 1) : 0;
+    if (fp_process_nans(cpu, ops, 2, size, &r))
+        return r ^ negate;
+    if (op >= FP_MAX && op <= FP_MINNM)
+        return max_min(a, b, size, op == FP_MAX || op == FP_MAXNM);
+    return run_host(cpu, op == FP_NMUL ? HOST_MUL : (enum host_op)op, a, b, 0, size) ^ negate;
+}
+
+enum a64_result exec_FP_2src(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    unsigned size = fp_size_of(in->ftype);
+    if (!size || in->opcode > FP_NMUL)
+        return A64_UNDEF;
+    uint64_t r = fp_binary(cpu, (enum fp_binary_op)in->opcode, fp_read(cpu, in->Rn, size),
+                           fp_read(cpu, in->Rm, size), size);
+    fp_write(cpu, in->Rd, r, size);
     return A64_NEXT;
+}
+
+uint64_t fp_muladd(struct cpu_state *cpu, uint64_t addend, uint64_t n, uint64_t m, unsigned size)
+{
+    addend = fp_flush_input(cpu, addend, size);
+    n = fp_flush_input(cpu, n, size);
+    m = fp_flush_input(cpu, m, size);
+    uint64_t ops[3] = {addend, n, m}, r;
+    /* inf * 0 is invalid even when the addend is a quiet NaN. */
+    bool inf_times_zero = (fp_to_host(n, size) == 0 && isinf(fp_to_host(m, size))) ||
+                          (isinf(fp_to_host(n, size)) && fp_to_host(m, size) == 0);
+    if (is_quiet_nan(addend, size) && inf_times_zero) {
+        cpu->fpsr |= FPSR_IOC;
+        return fp_default_nan(size);
+    }
+    if (fp_process_nans(cpu, ops, 3, size, &r))
+        return r;
+    return run_host(cpu, HOST_FMA, n, m, addend, size);
 }
 
 enum a64_result exec_FP_3src(struct cpu_state *cpu, const struct a64_insn *in)
@@ -140,27 +160,12 @@ enum a64_result exec_FP_3src(struct cpu_state *cpu, const struct a64_insn *in)
      * flips a NaN's sign too), then FPMulAdd processes NaNs.
      */
     uint64_t sign = 1ull << (size - 1);
-    uint64_t addend = fp_flush_input(cpu, fp_read(cpu, in->Ra, size), size);
-    uint64_t n = fp_flush_input(cpu, fp_read(cpu, in->Rn, size), size);
-    uint64_t m = fp_flush_input(cpu, fp_read(cpu, in->Rm, size), size);
+    uint64_t addend = fp_read(cpu, in->Ra, size), n = fp_read(cpu, in->Rn, size);
     if (in->o1)
         addend ^= sign;
     if (in->o1 ^ in->o0)
         n ^= sign;
-    uint64_t ops[3] = {addend, n, m}, r;
-    /* inf * 0 is invalid even when the addend is a quiet NaN. */
-    bool inf_times_zero = (fp_to_host(n, size) == 0 && isinf(fp_to_host(m, size))) ||
-                          (isinf(fp_to_host(n, size)) && fp_to_host(m, size) == 0);
-    if (is_quiet_nan(addend, size) && inf_times_zero) {
-        cpu->fpsr |= FPSR_IOC;
-        fp_write(cpu, in->Rd, fp_default_nan(size), size);
-        return A64_NEXT;
-    }
-    if (fp_process_nans(cpu, ops, 3, size, &r)) {
-        fp_write(cpu, in->Rd, r, size);
-        return A64_NEXT;
-    }
-    fp_write(cpu, in->Rd, run_host(cpu, HOST_FMA, n, m, addend, size), size);
+    fp_write(cpu, in->Rd, fp_muladd(cpu, addend, n, fp_read(cpu, in->Rm, size), size), size);
     return A64_NEXT;
 }
 
