@@ -140,6 +140,16 @@ const struct a64_row a64_decode_table[] = {
      "SIMD_FP_dp_1111"},
     {"FP_fixed", "sf:1 0 0 11110 ftype:2 0 rmode:2 opcode:3 scale:6 Rn:5 Rd:5", exec_FP_fixed, 0,
      "SIMD_FP_dp_1111"},
+    {"FRECPE_scalar", "01 0 11110 1 sz:1 10000 11101 10 Rn:5 Rd:5", exec_FRECPE, 0,
+     "SIMD_FP_dp_1111"},
+    {"FRSQRTE_scalar", "01 1 11110 1 sz:1 10000 11101 10 Rn:5 Rd:5", exec_FRSQRTE, 0,
+     "SIMD_FP_dp_1111"},
+    {"FRECPX_scalar", "01 0 11110 1 sz:1 10000 11111 10 Rn:5 Rd:5", exec_FRECPX, 0,
+     "SIMD_FP_dp_1111"},
+    {"FRECPS_scalar", "01 0 11110 0 sz:1 1 Rm:5 11111 1 Rn:5 Rd:5", exec_FRECPS, 0,
+     "SIMD_FP_dp_1111"},
+    {"FRSQRTS_scalar", "01 0 11110 1 sz:1 1 Rm:5 11111 1 Rn:5 Rd:5", exec_FRSQRTS, 0,
+     "SIMD_FP_dp_1111"},
 
     /* ---- Cryptographic extension ---- */
     {"AES", "01001110 size:2 10100 opcode:5 10 Rn:5 Rd:5", exec_AES, 0, "SIMD_FP_dp_0111"},

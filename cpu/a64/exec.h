@@ -131,6 +131,13 @@ a64_exec_fn exec_FMOV_imm;
 a64_exec_fn exec_FP_int;
 a64_exec_fn exec_FP_fixed;
 
+/* fp_estimate.c: reciprocal estimates and steps (scalar) */
+a64_exec_fn exec_FRECPE;
+a64_exec_fn exec_FRSQRTE;
+a64_exec_fn exec_FRECPX;
+a64_exec_fn exec_FRECPS;
+a64_exec_fn exec_FRSQRTS;
+
 /* crypto.c: AES, PMULL, SHA-1, SHA-256 */
 a64_exec_fn exec_AES;
 a64_exec_fn exec_PMULL;

@@ -1204,6 +1204,86 @@ static uint64_t op_fmov_v_d_1(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *f
     return r;
 }
 
+static uint64_t op_est_frecpe_s(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov s1, %w2\n\tfmov s2, %w4\n\tfrecpe s0, s1\n\tfmov %w0, s0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr), "r"(b) : "v0", "v1", "v2", "cc");
+    return r;
+}
+
+static uint64_t op_est_frecpe_d(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov d1, %x2\n\tfmov d2, %x4\n\tfrecpe d0, d1\n\tfmov %x0, d0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr), "r"(b) : "v0", "v1", "v2", "cc");
+    return r;
+}
+
+static uint64_t op_est_frsqrte_s(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov s1, %w2\n\tfmov s2, %w4\n\tfrsqrte s0, s1\n\tfmov %w0, s0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr), "r"(b) : "v0", "v1", "v2", "cc");
+    return r;
+}
+
+static uint64_t op_est_frsqrte_d(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov d1, %x2\n\tfmov d2, %x4\n\tfrsqrte d0, d1\n\tfmov %x0, d0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr), "r"(b) : "v0", "v1", "v2", "cc");
+    return r;
+}
+
+static uint64_t op_est_frecpx_s(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov s1, %w2\n\tfmov s2, %w4\n\tfrecpx s0, s1\n\tfmov %w0, s0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr), "r"(b) : "v0", "v1", "v2", "cc");
+    return r;
+}
+
+static uint64_t op_est_frecpx_d(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov d1, %x2\n\tfmov d2, %x4\n\tfrecpx d0, d1\n\tfmov %x0, d0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr), "r"(b) : "v0", "v1", "v2", "cc");
+    return r;
+}
+
+static uint64_t op_est_frecps_s(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov s1, %w2\n\tfmov s2, %w4\n\tfrecps s0, s1, s2\n\tfmov %w0, s0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr), "r"(b) : "v0", "v1", "v2", "cc");
+    return r;
+}
+
+static uint64_t op_est_frecps_d(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov d1, %x2\n\tfmov d2, %x4\n\tfrecps d0, d1, d2\n\tfmov %x0, d0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr), "r"(b) : "v0", "v1", "v2", "cc");
+    return r;
+}
+
+static uint64_t op_est_frsqrts_s(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov s1, %w2\n\tfmov s2, %w4\n\tfrsqrts s0, s1, s2\n\tfmov %w0, s0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr), "r"(b) : "v0", "v1", "v2", "cc");
+    return r;
+}
+
+static uint64_t op_est_frsqrts_d(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t r = 0;
+    __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, xzr\n\tfmov d1, %x2\n\tfmov d2, %x4\n\tfrsqrts d0, d1, d2\n\tfmov %x0, d0\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"
+                     : "=&r"(r), "=&r"(*fpsr) : "r"(a), "r"(fpcr), "r"(b) : "v0", "v1", "v2", "cc");
+    return r;
+}
+
 static uint64_t op_fcvt_h_from_s(uint64_t a, uint64_t b, uint64_t fpcr, uint64_t *fpsr)
 {
     uint64_t r = 0;
@@ -1365,6 +1445,16 @@ static const struct { const char *name; fp_op *fn; bool single; } ops[] = {
     {"fcvt h from d", op_fcvt_h_from_d, false},
     {"fcvt s from h", op_fcvt_s_from_h, true},
     {"fcvt d from h", op_fcvt_d_from_h, true},
+    {"frsqrts d", op_est_frsqrts_d, false},
+    {"frsqrts s", op_est_frsqrts_s, true},
+    {"frecps d", op_est_frecps_d, false},
+    {"frecps s", op_est_frecps_s, true},
+    {"frecpx d", op_est_frecpx_d, false},
+    {"frecpx s", op_est_frecpx_s, true},
+    {"frsqrte d", op_est_frsqrte_d, false},
+    {"frsqrte s", op_est_frsqrte_s, true},
+    {"frecpe d", op_est_frecpe_d, false},
+    {"frecpe s", op_est_frecpe_s, true},
 };
 
 static const uint64_t doubles[] = {
