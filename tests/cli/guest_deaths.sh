@@ -17,14 +17,14 @@ SRC
 expect_status 132 "$ferry" "$work/udf"
 expect_one_line "$work/err" '^ferry-user: undefined instruction 0x00000000 at 0x[0-9a-f]+: udf #0$'
 
-# An allocated but unimplemented instruction (FRECPE, a reciprocal estimate, is
-# not implemented yet) reports the same way, with Capstone's disassembly.
-build_guest frecpe <<'SRC'
+# An instruction that is UNDEFINED at EL0 (writing an EL1 system register)
+# reports the same way, with Capstone's disassembly.
+build_guest msr_el1 <<'SRC'
 #include "ferry_test.h"
-int test_main(void) { __asm__ volatile(".inst 0x5ea1d820"); return 0; }
+int test_main(void) { __asm__ volatile(".inst 0xd5181000"); return 0; }
 SRC
-expect_status 132 "$ferry" "$work/frecpe"
-expect_one_line "$work/err" '^ferry-user: undefined instruction 0x5ea1d820 at 0x[0-9a-f]+: frecpe s0, s1$'
+expect_status 132 "$ferry" "$work/msr_el1"
+expect_one_line "$work/err" '^ferry-user: undefined instruction 0xd5181000 at 0x[0-9a-f]+: msr sctlr_el1, x0$'
 
 build_guest segv <<'SRC'
 #include "ferry_test.h"
