@@ -280,6 +280,8 @@ bool a64_decode(const struct a64_decoder *dec, uint32_t word, uint64_t pc, struc
         default: memcpy(slot, &v, 4); break;
         }
     }
+    if (r->row->prepare && !r->row->prepare(out))
+        out->exec = a64_exec_undefined;
     return true;
 }
 

@@ -43,6 +43,13 @@ enum a64_result {
 
 typedef enum a64_result a64_exec_fn(struct cpu_state *cpu, const struct a64_insn *in);
 
+/*
+ * Optional per-row work done once at decode time instead of at every
+ * execution: fills in->imm / in->aux from the fields. Returning false marks
+ * the encoding UNDEFINED (the decoded instruction then raises UNDEF).
+ */
+typedef bool a64_prepare_fn(struct a64_insn *in);
+
 enum a64_row_flags {
     A64_ENDS_BLOCK = 1u << 0,    /* may change the PC or the translation context */
     A64_UNIMPLEMENTED = 1u << 1, /* allocated by the architecture, not done yet: UNDEF */
@@ -54,6 +61,7 @@ struct a64_row {
     a64_exec_fn *exec;
     unsigned flags;
     const char *overrides; /* optional: name of the row this one beats where both match */
+    a64_prepare_fn *prepare; /* optional: decode-time precomputation */
 };
 
 /* A decoded instruction: row, address, raw word and every named field. */
@@ -62,6 +70,9 @@ struct a64_insn {
     const struct a64_row *row;
     uint64_t pc;
     uint32_t word;
+    /* Filled by the row's prepare function; their meaning is the row's. */
+    uint64_t imm;
+    uint8_t aux[4];
     /* wide immediates */
     uint32_t imm26, imm19, immhi;
     uint16_t imm16, imm14, imm12, imm9;

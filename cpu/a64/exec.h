@@ -104,6 +104,11 @@ a64_exec_fn exec_LDST_unpriv;
 a64_exec_fn exec_LDST_pre;
 a64_exec_fn exec_LDST_reg;
 a64_exec_fn exec_LDST_uimm;
+a64_prepare_fn prepare_LDST_uimm;
+a64_prepare_fn prepare_LDST_unscaled;
+a64_prepare_fn prepare_LDST_writeback;
+a64_prepare_fn prepare_LDST_unpriv;
+a64_prepare_fn prepare_LDST_reg;
 
 /* ldst_exclusive.c: exclusives and load-acquire/store-release */
 a64_exec_fn exec_STXR;

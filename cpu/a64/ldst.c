@@ -141,74 +141,120 @@ enum a64_result exec_PRFM(struct cpu_state *cpu, const struct a64_insn *in)
     return A64_NEXT;
 }
 
+/* ---- single register: decode-time preparation ---- */
+
+/*
+ * prepare_* run once per decoded instruction: the transfer goes into aux
+ * (kind, bytes, scale, vector | to64 << 1) and the offset into imm, so an
+ * execution only forms the address and moves the data.
+ */
+static bool prepare_transfer(struct a64_insn *in, struct transfer *t)
+{
+    if (!decode_single(in, t))
+        return false;
+    in->aux[0] = (uint8_t)t->kind;
+    in->aux[1] = (uint8_t)t->bytes;
+    in->aux[2] = (uint8_t)t->scale;
+    in->aux[3] = (uint8_t)(t->vector | (t->to64 << 1));
+    return true;
+}
+
+static struct transfer prepared(const struct a64_insn *in)
+{
+    return (struct transfer){.kind = (enum transfer_kind)in->aux[0],
+                             .bytes = in->aux[1],
+                             .scale = in->aux[2],
+                             .vector = in->aux[3] & 1,
+                             .to64 = (in->aux[3] >> 1) & 1};
+}
+
+bool prepare_LDST_uimm(struct a64_insn *in)
+{
+    struct transfer t;
+    if (!prepare_transfer(in, &t))
+        return false;
+    in->imm = (uint64_t)in->imm12 << t.scale;
+    return true;
+}
+
+bool prepare_LDST_unscaled(struct a64_insn *in)
+{
+    struct transfer t;
+    in->imm = sign_extend(in->imm9, 9);
+    return prepare_transfer(in, &t);
+}
+
+/* Writeback forms have no prefetch variant. */
+bool prepare_LDST_writeback(struct a64_insn *in)
+{
+    struct transfer t;
+    in->imm = sign_extend(in->imm9, 9);
+    return prepare_transfer(in, &t) && t.kind != XFER_PREFETCH;
+}
+
+/* LDTR/STTR and friends: no SIMD&FP or prefetch forms. */
+bool prepare_LDST_unpriv(struct a64_insn *in)
+{
+    struct transfer t;
+    in->imm = sign_extend(in->imm9, 9);
+    return !in->V && prepare_transfer(in, &t) && t.kind != XFER_PREFETCH;
+}
+
+/* option<1> = 0 (UXTB/UXTH/SXTB/SXTH) is unallocated for register offsets. */
+bool prepare_LDST_reg(struct a64_insn *in)
+{
+    struct transfer t;
+    return (in->option & 2) && prepare_transfer(in, &t);
+}
+
 /* ---- single register, immediate offsets ---- */
 
 enum index_mode { INDEX_OFFSET, INDEX_PRE, INDEX_POST };
 
 static enum a64_result single_imm(struct cpu_state *cpu, const struct a64_insn *in,
-                                  const struct transfer *t, int64_t offset, enum index_mode mode)
+                                  enum index_mode mode)
 {
+    struct transfer t = prepared(in);
     uint64_t base = cpu_xsp(cpu, in->Rn);
-    uint64_t addr = mode == INDEX_POST ? base : base + (uint64_t)offset;
-    if (!do_transfer(cpu, t, addr, in->Rt))
+    uint64_t addr = mode == INDEX_POST ? base : base + in->imm;
+    if (!do_transfer(cpu, &t, addr, in->Rt))
         return A64_EXCEPTION;
     if (mode != INDEX_OFFSET)
-        cpu_set_xsp(cpu, in->Rn, base + (uint64_t)offset);
+        cpu_set_xsp(cpu, in->Rn, base + in->imm);
     return A64_NEXT;
 }
 
-static int64_t simm9(const struct a64_insn *in) { return (int64_t)sign_extend(in->imm9, 9); }
-
 enum a64_result exec_LDST_uimm(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    struct transfer t;
-    if (!decode_single(in, &t))
-        return A64_UNDEF;
-    return single_imm(cpu, in, &t, (int64_t)in->imm12 << t.scale, INDEX_OFFSET);
+    return single_imm(cpu, in, INDEX_OFFSET);
 }
 
 enum a64_result exec_LDST_unscaled(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    struct transfer t;
-    if (!decode_single(in, &t))
-        return A64_UNDEF;
-    return single_imm(cpu, in, &t, simm9(in), INDEX_OFFSET);
+    return single_imm(cpu, in, INDEX_OFFSET);
 }
 
-/* Writeback forms have no prefetch variant. */
 enum a64_result exec_LDST_pre(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    struct transfer t;
-    if (!decode_single(in, &t) || t.kind == XFER_PREFETCH)
-        return A64_UNDEF;
-    return single_imm(cpu, in, &t, simm9(in), INDEX_PRE);
+    return single_imm(cpu, in, INDEX_PRE);
 }
 
 enum a64_result exec_LDST_post(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    struct transfer t;
-    if (!decode_single(in, &t) || t.kind == XFER_PREFETCH)
-        return A64_UNDEF;
-    return single_imm(cpu, in, &t, simm9(in), INDEX_POST);
+    return single_imm(cpu, in, INDEX_POST);
 }
 
-/* LDTR/STTR and friends: at EL0 they are ordinary accesses; no SIMD&FP or prefetch forms. */
+/* At EL0 the unprivileged forms are ordinary accesses. */
 enum a64_result exec_LDST_unpriv(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    struct transfer t;
-    if (in->V || !decode_single(in, &t) || t.kind == XFER_PREFETCH)
-        return A64_UNDEF;
-    return single_imm(cpu, in, &t, simm9(in), INDEX_OFFSET);
+    return single_imm(cpu, in, INDEX_OFFSET);
 }
 
 /* ---- single register, register offset ---- */
 
 enum a64_result exec_LDST_reg(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    struct transfer t;
-    /* option<1> = 0 (UXTB/UXTH/SXTB/SXTH) is unallocated here. */
-    if (!(in->option & 2) || !decode_single(in, &t))
-        return A64_UNDEF;
+    struct transfer t = prepared(in);
     uint64_t offset = cpu_x(cpu, in->Rm);
     switch (in->option) {
     case 2: offset = (uint32_t)offset; break;                  /* UXTW */

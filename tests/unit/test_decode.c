@@ -234,14 +234,14 @@ START_TEST(undeclared_overlap_is_refused)
 {
     /* Neither mask contains the other, and both match 0x00000000. */
     const struct a64_row rows[] = {
-        {"A", "0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0},
-        {"B", "x 0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0},
+        {"A", "0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0, 0},
+        {"B", "x 0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0, 0},
     };
     expect_build_error(rows, 2, "overlap");
     /* Identical encodings are an overlap too. */
     const struct a64_row same[] = {
-        {"A", "0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0},
-        {"B", "0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0},
+        {"A", "0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0, 0},
+        {"B", "0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0, 0},
     };
     expect_build_error(same, 2, "overlap");
 }
@@ -250,8 +250,8 @@ END_TEST
 START_TEST(declared_override_wins)
 {
     const struct a64_row rows[] = {
-        {"A", "0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0},
-        {"B", "x 0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, "A"},
+        {"A", "0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0, 0},
+        {"B", "x 0 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, "A", 0},
     };
     char err[256] = "";
     struct a64_decoder *dec = a64_decoder_build(rows, 2, err, sizeof(err));
@@ -268,13 +268,13 @@ START_TEST(contained_rows_still_need_a_declaration)
 {
     /* B fixes every bit A fixes, plus bit 0: still refused until B declares it. */
     const struct a64_row undeclared[] = {
-        {"A", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0},
-        {"B", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx 1", exec_dummy, 0, 0},
+        {"A", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0, 0},
+        {"B", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx 1", exec_dummy, 0, 0, 0},
     };
     expect_build_error(undeclared, 2, "overlap");
     const struct a64_row rows[] = {
-        {"A", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0},
-        {"B", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx 1", exec_dummy, 0, "A"},
+        {"A", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0, 0},
+        {"B", "1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx 1", exec_dummy, 0, "A", 0},
     };
     char err[256] = "";
     struct a64_decoder *dec = a64_decoder_build(rows, 2, err, sizeof(err));
@@ -287,19 +287,19 @@ END_TEST
 
 START_TEST(bad_patterns_are_refused)
 {
-    const struct a64_row short_row[] = {{"S", "0101", exec_dummy, 0, 0}};
+    const struct a64_row short_row[] = {{"S", "0101", exec_dummy, 0, 0, 0}};
     expect_build_error(short_row, 1, "not 32");
     const struct a64_row long_row[] = {
-        {"L", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx 1", exec_dummy, 0, 0}};
+        {"L", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx 1", exec_dummy, 0, 0, 0}};
     expect_build_error(long_row, 1, "longer than 32");
     const struct a64_row unknown[] = {
-        {"U", "Bogus:5 xxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0}};
+        {"U", "Bogus:5 xxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0, 0}};
     expect_build_error(unknown, 1, "unknown field 'Bogus'");
     const struct a64_row literal[] = {
-        {"T", "2xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0}};
+        {"T", "2xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0, 0}};
     expect_build_error(literal, 1, "bad literal");
     const struct a64_row width[] = {
-        {"W", "Rd:9 xxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0}};
+        {"W", "Rd:9 xxxxxxxxxxxxxxxxxxxxxxx", exec_dummy, 0, 0, 0}};
     expect_build_error(width, 1, "bad width");
 }
 END_TEST
