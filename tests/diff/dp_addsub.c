@@ -2,6 +2,9 @@
  * Differential test: add/subtract (immediate, shifted, extended), with carry, flags.
  * Each case is one instruction template swept by ft_sweep2
  * (edge values, every starting NZCV, random operands).
+ * Then exhaustive encoding sweeps (see "Exhaustive encoding sweeps" below)
+ * over every shift/imm6, extend option/imm3, and a spread of imm12, plus
+ * the register-31 (SP vs XZR) forms with SP holding test values.
  */
 #include "ferry_test.h"
 
@@ -559,8 +562,209 @@ static const struct ft_op2_case cases[] = {
     {"cmp w imm", op_cmp_w_imm},
 };
 
+/* Results of the largest sweep below. */
+static uint64_t sweep_out[2 * 768];
+
+/*
+ * Exhaustive encoding sweeps. The assembler generates every encoding of a
+ * family (nested .rept/.irp over its fields, emitted with .inst) inside one
+ * function; each step presets Rd = x2 from x6 and NZCV from x5, runs the
+ * word with Rn = x3 and Rm = x4, and stores the pair (x2, NZCV). Flags are
+ * stored for every form, so a form that must not touch them is checked too.
+ */
+struct sweep_in {
+    uint64_t a, b, nzcv, preset; /* x3, x4, x5, x6 */
+};
+/* Stores (result, NZCV) per encoding at out; returns the number of encodings. */
+typedef uint64_t sweep_fn(const struct sweep_in *in, uint64_t *out);
+
+__asm__(".macro sweep_begin name\n"
+        "    .global \\name\n"
+        "    .p2align 2\n"
+        "\\name:\n"
+        "    ldp x3, x4, [x0]\n"
+        "    ldp x5, x6, [x0, #16]\n"
+        "    mov x8, x1\n"
+        ".endm\n"
+        ".macro sweep_end\n"
+        "    sub x0, x1, x8\n"
+        "    lsr x0, x0, #4\n"
+        "    ret\n"
+        ".endm\n"
+        /* Runs the instruction word held in the assembler symbol `word`. */
+        ".macro sweep_step\n"
+        "    mov x2, x6\n"
+        "    msr nzcv, x5\n"
+        "    .inst word\n"
+        "    mrs x7, nzcv\n"
+        "    stp x2, x7, [x1], #16\n"
+        ".endm\n");
+
+static uint64_t sweep_mix(uint64_t h, uint64_t v)
+{
+    h ^= v;
+    h *= 0x100000001b3ull;
+    return h ^ (h >> 29);
+}
+
+/*
+ * Runs a sweep and prints a header line with the inputs, then one line per
+ * `group` consecutive encodings: index of the first, its result, and a hash
+ * of the whole group's results and flags.
+ */
+static void print_sweep(const char *name, sweep_fn *fn, const struct sweep_in *in, uint64_t group)
+{
+    uint64_t n = fn(in, sweep_out);
+    check3(name, in->a, in->b, in->nzcv);
+    for (uint64_t g = 0; g < n; g += group) {
+        uint64_t h = 0xcbf29ce484222325ull;
+        for (uint64_t i = g; i < n && i < g + group; i++)
+            h = sweep_mix(sweep_mix(h, sweep_out[2 * i]), sweep_out[2 * i + 1]);
+        check3(name, g, sweep_out[2 * g], h);
+    }
+}
+
+/*
+ * Add/subtract (shifted register): every op, S, shift type (LSL, LSR, ASR)
+ * and imm6 < datasize. Order: op, S, shift, imm6.
+ * Add/subtract (extended register): every op, S, option (UXTB..SXTX) and
+ * imm3 0..4. Order: op, S, option, imm3.
+ * Add/subtract (immediate): every op, S, sh, and imm12 = 0, 195, ... 4095.
+ * Add/subtract with carry: every op and S (the sweeps run under all 16
+ * starting NZCV values, so both carry inputs are seen).
+ */
+__asm__(".macro addsub_shifted_all sf\n"
+        "    .irp op, 0, 1\n"
+        "    .irp s, 0, 1\n"
+        "    .irp shift, 0, 1, 2\n"
+        "        .set imm6, 0\n"
+        "        .rept 32 + 32 * \\sf\n"
+        "            .set word, (\\sf << 31) | (\\op << 30) | (\\s << 29) | (0xb << 24) "
+        "| (\\shift << 22) | (4 << 16) | (imm6 << 10) | (3 << 5) | 2\n"
+        "            sweep_step\n"
+        "            .set imm6, imm6 + 1\n"
+        "        .endr\n"
+        "    .endr\n"
+        "    .endr\n"
+        "    .endr\n"
+        ".endm\n"
+        ".macro addsub_other_all sf\n"
+        "    .irp op, 0, 1\n"
+        "    .irp s, 0, 1\n"
+        "        .irp option, 0, 1, 2, 3, 4, 5, 6, 7\n"
+        "        .irp imm3, 0, 1, 2, 3, 4\n"
+        "            .set word, (\\sf << 31) | (\\op << 30) | (\\s << 29) | (0xb << 24) | (1 << 21) "
+        "| (4 << 16) | (\\option << 13) | (\\imm3 << 10) | (3 << 5) | 2\n"
+        "            sweep_step\n"
+        "        .endr\n"
+        "        .endr\n"
+        "        .irp sh, 0, 1\n"
+        "        .set imm12, 0\n"
+        "        .rept 22\n"
+        "            .set word, (\\sf << 31) | (\\op << 30) | (\\s << 29) | (0x22 << 23) "
+        "| (\\sh << 22) | (imm12 << 10) | (3 << 5) | 2\n"
+        "            sweep_step\n"
+        "            .set imm12, imm12 + 195\n"
+        "        .endr\n"
+        "        .endr\n"
+        "        .set word, (\\sf << 31) | (\\op << 30) | (\\s << 29) | (0xd0 << 21) | (4 << 16) "
+        "| (3 << 5) | 2\n"
+        "        sweep_step\n"
+        "    .endr\n"
+        "    .endr\n"
+        ".endm\n"
+        ".text\n"
+        "sweep_begin sweep_addsub_shifted_x\n"
+        "    addsub_shifted_all 1\n"
+        "sweep_end\n"
+        "sweep_begin sweep_addsub_shifted_w\n"
+        "    addsub_shifted_all 0\n"
+        "sweep_end\n"
+        "sweep_begin sweep_addsub_other_x\n"
+        "    addsub_other_all 1\n"
+        "sweep_end\n"
+        "sweep_begin sweep_addsub_other_w\n"
+        "    addsub_other_all 0\n"
+        "sweep_end\n");
+
+sweep_fn sweep_addsub_shifted_x;
+sweep_fn sweep_addsub_shifted_w;
+sweep_fn sweep_addsub_other_x;
+sweep_fn sweep_addsub_other_w;
+
+/*
+ * Register 31 as SP: ADD/SUB (immediate) read and write SP, ADDS/SUBS
+ * (immediate) read SP and write XZR, the extended-register forms read SP
+ * as Rn and write it as Rd unless S = 1; the shifted-register forms read
+ * and write XZR. Each step sets SP = x3 first; SP is parked in x16 for the
+ * duration. Stores (x2, NZCV, SP) per step.
+ */
+__asm__(".text\n"
+        ".global sweep_sp_forms\n"
+        ".p2align 2\n"
+        "sweep_sp_forms:\n"
+        "    ldp x3, x4, [x0]\n"
+        "    ldp x5, x6, [x0, #16]\n"
+        "    mov x8, x1\n"
+        "    mov x16, sp\n"
+        "    .irp word, 0x910043ff, 0xd17fffff, 0x910007e2, 0xf1048fff, 0xb14007ff, 0xb11fffe2, "
+        "0x8b24487f, 0x8b24e7e2, 0xcb246fff, 0xab24c3e2, 0xeb2463ff, 0x0b24207f, 0xcb2493e2, "
+        "0xeb246be2, 0x8b0407e2, 0x8b04007f, 0xab04007f, 0x110007ff, 0x110003e2, 0x710007ff\n"
+        /* add sp, sp, #0x10; sub sp, sp, #0xfff, lsl #12; add x2, sp, #1; cmp sp, #0x123;
+           cmn sp, #1, lsl #12; adds x2, sp, #0x7ff; add sp, x3, w4, uxtw #2;
+           add x2, sp, x4, sxtx #1; sub sp, sp, x4, uxtx #3; adds x2, sp, w4, sxtw;
+           cmp sp, x4 (uxtx); add wsp, w3, w4, uxth; sub x2, sp, w4, sxtb #4;
+           subs x2, sp, x4, uxtx #2; add x2, xzr, x4, lsl #1; add xzr, x3, x4;
+           cmn x3, x4; add wsp, wsp, #1; mov w2, wsp; cmp wsp, #1 */
+        "        mov sp, x3\n"
+        "        mov x2, x6\n"
+        "        msr nzcv, x5\n"
+        "        .inst \\word\n"
+        "        mrs x7, nzcv\n"
+        "        mov x9, sp\n"
+        "        stp x2, x7, [x1], #16\n"
+        "        str x9, [x1], #8\n"
+        "    .endr\n"
+        "    mov sp, x16\n"
+        "    sub x0, x1, x8\n"
+        "    mov x9, #24\n"
+        "    udiv x0, x0, x9\n"
+        "    ret\n");
+
+sweep_fn sweep_sp_forms;
+
+static const struct sweep_in sweep_inputs[] = {
+    {0x0123456789abcdef, 0xfedcba9876543210, 0xf0000000, 0x5a5a5a5a5a5a5a5a},
+    {0x7fffffffffffffff, 0x0000000000000001, 0x00000000, 0},
+    {0x8000000000000000, 0xffffffffffffffff, 0x20000000, 0},
+    {0x000000007fffffff, 0x0000000080000000, 0x60000000, 0},
+    {0xffffffffffffffff, 0x0000000000000001, 0x90000000, 0},
+    {0x0000000000000000, 0x8000000000000000, 0x30000000, 0},
+};
+
+static void print_sp_forms(const struct sweep_in *in)
+{
+    uint64_t n = sweep_sp_forms(in, sweep_out);
+    check3("sp forms in", in->a, in->b, in->nzcv);
+    for (uint64_t i = 0; i < n; i++)
+        check3("sp forms", sweep_out[3 * i], sweep_out[3 * i + 1], sweep_out[3 * i + 2]);
+}
+
 int test_main(void)
 {
     ft_sweep_table(cases, FT_COUNT(cases), 60);
+    for (size_t i = 0; i < FT_COUNT(sweep_inputs); i++) {
+        print_sweep("addsub shifted x", sweep_addsub_shifted_x, &sweep_inputs[i], 64);
+        print_sweep("addsub shifted w", sweep_addsub_shifted_w, &sweep_inputs[i], 32);
+        print_sweep("addsub ext/imm/carry x", sweep_addsub_other_x, &sweep_inputs[i], 5);
+        print_sweep("addsub ext/imm/carry w", sweep_addsub_other_w, &sweep_inputs[i], 5);
+        print_sp_forms(&sweep_inputs[i]);
+    }
+    /* Carry-in matters for ADC/SBC: every starting NZCV on one operand pair. */
+    for (uint64_t nzcv = 0; nzcv < 16; nzcv++) {
+        struct sweep_in in = {0xffffffffffffffff, 0x0000000000000000, nzcv << 28, 0};
+        print_sweep("addsub ext/imm/carry x", sweep_addsub_other_x, &in, 100);
+        print_sweep("addsub ext/imm/carry w", sweep_addsub_other_w, &in, 100);
+    }
     return 0;
 }

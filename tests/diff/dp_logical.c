@@ -2,6 +2,9 @@
  * Differential test: logical (immediate and shifted register).
  * Each case is one instruction template swept by ft_sweep2
  * (edge values, every starting NZCV, random operands).
+ * Then exhaustive encoding sweeps over every valid bitmask immediate and
+ * every shifted-register opc/N/shift/imm6, plus the register-31 forms
+ * (AND/ORR/EOR immediate write SP; everything else uses XZR).
  */
 #include "ferry_test.h"
 
@@ -309,8 +312,206 @@ static const struct ft_op2_case cases[] = {
     {"mov w", op_mov_w},
 };
 
+/* Results of the largest sweep: 4 opcodes x 5334 bitmask encodings. */
+static uint64_t sweep_out[2 * 4 * 5334];
+
+/*
+ * Exhaustive encoding sweeps. The assembler generates every encoding of a
+ * family (nested .rept/.irp over its fields, emitted with .inst) inside one
+ * function; each step presets Rd = x2 from x6 and NZCV from x5, runs the
+ * word with Rn = x3 and Rm = x4, and stores the pair (x2, NZCV). Flags are
+ * stored for every form, so a form that must not touch them is checked too.
+ */
+struct sweep_in {
+    uint64_t a, b, nzcv, preset; /* x3, x4, x5, x6 */
+};
+/* Stores (result, NZCV) per encoding at out; returns the number of encodings. */
+typedef uint64_t sweep_fn(const struct sweep_in *in, uint64_t *out);
+
+__asm__(".macro sweep_begin name\n"
+        "    .global \\name\n"
+        "    .p2align 2\n"
+        "\\name:\n"
+        "    ldp x3, x4, [x0]\n"
+        "    ldp x5, x6, [x0, #16]\n"
+        "    mov x8, x1\n"
+        ".endm\n"
+        ".macro sweep_end\n"
+        "    sub x0, x1, x8\n"
+        "    lsr x0, x0, #4\n"
+        "    ret\n"
+        ".endm\n"
+        /* Runs the instruction word held in the assembler symbol `word`. */
+        ".macro sweep_step\n"
+        "    mov x2, x6\n"
+        "    msr nzcv, x5\n"
+        "    .inst word\n"
+        "    mrs x7, nzcv\n"
+        "    stp x2, x7, [x1], #16\n"
+        ".endm\n");
+
+static uint64_t sweep_mix(uint64_t h, uint64_t v)
+{
+    h ^= v;
+    h *= 0x100000001b3ull;
+    return h ^ (h >> 29);
+}
+
+/*
+ * Runs a sweep and prints a header line with the inputs, then one line per
+ * `group` consecutive encodings: index of the first, its result, and a hash
+ * of the whole group's results and flags.
+ */
+static void print_sweep(const char *name, sweep_fn *fn, const struct sweep_in *in, uint64_t group)
+{
+    uint64_t n = fn(in, sweep_out);
+    check3(name, in->a, in->b, in->nzcv);
+    for (uint64_t g = 0; g < n; g += group) {
+        uint64_t h = 0xcbf29ce484222325ull;
+        for (uint64_t i = g; i < n && i < g + group; i++)
+            h = sweep_mix(sweep_mix(h, sweep_out[2 * i]), sweep_out[2 * i + 1]);
+        check3(name, g, sweep_out[2 * g], h);
+    }
+}
+
+/*
+ * Logical (immediate): every valid (N, immr, imms) for each element size
+ * (2..32 for W, 2..64 for X) and each opc (AND, ORR, EOR, ANDS). immr also
+ * carries bits above the element size (esize * s), which DecodeBitMasks
+ * ignores. Order: opc, esize, s (ones - 1), r.
+ *
+ * Logical (shifted register): every opc, N (BIC/ORN/EON/BICS), shift type
+ * including ROR, and imm6 < datasize. Order: opc, N, shift, imm6.
+ */
+__asm__(".macro logical_imm_all sf\n"
+        "    .irp opc, 0, 1, 2, 3\n"
+        "    .set esize, 2\n"
+        "    .rept 5 + \\sf\n"
+        "        .set s, 0\n"
+        "        .rept esize - 1\n"
+        "            .set r, 0\n"
+        "            .rept esize\n"
+        "                .set word, (\\sf << 31) | (\\opc << 29) | (0x24 << 23) | ((esize >> 6) << 22) "
+        "| (((r | (esize * s)) & 63) << 16) | (((~(2 * esize - 1) & 0x3f) | s) << 10) | (3 << 5) | 2\n"
+        "                sweep_step\n"
+        "                .set r, r + 1\n"
+        "            .endr\n"
+        "            .set s, s + 1\n"
+        "        .endr\n"
+        "        .set esize, esize * 2\n"
+        "    .endr\n"
+        "    .endr\n"
+        ".endm\n"
+        ".macro logical_reg_all sf\n"
+        "    .irp opc, 0, 1, 2, 3\n"
+        "    .irp inv, 0, 1\n"
+        "    .irp shift, 0, 1, 2, 3\n"
+        "        .set imm6, 0\n"
+        "        .rept 32 + 32 * \\sf\n"
+        "            .set word, (\\sf << 31) | (\\opc << 29) | (0xa << 24) | (\\shift << 22) "
+        "| (\\inv << 21) | (4 << 16) | (imm6 << 10) | (3 << 5) | 2\n"
+        "            sweep_step\n"
+        "            .set imm6, imm6 + 1\n"
+        "        .endr\n"
+        "    .endr\n"
+        "    .endr\n"
+        "    .endr\n"
+        ".endm\n"
+        ".text\n"
+        "sweep_begin sweep_logical_imm_x\n"
+        "    logical_imm_all 1\n"
+        "sweep_end\n"
+        "sweep_begin sweep_logical_imm_w\n"
+        "    logical_imm_all 0\n"
+        "sweep_end\n"
+        "sweep_begin sweep_logical_reg_x\n"
+        "    logical_reg_all 1\n"
+        "sweep_end\n"
+        "sweep_begin sweep_logical_reg_w\n"
+        "    logical_reg_all 0\n"
+        "sweep_end\n");
+
+sweep_fn sweep_logical_imm_x;
+sweep_fn sweep_logical_imm_w;
+sweep_fn sweep_logical_reg_x;
+sweep_fn sweep_logical_reg_w;
+
+static const struct sweep_in sweep_inputs[] = {
+    {0x0123456789abcdef, 0xfedcba9876543210, 0xf0000000, 0},
+    {0xffffffffffffffff, 0x8000000000000001, 0x00000000, 0},
+    {0x0000000000000000, 0xffffffffffffffff, 0x30000000, 0},
+    {0x8000000000000001, 0x00000000ffffffff, 0x90000000, 0},
+    {0xaaaaaaaaaaaaaaaa, 0x5555555555555555, 0x60000000, 0},
+};
+
+/*
+ * Register 31: AND/ORR/EOR (immediate) write SP, ANDS (immediate) and every
+ * shifted-register form write XZR, and Rn = 31 reads XZR in all of them.
+ * SP is parked in x16 while it holds test values (no memory access then).
+ * Results: x2 and the distance SP moved (must be 0 unless SP was the target).
+ */
+static void sp_target(const char *name, uint64_t x3)
+{
+    uint64_t sp_val[3];
+    __asm__ volatile("mov x3, %3\n\t"
+                     "mov x16, sp\n\t"
+                     "orr sp, x3, #0xf0\n\t"
+                     "mov %0, sp\n\t"
+                     "eor sp, x3, #0xff00000000000000\n\t"
+                     "mov %1, sp\n\t"
+                     "and sp, x3, #0xfffffffffffffff0\n\t"
+                     "mov %2, sp\n\t"
+                     "mov sp, x16"
+                     : "=&r"(sp_val[0]), "=&r"(sp_val[1]), "=&r"(sp_val[2])
+                     : "r"(x3)
+                     : "x3", "x16");
+    check3(name, sp_val[0], sp_val[1], sp_val[2]);
+}
+
+static void zr_forms(const char *name, uint64_t x3, uint64_t x4)
+{
+    uint64_t out[6];
+    __asm__ volatile("mov x3, %1\n\t"
+                     "mov x4, %2\n\t"
+                     "mov x16, sp\n\t"
+                     "msr nzcv, xzr\n\t"
+                     ".inst 0xf241007f\n\t" /* tst x3, #0x8000000000000000 */
+                     "mrs x5, nzcv\n\t"
+                     ".inst 0xaa04007f\n\t" /* orr xzr, x3, x4 */
+                     ".inst 0xeae40c7f\n\t" /* bics xzr, x3, x4, ror #3 */
+                     "mrs x6, nzcv\n\t"
+                     ".inst 0x8a0403e2\n\t" /* and x2, xzr, x4 */
+                     ".inst 0xb27c0fe7\n\t" /* orr x7, xzr, #0xf0 */
+                     ".inst 0x520003e8\n\t" /* eor w8, wzr, #0x1 */
+                     "mov x9, sp\n\t"
+                     "sub x9, x9, x16\n\t"
+                     "stp x5, x6, [%0]\n\t"
+                     "stp x2, x7, [%0, #16]\n\t"
+                     "stp x8, x9, [%0, #32]"
+                     :
+                     : "r"(out), "r"(x3), "r"(x4)
+                     : "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9", "x16", "cc", "memory");
+    check3(name, out[0], out[1], out[2]);
+    check3(name, out[3], out[4], out[5]);
+}
+
+static void register_31(void)
+{
+    sp_target("sp = logical imm", 0x0123456789abcdef);
+    sp_target("sp = logical imm", 0xfffffffffffffff7);
+    zr_forms("zr forms", 0x8000000000000000, 0x1234);
+    zr_forms("zr forms", 0x7fffffffffffffff, 0xffffffffffffffff);
+}
+
 int test_main(void)
 {
     ft_sweep_table(cases, FT_COUNT(cases), 40);
+    for (size_t i = 0; i < FT_COUNT(sweep_inputs); i++) {
+        print_sweep("logical imm x", sweep_logical_imm_x, &sweep_inputs[i], 64);
+        print_sweep("logical imm w", sweep_logical_imm_w, &sweep_inputs[i], 64);
+        print_sweep("logical reg x", sweep_logical_reg_x, &sweep_inputs[i], 64);
+        print_sweep("logical reg w", sweep_logical_reg_w, &sweep_inputs[i], 32);
+    }
+    register_31();
     return 0;
 }

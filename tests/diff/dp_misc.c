@@ -1,5 +1,6 @@
 /*
- * Differential test: CLZ/CLS/RBIT/REV*, variable shifts, CRC32/CRC32C.
+ * Differential test: CLZ/CLS/RBIT/REV*, variable shifts, CRC32/CRC32C
+ * (plus whole-message CRCs at every access width).
  * Each case is one instruction template swept by ft_sweep2
  * (edge values, every starting NZCV, random operands).
  */
@@ -63,8 +64,64 @@ static const struct ft_op2_case cases[] = {
     {"crc32cx", op_crc32cx},
 };
 
+
+/*
+ * CRC32/CRC32C over a message, once per access width: the usual ~ before
+ * and after is done here, so "123456789" gives the check values
+ * 0xcbf43926 (CRC-32) and 0xe3069283 (CRC-32C) by any width.
+ */
+static const unsigned char message[40] = "123456789 and the rest of a 40 byte line";
+
+static uint32_t crc_bytes(const unsigned char *p, unsigned n, int castagnoli)
+{
+    uint32_t crc = 0xffffffff;
+    for (unsigned i = 0; i < n; i++) {
+        if (castagnoli)
+            __asm__("crc32cb %w0, %w0, %w1" : "+r"(crc) : "r"((uint32_t)p[i]));
+        else
+            __asm__("crc32b %w0, %w0, %w1" : "+r"(crc) : "r"((uint32_t)p[i]));
+    }
+    return ~crc;
+}
+
+/* Little-endian load of `size` bytes without relying on alignment. */
+static uint64_t load_le(const unsigned char *p, unsigned size)
+{
+    uint64_t v = 0;
+    for (unsigned i = 0; i < size; i++)
+        v |= (uint64_t)p[i] << (8 * i);
+    return v;
+}
+
+static uint32_t crc_wide(const unsigned char *p, unsigned n, unsigned size, int castagnoli)
+{
+    uint32_t crc = 0xffffffff;
+    for (unsigned i = 0; i + size <= n; i += size) {
+        uint64_t v = load_le(p + i, size);
+        switch (size * 2 + (castagnoli ? 1 : 0)) {
+        case 4: __asm__("crc32h %w0, %w0, %w1" : "+r"(crc) : "r"((uint32_t)v)); break;
+        case 5: __asm__("crc32ch %w0, %w0, %w1" : "+r"(crc) : "r"((uint32_t)v)); break;
+        case 8: __asm__("crc32w %w0, %w0, %w1" : "+r"(crc) : "r"((uint32_t)v)); break;
+        case 9: __asm__("crc32cw %w0, %w0, %w1" : "+r"(crc) : "r"((uint32_t)v)); break;
+        case 16: __asm__("crc32x %w0, %w0, %1" : "+r"(crc) : "r"(v)); break;
+        default: __asm__("crc32cx %w0, %w0, %1" : "+r"(crc) : "r"(v)); break;
+        }
+    }
+    return ~crc;
+}
+
+static void crc_messages(void)
+{
+    check2("crc 123456789", crc_bytes(message, 9, 0), crc_bytes(message, 9, 1));
+    check2("crc 40 bytes b", crc_bytes(message, 40, 0), crc_bytes(message, 40, 1));
+    for (unsigned size = 2; size <= 8; size *= 2)
+        check3("crc 40 bytes h/w/x", size, crc_wide(message, 40, size, 0),
+               crc_wide(message, 40, size, 1));
+}
+
 int test_main(void)
 {
     ft_sweep_table(cases, FT_COUNT(cases), 100);
+    crc_messages();
     return 0;
 }
