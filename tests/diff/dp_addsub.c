@@ -6,7 +6,7 @@
  * over every shift/imm6, extend option/imm3, and a spread of imm12, plus
  * the register-31 (SP vs XZR) forms with SP holding test values.
  */
-#include "ferry_test.h"
+#include "ferry_sweep.h"
 
 FT_OP2(op_add_x_imm_0, "add %0, %2, #0")
 FT_OP2(op_add_w_imm_0, "add %w0, %w2, #0")
@@ -565,64 +565,6 @@ static const struct ft_op2_case cases[] = {
 /* Results of the largest sweep below. */
 static uint64_t sweep_out[2 * 768];
 
-/*
- * Exhaustive encoding sweeps. The assembler generates every encoding of a
- * family (nested .rept/.irp over its fields, emitted with .inst) inside one
- * function; each step presets Rd = x2 from x6 and NZCV from x5, runs the
- * word with Rn = x3 and Rm = x4, and stores the pair (x2, NZCV). Flags are
- * stored for every form, so a form that must not touch them is checked too.
- */
-struct sweep_in {
-    uint64_t a, b, nzcv, preset; /* x3, x4, x5, x6 */
-};
-/* Stores (result, NZCV) per encoding at out; returns the number of encodings. */
-typedef uint64_t sweep_fn(const struct sweep_in *in, uint64_t *out);
-
-__asm__(".macro sweep_begin name\n"
-        "    .global \\name\n"
-        "    .p2align 2\n"
-        "\\name:\n"
-        "    ldp x3, x4, [x0]\n"
-        "    ldp x5, x6, [x0, #16]\n"
-        "    mov x8, x1\n"
-        ".endm\n"
-        ".macro sweep_end\n"
-        "    sub x0, x1, x8\n"
-        "    lsr x0, x0, #4\n"
-        "    ret\n"
-        ".endm\n"
-        /* Runs the instruction word held in the assembler symbol `word`. */
-        ".macro sweep_step\n"
-        "    mov x2, x6\n"
-        "    msr nzcv, x5\n"
-        "    .inst word\n"
-        "    mrs x7, nzcv\n"
-        "    stp x2, x7, [x1], #16\n"
-        ".endm\n");
-
-static uint64_t sweep_mix(uint64_t h, uint64_t v)
-{
-    h ^= v;
-    h *= 0x100000001b3ull;
-    return h ^ (h >> 29);
-}
-
-/*
- * Runs a sweep and prints a header line with the inputs, then one line per
- * `group` consecutive encodings: index of the first, its result, and a hash
- * of the whole group's results and flags.
- */
-static void print_sweep(const char *name, sweep_fn *fn, const struct sweep_in *in, uint64_t group)
-{
-    uint64_t n = fn(in, sweep_out);
-    check3(name, in->a, in->b, in->nzcv);
-    for (uint64_t g = 0; g < n; g += group) {
-        uint64_t h = 0xcbf29ce484222325ull;
-        for (uint64_t i = g; i < n && i < g + group; i++)
-            h = sweep_mix(sweep_mix(h, sweep_out[2 * i]), sweep_out[2 * i + 1]);
-        check3(name, g, sweep_out[2 * g], h);
-    }
-}
 
 /*
  * Add/subtract (shifted register): every op, S, shift type (LSL, LSR, ASR)
@@ -687,10 +629,10 @@ __asm__(".macro addsub_shifted_all sf\n"
         "    addsub_other_all 0\n"
         "sweep_end\n");
 
-sweep_fn sweep_addsub_shifted_x;
-sweep_fn sweep_addsub_shifted_w;
-sweep_fn sweep_addsub_other_x;
-sweep_fn sweep_addsub_other_w;
+ft_sweep_fn sweep_addsub_shifted_x;
+ft_sweep_fn sweep_addsub_shifted_w;
+ft_sweep_fn sweep_addsub_other_x;
+ft_sweep_fn sweep_addsub_other_w;
 
 /*
  * Register 31 as SP: ADD/SUB (immediate) read and write SP, ADDS/SUBS
@@ -731,9 +673,9 @@ __asm__(".text\n"
         "    udiv x0, x0, x9\n"
         "    ret\n");
 
-sweep_fn sweep_sp_forms;
+ft_sweep_fn sweep_sp_forms;
 
-static const struct sweep_in sweep_inputs[] = {
+static const struct ft_sweep_in sweep_inputs[] = {
     {0x0123456789abcdef, 0xfedcba9876543210, 0xf0000000, 0x5a5a5a5a5a5a5a5a},
     {0x7fffffffffffffff, 0x0000000000000001, 0x00000000, 0},
     {0x8000000000000000, 0xffffffffffffffff, 0x20000000, 0},
@@ -742,7 +684,7 @@ static const struct sweep_in sweep_inputs[] = {
     {0x0000000000000000, 0x8000000000000000, 0x30000000, 0},
 };
 
-static void print_sp_forms(const struct sweep_in *in)
+static void print_sp_forms(const struct ft_sweep_in *in)
 {
     uint64_t n = sweep_sp_forms(in, sweep_out);
     check3("sp forms in", in->a, in->b, in->nzcv);
@@ -754,17 +696,17 @@ int test_main(void)
 {
     ft_sweep_table(cases, FT_COUNT(cases), 60);
     for (size_t i = 0; i < FT_COUNT(sweep_inputs); i++) {
-        print_sweep("addsub shifted x", sweep_addsub_shifted_x, &sweep_inputs[i], 64);
-        print_sweep("addsub shifted w", sweep_addsub_shifted_w, &sweep_inputs[i], 32);
-        print_sweep("addsub ext/imm/carry x", sweep_addsub_other_x, &sweep_inputs[i], 5);
-        print_sweep("addsub ext/imm/carry w", sweep_addsub_other_w, &sweep_inputs[i], 5);
+        ft_print_sweep("addsub shifted x", sweep_addsub_shifted_x, &sweep_inputs[i], 64, sweep_out);
+        ft_print_sweep("addsub shifted w", sweep_addsub_shifted_w, &sweep_inputs[i], 32, sweep_out);
+        ft_print_sweep("addsub ext/imm/carry x", sweep_addsub_other_x, &sweep_inputs[i], 5, sweep_out);
+        ft_print_sweep("addsub ext/imm/carry w", sweep_addsub_other_w, &sweep_inputs[i], 5, sweep_out);
         print_sp_forms(&sweep_inputs[i]);
     }
     /* Carry-in matters for ADC/SBC: every starting NZCV on one operand pair. */
     for (uint64_t nzcv = 0; nzcv < 16; nzcv++) {
-        struct sweep_in in = {0xffffffffffffffff, 0x0000000000000000, nzcv << 28, 0};
-        print_sweep("addsub ext/imm/carry x", sweep_addsub_other_x, &in, 100);
-        print_sweep("addsub ext/imm/carry w", sweep_addsub_other_w, &in, 100);
+        struct ft_sweep_in in = {0xffffffffffffffff, 0x0000000000000000, nzcv << 28, 0};
+        ft_print_sweep("addsub ext/imm/carry x", sweep_addsub_other_x, &in, 100, sweep_out);
+        ft_print_sweep("addsub ext/imm/carry w", sweep_addsub_other_w, &in, 100, sweep_out);
     }
     return 0;
 }

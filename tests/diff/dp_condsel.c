@@ -5,7 +5,7 @@
  * Then exhaustive encoding sweeps over every condition and nzcv immediate,
  * under all 16 starting NZCV values.
  */
-#include "ferry_test.h"
+#include "ferry_sweep.h"
 
 FT_OP2(op_csel_x_eq, "csel %0, %2, %4, eq")
 FT_OP2(op_csinc_w_eq, "csinc %w0, %w2, %w4, eq")
@@ -294,64 +294,6 @@ static const struct ft_op2_case cases[] = {
 /* Results of the largest sweep below. */
 static uint64_t sweep_out[2 * 1024];
 
-/*
- * Exhaustive encoding sweeps. The assembler generates every encoding of a
- * family (nested .rept/.irp over its fields, emitted with .inst) inside one
- * function; each step presets Rd = x2 from x6 and NZCV from x5, runs the
- * word with Rn = x3 and Rm = x4, and stores the pair (x2, NZCV). Flags are
- * stored for every form, so a form that must not touch them is checked too.
- */
-struct sweep_in {
-    uint64_t a, b, nzcv, preset; /* x3, x4, x5, x6 */
-};
-/* Stores (result, NZCV) per encoding at out; returns the number of encodings. */
-typedef uint64_t sweep_fn(const struct sweep_in *in, uint64_t *out);
-
-__asm__(".macro sweep_begin name\n"
-        "    .global \\name\n"
-        "    .p2align 2\n"
-        "\\name:\n"
-        "    ldp x3, x4, [x0]\n"
-        "    ldp x5, x6, [x0, #16]\n"
-        "    mov x8, x1\n"
-        ".endm\n"
-        ".macro sweep_end\n"
-        "    sub x0, x1, x8\n"
-        "    lsr x0, x0, #4\n"
-        "    ret\n"
-        ".endm\n"
-        /* Runs the instruction word held in the assembler symbol `word`. */
-        ".macro sweep_step\n"
-        "    mov x2, x6\n"
-        "    msr nzcv, x5\n"
-        "    .inst word\n"
-        "    mrs x7, nzcv\n"
-        "    stp x2, x7, [x1], #16\n"
-        ".endm\n");
-
-static uint64_t sweep_mix(uint64_t h, uint64_t v)
-{
-    h ^= v;
-    h *= 0x100000001b3ull;
-    return h ^ (h >> 29);
-}
-
-/*
- * Runs a sweep and prints a header line with the inputs, then one line per
- * `group` consecutive encodings: index of the first, its result, and a hash
- * of the whole group's results and flags.
- */
-static void print_sweep(const char *name, sweep_fn *fn, const struct sweep_in *in, uint64_t group)
-{
-    uint64_t n = fn(in, sweep_out);
-    check3(name, in->a, in->b, in->nzcv);
-    for (uint64_t g = 0; g < n; g += group) {
-        uint64_t h = 0xcbf29ce484222325ull;
-        for (uint64_t i = g; i < n && i < g + group; i++)
-            h = sweep_mix(sweep_mix(h, sweep_out[2 * i]), sweep_out[2 * i + 1]);
-        check3(name, g, sweep_out[2 * g], h);
-    }
-}
 
 /*
  * Conditional select: CSEL, CSINC, CSINV, CSNEG under every condition.
@@ -405,10 +347,10 @@ __asm__(".macro condsel_all sf\n"
         "    condcmp_all 0\n"
         "sweep_end\n");
 
-sweep_fn sweep_condsel_x;
-sweep_fn sweep_condsel_w;
-sweep_fn sweep_condcmp_x;
-sweep_fn sweep_condcmp_w;
+ft_sweep_fn sweep_condsel_x;
+ft_sweep_fn sweep_condsel_w;
+ft_sweep_fn sweep_condcmp_x;
+ft_sweep_fn sweep_condcmp_w;
 
 /* Operand pairs for the sweeps: equal, carry/overflow at 32 and 64 bits, small vs imm5. */
 static const uint64_t sweep_pairs[][2] = {
@@ -423,11 +365,11 @@ int test_main(void)
     ft_sweep_table(cases, FT_COUNT(cases), 24);
     for (size_t p = 0; p < FT_COUNT(sweep_pairs); p++) {
         for (uint64_t nzcv = 0; nzcv < 16; nzcv++) {
-            struct sweep_in in = {sweep_pairs[p][0], sweep_pairs[p][1], nzcv << 28, 0};
-            print_sweep("condsel x", sweep_condsel_x, &in, 16);
-            print_sweep("condsel w", sweep_condsel_w, &in, 16);
-            print_sweep("condcmp x", sweep_condcmp_x, &in, 64);
-            print_sweep("condcmp w", sweep_condcmp_w, &in, 64);
+            struct ft_sweep_in in = {sweep_pairs[p][0], sweep_pairs[p][1], nzcv << 28, 0};
+            ft_print_sweep("condsel x", sweep_condsel_x, &in, 16, sweep_out);
+            ft_print_sweep("condsel w", sweep_condsel_w, &in, 16, sweep_out);
+            ft_print_sweep("condcmp x", sweep_condcmp_x, &in, 64, sweep_out);
+            ft_print_sweep("condcmp w", sweep_condcmp_w, &in, 64, sweep_out);
         }
     }
     return 0;

@@ -6,7 +6,7 @@
  * every shifted-register opc/N/shift/imm6, plus the register-31 forms
  * (AND/ORR/EOR immediate write SP; everything else uses XZR).
  */
-#include "ferry_test.h"
+#include "ferry_sweep.h"
 
 FT_OP2(op_and_x_0x1, "and %0, %2, #0x1")
 FT_OP2(op_and_x_0xff, "and %0, %2, #0xff")
@@ -315,64 +315,6 @@ static const struct ft_op2_case cases[] = {
 /* Results of the largest sweep: 4 opcodes x 5334 bitmask encodings. */
 static uint64_t sweep_out[2 * 4 * 5334];
 
-/*
- * Exhaustive encoding sweeps. The assembler generates every encoding of a
- * family (nested .rept/.irp over its fields, emitted with .inst) inside one
- * function; each step presets Rd = x2 from x6 and NZCV from x5, runs the
- * word with Rn = x3 and Rm = x4, and stores the pair (x2, NZCV). Flags are
- * stored for every form, so a form that must not touch them is checked too.
- */
-struct sweep_in {
-    uint64_t a, b, nzcv, preset; /* x3, x4, x5, x6 */
-};
-/* Stores (result, NZCV) per encoding at out; returns the number of encodings. */
-typedef uint64_t sweep_fn(const struct sweep_in *in, uint64_t *out);
-
-__asm__(".macro sweep_begin name\n"
-        "    .global \\name\n"
-        "    .p2align 2\n"
-        "\\name:\n"
-        "    ldp x3, x4, [x0]\n"
-        "    ldp x5, x6, [x0, #16]\n"
-        "    mov x8, x1\n"
-        ".endm\n"
-        ".macro sweep_end\n"
-        "    sub x0, x1, x8\n"
-        "    lsr x0, x0, #4\n"
-        "    ret\n"
-        ".endm\n"
-        /* Runs the instruction word held in the assembler symbol `word`. */
-        ".macro sweep_step\n"
-        "    mov x2, x6\n"
-        "    msr nzcv, x5\n"
-        "    .inst word\n"
-        "    mrs x7, nzcv\n"
-        "    stp x2, x7, [x1], #16\n"
-        ".endm\n");
-
-static uint64_t sweep_mix(uint64_t h, uint64_t v)
-{
-    h ^= v;
-    h *= 0x100000001b3ull;
-    return h ^ (h >> 29);
-}
-
-/*
- * Runs a sweep and prints a header line with the inputs, then one line per
- * `group` consecutive encodings: index of the first, its result, and a hash
- * of the whole group's results and flags.
- */
-static void print_sweep(const char *name, sweep_fn *fn, const struct sweep_in *in, uint64_t group)
-{
-    uint64_t n = fn(in, sweep_out);
-    check3(name, in->a, in->b, in->nzcv);
-    for (uint64_t g = 0; g < n; g += group) {
-        uint64_t h = 0xcbf29ce484222325ull;
-        for (uint64_t i = g; i < n && i < g + group; i++)
-            h = sweep_mix(sweep_mix(h, sweep_out[2 * i]), sweep_out[2 * i + 1]);
-        check3(name, g, sweep_out[2 * g], h);
-    }
-}
 
 /*
  * Logical (immediate): every valid (N, immr, imms) for each element size
@@ -431,12 +373,12 @@ __asm__(".macro logical_imm_all sf\n"
         "    logical_reg_all 0\n"
         "sweep_end\n");
 
-sweep_fn sweep_logical_imm_x;
-sweep_fn sweep_logical_imm_w;
-sweep_fn sweep_logical_reg_x;
-sweep_fn sweep_logical_reg_w;
+ft_sweep_fn sweep_logical_imm_x;
+ft_sweep_fn sweep_logical_imm_w;
+ft_sweep_fn sweep_logical_reg_x;
+ft_sweep_fn sweep_logical_reg_w;
 
-static const struct sweep_in sweep_inputs[] = {
+static const struct ft_sweep_in sweep_inputs[] = {
     {0x0123456789abcdef, 0xfedcba9876543210, 0xf0000000, 0},
     {0xffffffffffffffff, 0x8000000000000001, 0x00000000, 0},
     {0x0000000000000000, 0xffffffffffffffff, 0x30000000, 0},
@@ -507,10 +449,10 @@ int test_main(void)
 {
     ft_sweep_table(cases, FT_COUNT(cases), 40);
     for (size_t i = 0; i < FT_COUNT(sweep_inputs); i++) {
-        print_sweep("logical imm x", sweep_logical_imm_x, &sweep_inputs[i], 64);
-        print_sweep("logical imm w", sweep_logical_imm_w, &sweep_inputs[i], 64);
-        print_sweep("logical reg x", sweep_logical_reg_x, &sweep_inputs[i], 64);
-        print_sweep("logical reg w", sweep_logical_reg_w, &sweep_inputs[i], 32);
+        ft_print_sweep("logical imm x", sweep_logical_imm_x, &sweep_inputs[i], 64, sweep_out);
+        ft_print_sweep("logical imm w", sweep_logical_imm_w, &sweep_inputs[i], 64, sweep_out);
+        ft_print_sweep("logical reg x", sweep_logical_reg_x, &sweep_inputs[i], 64, sweep_out);
+        ft_print_sweep("logical reg w", sweep_logical_reg_w, &sweep_inputs[i], 32, sweep_out);
     }
     register_31();
     return 0;

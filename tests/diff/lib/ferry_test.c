@@ -207,6 +207,28 @@ const char *ft_getenv(const char *name)
     return 0;
 }
 
+#include "ferry_sweep.h"
+
+static uint64_t sweep_mix(uint64_t h, uint64_t v)
+{
+    h ^= v;
+    h *= 0x100000001b3ull;
+    return h ^ (h >> 29);
+}
+
+void ft_print_sweep(const char *name, ft_sweep_fn *fn, const struct ft_sweep_in *in,
+                    uint64_t group, uint64_t *buffer)
+{
+    uint64_t n = fn(in, buffer);
+    check3(name, in->a, in->b, in->nzcv);
+    for (uint64_t g = 0; g < n; g += group) {
+        uint64_t h = 0xcbf29ce484222325ull;
+        for (uint64_t i = g; i < n && i < g + group; i++)
+            h = sweep_mix(sweep_mix(h, buffer[2 * i]), buffer[2 * i + 1]);
+        check3(name, g, buffer[2 * g], h);
+    }
+}
+
 /* Entry point: the kernel (or emulator) jumps here with sp at argc. */
 __attribute__((noreturn)) void ft_start_c(uint64_t *sp)
 {
