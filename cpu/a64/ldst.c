@@ -141,6 +141,73 @@ enum a64_result exec_PRFM(struct cpu_state *cpu, const struct a64_insn *in)
     return A64_NEXT;
 }
 
+/* ---- specialised handlers for the hottest forms (chosen at decode time) ---- */
+
+/*
+ * Integer loads and stores of 1, 4 and 8 bytes with an immediate offset:
+ * what compiled code does most. prepare_* installs these instead of the
+ * general handler, so they skip the transfer dispatch entirely.
+ */
+static enum a64_result load_imm(struct cpu_state *cpu, const struct a64_insn *in, unsigned bytes)
+{
+    uint64_t value;
+    if (!mem_read_uint(cpu, cpu_xsp(cpu, in->Rn) + in->imm, bytes, &value))
+        return A64_EXCEPTION;
+    cpu_set_x(cpu, in->Rt, value);
+    return A64_NEXT;
+}
+
+static enum a64_result store_imm(struct cpu_state *cpu, const struct a64_insn *in, unsigned bytes)
+{
+    return mem_write_uint(cpu, cpu_xsp(cpu, in->Rn) + in->imm, bytes, cpu_x(cpu, in->Rt))
+               ? A64_NEXT
+               : A64_EXCEPTION;
+}
+
+static enum a64_result exec_LDR_x_imm(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return load_imm(cpu, in, 8);
+}
+
+static enum a64_result exec_LDR_w_imm(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return load_imm(cpu, in, 4);
+}
+
+static enum a64_result exec_LDRB_imm(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return load_imm(cpu, in, 1);
+}
+
+static enum a64_result exec_STR_x_imm(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return store_imm(cpu, in, 8);
+}
+
+static enum a64_result exec_STR_w_imm(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return store_imm(cpu, in, 4);
+}
+
+static enum a64_result exec_STRB_imm(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return store_imm(cpu, in, 1);
+}
+
+/* The specialised handler for an immediate-offset integer transfer, or NULL. */
+static a64_exec_fn *specialised_imm(const struct transfer *t)
+{
+    if (t->vector)
+        return 0;
+    if (t->kind == XFER_LOAD)
+        return t->bytes == 8 ? exec_LDR_x_imm : t->bytes == 4 ? exec_LDR_w_imm
+             : t->bytes == 1 ? exec_LDRB_imm : 0;
+    if (t->kind == XFER_STORE)
+        return t->bytes == 8 ? exec_STR_x_imm : t->bytes == 4 ? exec_STR_w_imm
+             : t->bytes == 1 ? exec_STRB_imm : 0;
+    return 0;
+}
+
 /* ---- single register: decode-time preparation ---- */
 
 /*
@@ -174,6 +241,9 @@ bool prepare_LDST_uimm(struct a64_insn *in)
     if (!prepare_transfer(in, &t))
         return false;
     in->imm = (uint64_t)in->imm12 << t.scale;
+    a64_exec_fn *fast = specialised_imm(&t);
+    if (fast)
+        in->exec = fast;
     return true;
 }
 
@@ -181,7 +251,12 @@ bool prepare_LDST_unscaled(struct a64_insn *in)
 {
     struct transfer t;
     in->imm = sign_extend(in->imm9, 9);
-    return prepare_transfer(in, &t);
+    if (!prepare_transfer(in, &t))
+        return false;
+    a64_exec_fn *fast = specialised_imm(&t);
+    if (fast)
+        in->exec = fast;
+    return true;
 }
 
 /* Writeback forms have no prefetch variant. */
