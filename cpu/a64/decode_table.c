@@ -157,6 +157,10 @@ const struct a64_row a64_decode_table[] = {
     {"FRSQRTS_scalar", "01 0 11110 1 sz:1 1 Rm:5 11111 1 Rn:5 Rd:5", exec_FRSQRTS, 0,
      "SIMD_FP_dp_1111"},
 
+    /* ---- Advanced SIMD floating point ---- */
+    {"SIMD_FP_3same", "0 Q:1 U:1 01110 A:1 sz:1 1 Rm:5 11 opcode:3 1 Rn:5 Rd:5", exec_SIMD_FP_3same,
+     0, "SIMD_FP_dp_0111"},
+
     /* ---- Cryptographic extension ---- */
     {"AES", "01001110 size:2 10100 opcode:5 10 Rn:5 Rd:5", exec_AES, 0, "SIMD_FP_dp_0111"},
     {"PMULL", "0 Q:1 0 01110 size:2 1 Rm:5 1110 00 Rn:5 Rd:5", exec_PMULL, 0, "SIMD_FP_dp_0111"},

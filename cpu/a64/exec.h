@@ -143,6 +143,9 @@ a64_exec_fn exec_FRECPX;
 a64_exec_fn exec_FRECPS;
 a64_exec_fn exec_FRSQRTS;
 
+/* simd_fp.c: Advanced SIMD floating point */
+a64_exec_fn exec_SIMD_FP_3same;
+
 /* crypto.c: AES, PMULL, SHA-1, SHA-256 */
 a64_exec_fn exec_AES;
 a64_exec_fn exec_PMULL;

@@ -137,6 +137,10 @@ uint64_t fp_binary(struct cpu_state *cpu, enum fp_binary_op op, uint64_t a, uint
 /* FPMulAdd: addend + n*m with one rounding (negate operands before, as FMSUB etc. do). */
 uint64_t fp_muladd(struct cpu_state *cpu, uint64_t addend, uint64_t n, uint64_t m, unsigned size);
 
+/* FRECPS (2 - a*b) or, with sqrt_step, FRSQRTS ((3 - a*b) / 2), fused (fp_estimate.c). */
+uint64_t fp_recip_step(struct cpu_state *cpu, uint64_t a, uint64_t b, unsigned size,
+                       bool sqrt_step);
+
 /* FCVT with a half-precision source or destination (fp_half.c). */
 enum a64_result fp_convert_half(struct cpu_state *cpu, const struct a64_insn *in);
 

@@ -153,7 +153,7 @@ static uint64_t frecpx(struct cpu_state *cpu, uint64_t op, unsigned size)
 }
 
 /* FRECPS: 2 - a*b; FRSQRTS: (3 - a*b) / 2; each fused, with inf*0 giving 2 or 1.5. */
-static uint64_t step(struct cpu_state *cpu, uint64_t a, uint64_t b, unsigned size, bool sqrt_step)
+uint64_t fp_recip_step(struct cpu_state *cpu, uint64_t a, uint64_t b, unsigned size, bool sqrt_step)
 {
     a = fp_flush_input(cpu, a, size) ^ (1ull << (size - 1)); /* FPNeg(op1) */
     b = fp_flush_input(cpu, b, size);
@@ -227,7 +227,7 @@ enum a64_result exec_FRECPX(struct cpu_state *cpu, const struct a64_insn *in)
 enum a64_result exec_FRECPS(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned size = in->sz ? 64 : 32;
-    uint64_t r = step(cpu, scalar_read(cpu, in->Rn, size), scalar_read(cpu, in->Rm, size), size,
+    uint64_t r = fp_recip_step(cpu, scalar_read(cpu, in->Rn, size), scalar_read(cpu, in->Rm, size), size,
                       false);
     scalar_write(cpu, in->Rd, r, size);
     return A64_NEXT;
@@ -236,7 +236,7 @@ enum a64_result exec_FRECPS(struct cpu_state *cpu, const struct a64_insn *in)
 enum a64_result exec_FRSQRTS(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned size = in->sz ? 64 : 32;
-    uint64_t r = step(cpu, scalar_read(cpu, in->Rn, size), scalar_read(cpu, in->Rm, size), size,
+    uint64_t r = fp_recip_step(cpu, scalar_read(cpu, in->Rn, size), scalar_read(cpu, in->Rm, size), size,
                       true);
     scalar_write(cpu, in->Rd, r, size);
     return A64_NEXT;
