@@ -52,3 +52,16 @@ uint8_t *mem_host_rmw(struct cpu_state *cpu, uint64_t va, unsigned size)
         return 0;
     return mem_host_page(cpu, va, TLB_WRITE);
 }
+
+uint8_t *mem_host_aligned(struct cpu_state *cpu, uint64_t va, unsigned size,
+                          enum tlb_access access)
+{
+    if (va & (size - 1)) {
+        cpu->exception.kind = CPU_EXC_ALIGNMENT;
+        cpu->exception.address = va;
+        cpu->exception.is_write = access == TLB_WRITE;
+        cpu->exception.page_mapped = true;
+        return 0;
+    }
+    return mem_host_page(cpu, va, access);
+}

@@ -112,4 +112,104 @@ static inline bool mem_write_uint(struct cpu_state *cpu, uint64_t va, unsigned s
  */
 uint8_t *mem_host_rmw(struct cpu_state *cpu, uint64_t va, unsigned size);
 
+/*
+ * Host pointer for a naturally aligned access of `size` bytes (a power of
+ * two) with one kind of permission: load-acquire/store-release and the
+ * exclusives. A misaligned va records CPU_EXC_ALIGNMENT; NULL after any fault.
+ */
+uint8_t *mem_host_aligned(struct cpu_state *cpu, uint64_t va, unsigned size,
+                          enum tlb_access access);
+
+/*
+ * The host memory order for an access with Arm acquire and/or release
+ * semantics. Arm's acquire and release are RCsc: a store-release followed
+ * by a load-acquire (LDAR, LDAXR, or the read of an LSE atomic with A) stays
+ * in order, and C11 promises that only between seq_cst operations, so either
+ * bit gives seq_cst. Accesses with neither (LDXR, STXR, LDADD) are relaxed.
+ * LDAPR (RCpc, which lacks the store-release rule) asks for acquire itself.
+ * On x86-64 the generated code differs only for stores (xchg vs mov) and in
+ * what the compiler may move across the access.
+ */
+static inline int mem_order_arm(bool acquire, bool release)
+{
+    return acquire || release ? __ATOMIC_SEQ_CST : __ATOMIC_RELAXED;
+}
+
+/*
+ * Host atomics on an aligned pointer from mem_host_rmw/mem_host_aligned, of
+ * 1, 2, 4 or 8 bytes. `order` is an __ATOMIC_* constant; when it is only
+ * known at run time GCC uses seq_cst, which is never weaker.
+ */
+static inline uint64_t mem_atomic_load(const uint8_t *p, unsigned size, int order)
+{
+    switch (size) {
+    case 1: return __atomic_load_n(p, order);
+    case 2: return __atomic_load_n((const uint16_t *)p, order);
+    case 4: return __atomic_load_n((const uint32_t *)p, order);
+    default: return __atomic_load_n((const uint64_t *)p, order);
+    }
+}
+
+static inline void mem_atomic_store(uint8_t *p, unsigned size, uint64_t value, int order)
+{
+    switch (size) {
+    case 1: __atomic_store_n(p, (uint8_t)value, order); break;
+    case 2: __atomic_store_n((uint16_t *)p, (uint16_t)value, order); break;
+    case 4: __atomic_store_n((uint32_t *)p, (uint32_t)value, order); break;
+    default: __atomic_store_n((uint64_t *)p, value, order); break;
+    }
+}
+
+/*
+ * Compare-and-swap of the low `size` bytes of *expected and desired; true if
+ * it stored. *expected always receives what memory held (zero-extended).
+ * `order` must be relaxed, acquire or seq_cst (it is also the failure order).
+ */
+static inline bool mem_atomic_cas(uint8_t *p, unsigned size, uint64_t *expected,
+                                  uint64_t desired, int order)
+{
+    bool ok;
+    switch (size) {
+    case 1: {
+        uint8_t e = (uint8_t)*expected;
+        ok = __atomic_compare_exchange_n(p, &e, (uint8_t)desired, false, order, order);
+        *expected = e;
+        break;
+    }
+    case 2: {
+        uint16_t e = (uint16_t)*expected;
+        ok = __atomic_compare_exchange_n((uint16_t *)p, &e, (uint16_t)desired, false, order,
+                                         order);
+        *expected = e;
+        break;
+    }
+    case 4: {
+        uint32_t e = (uint32_t)*expected;
+        ok = __atomic_compare_exchange_n((uint32_t *)p, &e, (uint32_t)desired, false, order,
+                                         order);
+        *expected = e;
+        break;
+    }
+    default:
+        ok = __atomic_compare_exchange_n((uint64_t *)p, expected, desired, false, order, order);
+        break;
+    }
+    return ok;
+}
+
+/*
+ * 16-byte compare-and-swap (CASP and STXP of X pairs); value[0] is the low
+ * doubleword. Uses __sync (cmpxchg16b with -mcx16, a full barrier) because
+ * GCC sends 16-byte __atomic builtins to libatomic.
+ */
+static inline bool mem_atomic_cas16(uint8_t *p, uint64_t expected[2], const uint64_t desired[2])
+{
+    unsigned __int128 e = ((unsigned __int128)expected[1] << 64) | expected[0];
+    unsigned __int128 d = ((unsigned __int128)desired[1] << 64) | desired[0];
+    unsigned __int128 old = __sync_val_compare_and_swap((unsigned __int128 *)p, e, d);
+    expected[0] = (uint64_t)old;
+    expected[1] = (uint64_t)(old >> 64);
+    return old == e;
+}
+
 #endif

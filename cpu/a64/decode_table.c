@@ -160,6 +160,11 @@ const struct a64_row a64_decode_table[] = {
     /* ---- Advanced SIMD floating point ---- */
     {"SIMD_FP_3same", "0 Q:1 U:1 01110 A:1 sz:1 1 Rm:5 11 opcode:3 1 Rn:5 Rd:5", exec_SIMD_FP_3same,
      0, "SIMD_FP_dp_0111"},
+    /* two-register misc, the floating-point opcodes (01100-01111, 11000-11111) */
+    {"SIMD_FP_2misc_cmp", "0 Q:1 U:1 01110 A:1 sz:1 10000 011 opcode:2 10 Rn:5 Rd:5",
+     exec_SIMD_FP_2misc, 0, "SIMD_FP_dp_0111", prepare_SIMD_FP_2misc_cmp},
+    {"SIMD_FP_2misc", "0 Q:1 U:1 01110 A:1 sz:1 10000 11 opcode:3 10 Rn:5 Rd:5",
+     exec_SIMD_FP_2misc, 0, "SIMD_FP_dp_0111", prepare_SIMD_FP_2misc},
 
     /* ---- Cryptographic extension ---- */
     {"AES", "01001110 size:2 10100 opcode:5 10 Rn:5 Rd:5", exec_AES, 0, "SIMD_FP_dp_0111"},

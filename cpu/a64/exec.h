@@ -145,6 +145,9 @@ a64_exec_fn exec_FRSQRTS;
 
 /* simd_fp.c: Advanced SIMD floating point */
 a64_exec_fn exec_SIMD_FP_3same;
+a64_exec_fn exec_SIMD_FP_2misc;
+a64_prepare_fn prepare_SIMD_FP_2misc_cmp;
+a64_prepare_fn prepare_SIMD_FP_2misc;
 
 /* crypto.c: AES, PMULL, SHA-1, SHA-256 */
 a64_exec_fn exec_AES;

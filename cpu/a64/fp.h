@@ -42,7 +42,11 @@ enum {
 #define FPCR_RMODE(fpcr) (((fpcr) >> 22) & 3)
 
 /* Arm rounding modes (FPCR.RMode and the FCVT/FRINT variants). */
-enum fp_rounding { FP_RN = 0, FP_RP = 1, FP_RM = 2, FP_RZ = 3, FP_RA = 4 /* ties away */ };
+enum fp_rounding {
+    FP_RN = 0, FP_RP = 1, FP_RM = 2, FP_RZ = 3,
+    FP_RA = 4,      /* nearest, ties away from zero */
+    FP_CURRENT = 5, /* whatever FPCR.RMode says */
+};
 
 bool fp_is_nan(uint64_t bits, unsigned size);
 bool fp_is_snan(uint64_t bits, unsigned size);
@@ -136,6 +140,31 @@ uint64_t fp_binary(struct cpu_state *cpu, enum fp_binary_op op, uint64_t a, uint
                    unsigned size);
 /* FPMulAdd: addend + n*m with one rounding (negate operands before, as FMSUB etc. do). */
 uint64_t fp_muladd(struct cpu_state *cpu, uint64_t addend, uint64_t n, uint64_t m, unsigned size);
+
+/* FRINT*: to an integral value by `mode`; `exact` (FRINTX) reports inexactness. */
+uint64_t fp_round_to_integral(struct cpu_state *cpu, uint64_t a, unsigned size,
+                              enum fp_rounding mode, bool exact);
+uint64_t fp_sqrt(struct cpu_state *cpu, uint64_t a, unsigned size);
+
+/* FPToFixed / FixedToFP (fp_convert.c): integers of `width` bits, `fbits` fraction bits. */
+uint64_t fp_to_fixed(struct cpu_state *cpu, uint64_t bits, unsigned size, unsigned fbits,
+                     bool is_unsigned, unsigned width, enum fp_rounding mode);
+uint64_t fixed_to_fp(struct cpu_state *cpu, uint64_t value, bool is_unsigned, unsigned width,
+                     unsigned fbits, unsigned size);
+static inline uint64_t fp_to_int(struct cpu_state *cpu, uint64_t bits, unsigned size,
+                                 bool is_unsigned, unsigned width, enum fp_rounding mode)
+{
+    return fp_to_fixed(cpu, bits, size, 0, is_unsigned, width, mode);
+}
+static inline uint64_t int_to_fp(struct cpu_state *cpu, uint64_t value, bool is_unsigned,
+                                 unsigned size)
+{
+    return fixed_to_fp(cpu, value, is_unsigned, size, 0, size);
+}
+
+/* FRECPE / FRSQRTE estimates (fp_estimate.c). */
+uint64_t fp_recip_estimate(struct cpu_state *cpu, uint64_t op, unsigned size);
+uint64_t fp_rsqrt_estimate(struct cpu_state *cpu, uint64_t op, unsigned size);
 
 /* FRECPS (2 - a*b) or, with sqrt_step, FRSQRTS ((3 - a*b) / 2), fused (fp_estimate.c). */
 uint64_t fp_recip_step(struct cpu_state *cpu, uint64_t a, uint64_t b, unsigned size,

@@ -29,7 +29,7 @@ static long double round_integral(long double x, enum fp_rounding mode)
 }
 
 /* FPToFixed: `bits` (size) * 2^fbits rounded by `mode` into a signed/unsigned int of `width`. */
-static uint64_t fp_to_fixed(struct cpu_state *cpu, uint64_t bits, unsigned size, unsigned fbits,
+uint64_t fp_to_fixed(struct cpu_state *cpu, uint64_t bits, unsigned size, unsigned fbits,
                             bool is_unsigned, unsigned width, enum fp_rounding mode)
 {
     bits = fp_flush_input(cpu, bits, size);
@@ -56,7 +56,7 @@ static uint64_t fp_to_fixed(struct cpu_state *cpu, uint64_t bits, unsigned size,
 }
 
 /* FixedToFP: the integer (signed or not) / 2^fbits, rounded once by FPCR's mode. */
-static uint64_t fixed_to_fp(struct cpu_state *cpu, uint64_t value, bool is_unsigned, unsigned width,
+uint64_t fixed_to_fp(struct cpu_state *cpu, uint64_t value, bool is_unsigned, unsigned width,
                             unsigned fbits, unsigned size)
 {
     long double x = is_unsigned ? (long double)(value & ones(width))

@@ -55,7 +55,7 @@ static int64_t div_floor(int64_t a, int64_t b)
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
-static uint64_t frecpe(struct cpu_state *cpu, uint64_t op, unsigned size)
+uint64_t fp_recip_estimate(struct cpu_state *cpu, uint64_t op, unsigned size)
 {
     op = fp_flush_input(cpu, op, size);
     uint64_t r, sign = sign_of(op, size);
@@ -106,7 +106,7 @@ static uint64_t frecpe(struct cpu_state *cpu, uint64_t op, unsigned size)
     return (sign << 63) | ((uint64_t)result_exp << 52) | fraction;
 }
 
-static uint64_t frsqrte(struct cpu_state *cpu, uint64_t op, unsigned size)
+uint64_t fp_rsqrt_estimate(struct cpu_state *cpu, uint64_t op, unsigned size)
 {
     op = fp_flush_input(cpu, op, size);
     uint64_t r, sign = sign_of(op, size);
@@ -206,14 +206,14 @@ static void scalar_write(struct cpu_state *cpu, unsigned n, uint64_t bits, unsig
 enum a64_result exec_FRECPE(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned size = in->sz ? 64 : 32;
-    scalar_write(cpu, in->Rd, frecpe(cpu, scalar_read(cpu, in->Rn, size), size), size);
+    scalar_write(cpu, in->Rd, fp_recip_estimate(cpu, scalar_read(cpu, in->Rn, size), size), size);
     return A64_NEXT;
 }
 
 enum a64_result exec_FRSQRTE(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned size = in->sz ? 64 : 32;
-    scalar_write(cpu, in->Rd, frsqrte(cpu, scalar_read(cpu, in->Rn, size), size), size);
+    scalar_write(cpu, in->Rd, fp_rsqrt_estimate(cpu, scalar_read(cpu, in->Rn, size), size), size);
     return A64_NEXT;
 }
 

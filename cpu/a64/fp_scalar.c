@@ -169,32 +169,38 @@ enum a64_result exec_FP_3src(struct cpu_state *cpu, const struct a64_insn *in)
     return A64_NEXT;
 }
 
-/* FRINT*: to an integral value in floating point. */
-static enum a64_result fp_round_integral(struct cpu_state *cpu, const struct a64_insn *in,
-                                         unsigned size, unsigned which)
+uint64_t fp_round_to_integral(struct cpu_state *cpu, uint64_t a, unsigned size,
+                              enum fp_rounding mode, bool exact)
 {
-    uint64_t a = fp_flush_input(cpu, fp_read(cpu, in->Rn, size), size), r;
-    if (fp_process_nans(cpu, &a, 1, size, &r)) {
-        fp_write(cpu, in->Rd, r, size);
-        return A64_NEXT;
-    }
+    a = fp_flush_input(cpu, a, size);
+    uint64_t r;
+    if (fp_process_nans(cpu, &a, 1, size, &r))
+        return r;
+    if (mode == FP_CURRENT)
+        mode = fpcr_rounding(cpu);
     double x = fp_to_host(a, size), y;
-    enum fp_rounding mode = which == 6 || which == 7 ? fpcr_rounding(cpu) : (enum fp_rounding)which;
     fp_begin(cpu, mode);
-    switch (which) {
-    case 0: y = nearbyint(x); break; /* N: ties to even (the mode just set) */
-    case 1: y = ceil(x); break;
-    case 2: y = floor(x); break;
-    case 3: y = trunc(x); break;
-    case 4: y = round(x); break;      /* A: ties away from zero */
-    default: y = nearbyint(x); break; /* X and I: FPCR's mode */
+    switch (mode) {
+    case FP_RP: y = ceil(x); break;
+    case FP_RM: y = floor(x); break;
+    case FP_RZ: y = trunc(x); break;
+    case FP_RA: y = round(x); break; /* ties away from zero */
+    default: y = nearbyint(x); break; /* ties to even: the mode just set */
     }
     (void)fp_end();
-    /* Only FRINTX reports inexactness; no FRINT can raise anything else on a number. */
-    uint32_t flags = (which == 6 && y != x) ? FPSR_IXC : 0;
+    /* Only FRINTX (exact) reports inexactness; no FRINT raises anything else on a number. */
+    uint32_t flags = (exact && y != x) ? FPSR_IXC : 0;
     r = size == 32 ? fp_from_float((float)y) : fp_from_double(y);
-    fp_write(cpu, in->Rd, fp_finish(cpu, r, size, flags, false), size);
-    return A64_NEXT;
+    return fp_finish(cpu, r, size, flags, false);
+}
+
+uint64_t fp_sqrt(struct cpu_state *cpu, uint64_t a, unsigned size)
+{
+    a = fp_flush_input(cpu, a, size);
+    uint64_t r;
+    if (fp_process_nans(cpu, &a, 1, size, &r))
+        return r;
+    return run_host(cpu, HOST_SQRT, a, 0, 0, size);
 }
 
 /* FCVT between single and double: NaNs keep their payload's top bits, quietened. */
@@ -238,21 +244,19 @@ enum a64_result exec_FP_1src(struct cpu_state *cpu, const struct a64_insn *in)
     case 0: fp_write(cpu, in->Rd, a, size); return A64_NEXT;         /* FMOV */
     case 1: fp_write(cpu, in->Rd, a & ~sign, size); return A64_NEXT; /* FABS */
     case 2: fp_write(cpu, in->Rd, a ^ sign, size); return A64_NEXT;  /* FNEG */
-    case 3: {                                                        /* FSQRT */
-        a = fp_flush_input(cpu, a, size);
-        if (fp_process_nans(cpu, &a, 1, size, &r)) {
-            fp_write(cpu, in->Rd, r, size);
-            return A64_NEXT;
-        }
-        fp_write(cpu, in->Rd, run_host(cpu, HOST_SQRT, a, 0, 0, size), size);
-        return A64_NEXT;
-    }
+    case 3: fp_write(cpu, in->Rd, fp_sqrt(cpu, a, size), size); return A64_NEXT; /* FSQRT */
     case 4: /* FCVT to single */
         return size == 64 ? fp_convert_precision(cpu, in, 64, 32) : A64_UNDEF;
     case 5: /* FCVT to double */
         return size == 32 ? fp_convert_precision(cpu, in, 32, 64) : A64_UNDEF;
-    case 8: case 9: case 10: case 11: case 12: case 14: case 15:
-        return fp_round_integral(cpu, in, size, in->opcode - 8);
+    case 8: case 9: case 10: case 11: case 12: case 14: case 15: {
+        /* FRINTN, P, M, Z, A, (none), X, I */
+        static const enum fp_rounding modes[8] = {FP_RN, FP_RP, FP_RM, FP_RZ, FP_RA, FP_RN,
+                                                  FP_CURRENT, FP_CURRENT};
+        r = fp_round_to_integral(cpu, a, size, modes[in->opcode - 8], in->opcode == 14);
+        fp_write(cpu, in->Rd, r, size);
+        return A64_NEXT;
+    }
     default:
         return A64_UNDEF; /* BFCVT and unallocated */
     }

@@ -1,76 +1,44 @@
 /*
  * Load/store exclusive (LDXR/STXR and pairs, with acquire/release forms),
- * load-acquire/store-release (LDAR/STLR, LDLAR/STLLR) and LDAPR.
+ * load-acquire/store-release (LDAR/STLR, and LDLAR/STLLR, which are the same
+ * at EL0 without LORegions) and LDAPR.
  *
  * The exclusive monitor (cpu->monitor) remembers the address, size and the
  * value LDXR read. STXR succeeds only if the monitor covers exactly that
  * address and size, and then stores with a host compare-and-swap against the
- * remembered value: if anything else changed the memory in between, the
- * store fails as the global monitor would make it fail. Every STXR, and
- * CLREX, clears the monitor.
+ * remembered value: if anything else changed the memory in between (another
+ * thread, a plain store), the store fails as the global monitor would make
+ * it fail. A write of the very same value in between goes unnoticed, which
+ * the architecture permits (the monitor may also be implemented by address
+ * only, at any granule). Every STXR, success or not, and CLREX clear it.
  *
- * All of these need natural alignment (of the whole pair for LDXP/STXP):
- * a misaligned address is an alignment fault.
+ * Ordering: o0 selects the acquire (LDAXR) or release (STLXR) form, and LDAR
+ * and STLR always have it; mem_order_arm (cpu/memory.h) says why those are
+ * seq_cst on the host.
+ *
+ * All of these need natural alignment (of the whole pair for LDXP/STXP): a
+ * misaligned address is an alignment fault, raised before the monitor is
+ * looked at. Whether a store-exclusive that would fail anyway reports a
+ * permission fault is IMPLEMENTATION DEFINED; ferry checks the page first, so
+ * a faulting STXR never writes its status register.
  */
-#include <string.h>
-
 #include "cpu/a64/exec.h"
 #include "cpu/cpu.h"
 #include "cpu/memory.h"
 
-/* Host pointer for an aligned access, or NULL after recording the fault. */
-static uint8_t *aligned_host(struct cpu_state *cpu, uint64_t va, unsigned bytes,
-                             enum tlb_access access)
+static void monitor_mark(struct cpu_state *cpu, uint64_t va, unsigned bytes, uint64_t low,
+                         uint64_t high)
 {
-    if (va & (bytes - 1)) {
-        cpu->exception.kind = CPU_EXC_ALIGNMENT;
-        cpu->exception.address = va;
-        cpu->exception.is_write = access == TLB_WRITE;
-        cpu->exception.page_mapped = true;
-        return 0;
-    }
-    return mem_host_page(cpu, va, access);
+    cpu->monitor = (struct exclusive_monitor){
+        .valid = true, .address = va, .size = bytes, .value = {low, high}};
 }
 
-static uint64_t atomic_load(const uint8_t *p, unsigned bytes)
+/* Whether a store-exclusive of `bytes` at va may try to store; clears the monitor either way. */
+static bool monitor_claims(struct cpu_state *cpu, uint64_t va, unsigned bytes)
 {
-    switch (bytes) {
-    case 1: return __atomic_load_n(p, __ATOMIC_SEQ_CST);
-    case 2: return __atomic_load_n((const uint16_t *)p, __ATOMIC_SEQ_CST);
-    case 4: return __atomic_load_n((const uint32_t *)p, __ATOMIC_SEQ_CST);
-    default: return __atomic_load_n((const uint64_t *)p, __ATOMIC_SEQ_CST);
-    }
-}
-
-static void atomic_store(uint8_t *p, unsigned bytes, uint64_t v)
-{
-    switch (bytes) {
-    case 1: __atomic_store_n(p, (uint8_t)v, __ATOMIC_SEQ_CST); break;
-    case 2: __atomic_store_n((uint16_t *)p, (uint16_t)v, __ATOMIC_SEQ_CST); break;
-    case 4: __atomic_store_n((uint32_t *)p, (uint32_t)v, __ATOMIC_SEQ_CST); break;
-    default: __atomic_store_n((uint64_t *)p, v, __ATOMIC_SEQ_CST); break;
-    }
-}
-
-/* Compare-and-swap of 1..16 aligned bytes; true if memory held `expected`. */
-static bool atomic_cas(uint8_t *p, unsigned bytes, const uint64_t expected[2],
-                       const uint64_t desired[2])
-{
-    switch (bytes) {
-    case 1: return __sync_bool_compare_and_swap(p, (uint8_t)expected[0], (uint8_t)desired[0]);
-    case 2:
-        return __sync_bool_compare_and_swap((uint16_t *)p, (uint16_t)expected[0],
-                                            (uint16_t)desired[0]);
-    case 4:
-        return __sync_bool_compare_and_swap((uint32_t *)p, (uint32_t)expected[0],
-                                            (uint32_t)desired[0]);
-    case 8: return __sync_bool_compare_and_swap((uint64_t *)p, expected[0], desired[0]);
-    default: {
-        unsigned __int128 e = ((unsigned __int128)expected[1] << 64) | expected[0];
-        unsigned __int128 d = ((unsigned __int128)desired[1] << 64) | desired[0];
-        return __sync_bool_compare_and_swap((unsigned __int128 *)p, e, d);
-    }
-    }
+    bool ok = cpu->monitor.valid && cpu->monitor.address == va && cpu->monitor.size == bytes;
+    cpu->monitor.valid = false;
+    return ok;
 }
 
 /* ---- single-register exclusives ---- */
@@ -79,34 +47,26 @@ enum a64_result exec_LDXR(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned bytes = 1u << in->size;
     uint64_t va = cpu_xsp(cpu, in->Rn);
-    uint8_t *p = aligned_host(cpu, va, bytes, TLB_READ);
+    uint8_t *p = mem_host_aligned(cpu, va, bytes, TLB_READ);
     if (!p)
         return A64_EXCEPTION;
-    uint64_t value = atomic_load(p, bytes);
-    cpu->monitor = (struct exclusive_monitor){
-        .valid = true, .address = va, .size = bytes, .value = {value, 0}};
+    uint64_t value = mem_atomic_load(p, bytes, mem_order_arm(in->o0, false));
+    monitor_mark(cpu, va, bytes, value, 0);
     cpu_set_x(cpu, in->Rt, value);
     return A64_NEXT;
-}
-
-/* Whether a store-exclusive of `bytes` at va may succeed; clears the monitor either way. */
-static bool monitor_claims(struct cpu_state *cpu, uint64_t va, unsigned bytes)
-{
-    bool ok = cpu->monitor.valid && cpu->monitor.address == va && cpu->monitor.size == bytes;
-    cpu->monitor.valid = false;
-    return ok;
 }
 
 enum a64_result exec_STXR(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned bytes = 1u << in->size;
     uint64_t va = cpu_xsp(cpu, in->Rn);
-    uint8_t *p = aligned_host(cpu, va, bytes, TLB_WRITE);
+    uint8_t *p = mem_host_aligned(cpu, va, bytes, TLB_WRITE);
     if (!p)
         return A64_EXCEPTION;
-    uint64_t desired[2] = {cpu_x(cpu, in->Rt), 0};
-    uint64_t expected[2] = {cpu->monitor.value[0], cpu->monitor.value[1]};
-    bool stored = monitor_claims(cpu, va, bytes) && atomic_cas(p, bytes, expected, desired);
+    uint64_t expected = cpu->monitor.value[0];
+    bool stored = monitor_claims(cpu, va, bytes) &&
+                  mem_atomic_cas(p, bytes, &expected, cpu_x(cpu, in->Rt),
+                                 mem_order_arm(false, in->o0));
     cpu_set_w(cpu, in->Rs, stored ? 0 : 1);
     return A64_NEXT;
 }
@@ -115,82 +75,86 @@ enum a64_result exec_STXR(struct cpu_state *cpu, const struct a64_insn *in)
 
 enum a64_result exec_LDXP(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    unsigned half = in->sz ? 8 : 4, bytes = 2 * half;
+    unsigned bytes = in->sz ? 16 : 8;
     uint64_t va = cpu_xsp(cpu, in->Rn);
-    uint8_t *p = aligned_host(cpu, va, bytes, TLB_READ);
+    uint8_t *p = mem_host_aligned(cpu, va, bytes, TLB_READ);
     if (!p)
         return A64_EXCEPTION;
+    int order = mem_order_arm(in->o0, false);
     uint64_t first, second;
-    if (half == 8) {
+    if (bytes == 16) {
         /*
-         * Two 8-byte reads, not one 16-byte one: a compare-and-swap read would
-         * need a writable page. A tear between them makes the STXP's 16-byte
-         * compare fail, which is what the monitor must do anyway.
+         * Two 8-byte reads, not one 16-byte one: a host 16-byte atomic read is
+         * a compare-and-swap, which would need a writable page. A tear between
+         * them makes the STXP's 16-byte compare fail, and the architecture
+         * promises the pair is single-copy atomic only when the STXP succeeds.
          */
-        first = atomic_load(p, 8);
-        second = atomic_load(p + 8, 8);
-        cpu->monitor.value[0] = first;
-        cpu->monitor.value[1] = second;
+        first = mem_atomic_load(p, 8, order);
+        second = mem_atomic_load(p + 8, 8, order);
+        monitor_mark(cpu, va, bytes, first, second);
     } else {
-        uint64_t v = atomic_load(p, 8);
-        first = (uint32_t)v;
-        second = v >> 32;
-        cpu->monitor.value[0] = v;
-        cpu->monitor.value[1] = 0;
+        uint64_t both = mem_atomic_load(p, 8, order);
+        first = (uint32_t)both;
+        second = both >> 32;
+        monitor_mark(cpu, va, bytes, both, 0);
     }
-    cpu->monitor.valid = true;
-    cpu->monitor.address = va;
-    cpu->monitor.size = bytes;
     cpu_set_x(cpu, in->Rt, first);
     cpu_set_x(cpu, in->Rt2, second);
     return A64_NEXT;
 }
 
+/* Rt goes to the lower address (little-endian), Rt2 above it. */
 enum a64_result exec_STXP(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    unsigned half = in->sz ? 8 : 4, bytes = 2 * half;
+    unsigned bytes = in->sz ? 16 : 8;
     uint64_t va = cpu_xsp(cpu, in->Rn);
-    uint8_t *p = aligned_host(cpu, va, bytes, TLB_WRITE);
+    uint8_t *p = mem_host_aligned(cpu, va, bytes, TLB_WRITE);
     if (!p)
         return A64_EXCEPTION;
-    uint64_t desired[2];
-    if (half == 8) {
-        desired[0] = cpu_x(cpu, in->Rt);
-        desired[1] = cpu_x(cpu, in->Rt2);
-    } else {
-        desired[0] = (uint64_t)cpu_w(cpu, in->Rt) | ((uint64_t)cpu_w(cpu, in->Rt2) << 32);
-        desired[1] = 0;
-    }
     uint64_t expected[2] = {cpu->monitor.value[0], cpu->monitor.value[1]};
-    bool stored = monitor_claims(cpu, va, bytes) && atomic_cas(p, bytes, expected, desired);
+    bool stored = false;
+    if (monitor_claims(cpu, va, bytes)) {
+        if (bytes == 16) {
+            const uint64_t desired[2] = {cpu_x(cpu, in->Rt), cpu_x(cpu, in->Rt2)};
+            stored = mem_atomic_cas16(p, expected, desired);
+        } else {
+            uint64_t desired = (uint64_t)cpu_w(cpu, in->Rt) | ((uint64_t)cpu_w(cpu, in->Rt2) << 32);
+            stored = mem_atomic_cas(p, 8, &expected[0], desired, mem_order_arm(false, in->o0));
+        }
+    }
     cpu_set_w(cpu, in->Rs, stored ? 0 : 1);
     return A64_NEXT;
 }
 
 /* ---- load-acquire / store-release (o0=0: the LORegion forms, same at EL0) ---- */
 
-enum a64_result exec_LDAR(struct cpu_state *cpu, const struct a64_insn *in)
+static enum a64_result load_acquire(struct cpu_state *cpu, const struct a64_insn *in, int order)
 {
     unsigned bytes = 1u << in->size;
-    uint8_t *p = aligned_host(cpu, cpu_xsp(cpu, in->Rn), bytes, TLB_READ);
+    uint8_t *p = mem_host_aligned(cpu, cpu_xsp(cpu, in->Rn), bytes, TLB_READ);
     if (!p)
         return A64_EXCEPTION;
-    cpu_set_x(cpu, in->Rt, atomic_load(p, bytes));
+    cpu_set_x(cpu, in->Rt, mem_atomic_load(p, bytes, order));
     return A64_NEXT;
+}
+
+enum a64_result exec_LDAR(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return load_acquire(cpu, in, mem_order_arm(true, false));
+}
+
+/* LDAPR: RCpc, so an earlier STLR to another address may be passed: a C11 acquire. */
+enum a64_result exec_LDAPR(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return load_acquire(cpu, in, __ATOMIC_ACQUIRE);
 }
 
 enum a64_result exec_STLR(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned bytes = 1u << in->size;
-    uint8_t *p = aligned_host(cpu, cpu_xsp(cpu, in->Rn), bytes, TLB_WRITE);
+    uint8_t *p = mem_host_aligned(cpu, cpu_xsp(cpu, in->Rn), bytes, TLB_WRITE);
     if (!p)
         return A64_EXCEPTION;
-    atomic_store(p, bytes, cpu_x(cpu, in->Rt));
+    mem_atomic_store(p, bytes, cpu_x(cpu, in->Rt), mem_order_arm(false, true));
     return A64_NEXT;
-}
-
-/* LDAPR: RCpc acquire; sequentially consistent is a valid, stronger implementation. */
-enum a64_result exec_LDAPR(struct cpu_state *cpu, const struct a64_insn *in)
-{
-    return exec_LDAR(cpu, in);
 }

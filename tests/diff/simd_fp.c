@@ -1,6 +1,6 @@
 /*
- * Differential test: Advanced SIMD floating point, three-same class, every
- * operation on 2S, 4S and 2D with lanes drawn from the special values
+ * Differential test: Advanced SIMD floating point, three-same and
+ * two-register-misc classes, every operation on 2S, 4S and 2D with lanes drawn from the special values
  * (zeros, infinities, NaNs with payloads, denormals, extremes) and random
  * bits, under several FPCR settings (rounding modes, FZ, DN); result lanes
  * and FPSR are compared.
@@ -804,7 +804,1138 @@ static void v_fminp_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64
     *fpsr = flags;
 }
 
+static void m_fabs_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fabs v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fabs_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fabs v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fabs_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fabs v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fneg_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fneg v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fneg_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fneg v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fneg_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fneg v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fsqrt_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fsqrt v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fsqrt_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fsqrt v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fsqrt_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fsqrt v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintn_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintn v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintn_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintn v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintn_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintn v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintm_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintm v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintm_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintm v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintm_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintm v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintp_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintp v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintp_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintp v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintp_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintp v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintz_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintz v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintz_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintz v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintz_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintz v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frinta_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frinta v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frinta_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frinta v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frinta_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frinta v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintx_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintx v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintx_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintx v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frintx_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frintx v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frinti_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frinti v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frinti_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frinti v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frinti_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frinti v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtns_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtns v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtns_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtns v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtns_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtns v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtms_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtms v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtms_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtms v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtms_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtms v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtas_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtas v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtas_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtas v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtas_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtas v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtps_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtps v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtps_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtps v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtps_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtps v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtzs_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtzs v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtzs_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtzs v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtzs_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtzs v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtnu_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtnu v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtnu_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtnu v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtnu_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtnu v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtmu_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtmu v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtmu_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtmu v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtmu_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtmu v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtau_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtau v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtau_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtau v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtau_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtau v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtpu_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtpu v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtpu_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtpu v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtpu_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtpu v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtzu_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtzu v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtzu_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtzu v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcvtzu_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcvtzu v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_scvtf_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "scvtf v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_scvtf_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "scvtf v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_scvtf_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "scvtf v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_ucvtf_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "ucvtf v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_ucvtf_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "ucvtf v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_ucvtf_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "ucvtf v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frecpe_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frecpe v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frecpe_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frecpe v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frecpe_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frecpe v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frsqrte_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frsqrte v0.2s, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frsqrte_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frsqrte v0.4s, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_frsqrte_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "frsqrte v0.2d, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmgt0_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmgt v0.2s, v1.2s, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmgt0_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmgt v0.4s, v1.4s, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmgt0_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmgt v0.2d, v1.2d, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmge0_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmge v0.2s, v1.2s, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmge0_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmge v0.4s, v1.4s, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmge0_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmge v0.2d, v1.2d, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmeq0_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmeq v0.2s, v1.2s, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmeq0_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmeq v0.4s, v1.4s, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmeq0_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmeq v0.2d, v1.2d, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmle0_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmle v0.2s, v1.2s, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmle0_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmle v0.4s, v1.4s, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmle0_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmle v0.2d, v1.2d, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmlt0_2s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmlt v0.2s, v1.2s, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmlt0_4s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmlt v0.4s, v1.4s, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void m_fcmlt0_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fcmlt v0.2d, v1.2d, #0.0\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
 static const struct { const char *name; vec_op *fn; bool single; } ops[] = {
+    {"fabs 2s", m_fabs_2s, true},
+    {"fabs 4s", m_fabs_4s, true},
+    {"fabs 2d", m_fabs_2d, false},
+    {"fneg 2s", m_fneg_2s, true},
+    {"fneg 4s", m_fneg_4s, true},
+    {"fneg 2d", m_fneg_2d, false},
+    {"fsqrt 2s", m_fsqrt_2s, true},
+    {"fsqrt 4s", m_fsqrt_4s, true},
+    {"fsqrt 2d", m_fsqrt_2d, false},
+    {"frintn 2s", m_frintn_2s, true},
+    {"frintn 4s", m_frintn_4s, true},
+    {"frintn 2d", m_frintn_2d, false},
+    {"frintm 2s", m_frintm_2s, true},
+    {"frintm 4s", m_frintm_4s, true},
+    {"frintm 2d", m_frintm_2d, false},
+    {"frintp 2s", m_frintp_2s, true},
+    {"frintp 4s", m_frintp_4s, true},
+    {"frintp 2d", m_frintp_2d, false},
+    {"frintz 2s", m_frintz_2s, true},
+    {"frintz 4s", m_frintz_4s, true},
+    {"frintz 2d", m_frintz_2d, false},
+    {"frinta 2s", m_frinta_2s, true},
+    {"frinta 4s", m_frinta_4s, true},
+    {"frinta 2d", m_frinta_2d, false},
+    {"frintx 2s", m_frintx_2s, true},
+    {"frintx 4s", m_frintx_4s, true},
+    {"frintx 2d", m_frintx_2d, false},
+    {"frinti 2s", m_frinti_2s, true},
+    {"frinti 4s", m_frinti_4s, true},
+    {"frinti 2d", m_frinti_2d, false},
+    {"fcvtns 2s", m_fcvtns_2s, true},
+    {"fcvtns 4s", m_fcvtns_4s, true},
+    {"fcvtns 2d", m_fcvtns_2d, false},
+    {"fcvtms 2s", m_fcvtms_2s, true},
+    {"fcvtms 4s", m_fcvtms_4s, true},
+    {"fcvtms 2d", m_fcvtms_2d, false},
+    {"fcvtas 2s", m_fcvtas_2s, true},
+    {"fcvtas 4s", m_fcvtas_4s, true},
+    {"fcvtas 2d", m_fcvtas_2d, false},
+    {"fcvtps 2s", m_fcvtps_2s, true},
+    {"fcvtps 4s", m_fcvtps_4s, true},
+    {"fcvtps 2d", m_fcvtps_2d, false},
+    {"fcvtzs 2s", m_fcvtzs_2s, true},
+    {"fcvtzs 4s", m_fcvtzs_4s, true},
+    {"fcvtzs 2d", m_fcvtzs_2d, false},
+    {"fcvtnu 2s", m_fcvtnu_2s, true},
+    {"fcvtnu 4s", m_fcvtnu_4s, true},
+    {"fcvtnu 2d", m_fcvtnu_2d, false},
+    {"fcvtmu 2s", m_fcvtmu_2s, true},
+    {"fcvtmu 4s", m_fcvtmu_4s, true},
+    {"fcvtmu 2d", m_fcvtmu_2d, false},
+    {"fcvtau 2s", m_fcvtau_2s, true},
+    {"fcvtau 4s", m_fcvtau_4s, true},
+    {"fcvtau 2d", m_fcvtau_2d, false},
+    {"fcvtpu 2s", m_fcvtpu_2s, true},
+    {"fcvtpu 4s", m_fcvtpu_4s, true},
+    {"fcvtpu 2d", m_fcvtpu_2d, false},
+    {"fcvtzu 2s", m_fcvtzu_2s, true},
+    {"fcvtzu 4s", m_fcvtzu_4s, true},
+    {"fcvtzu 2d", m_fcvtzu_2d, false},
+    {"scvtf 2s", m_scvtf_2s, true},
+    {"scvtf 4s", m_scvtf_4s, true},
+    {"scvtf 2d", m_scvtf_2d, false},
+    {"ucvtf 2s", m_ucvtf_2s, true},
+    {"ucvtf 4s", m_ucvtf_4s, true},
+    {"ucvtf 2d", m_ucvtf_2d, false},
+    {"frecpe 2s", m_frecpe_2s, true},
+    {"frecpe 4s", m_frecpe_4s, true},
+    {"frecpe 2d", m_frecpe_2d, false},
+    {"frsqrte 2s", m_frsqrte_2s, true},
+    {"frsqrte 4s", m_frsqrte_4s, true},
+    {"frsqrte 2d", m_frsqrte_2d, false},
+    {"fcmgt0 2s", m_fcmgt0_2s, true},
+    {"fcmgt0 4s", m_fcmgt0_4s, true},
+    {"fcmgt0 2d", m_fcmgt0_2d, false},
+    {"fcmge0 2s", m_fcmge0_2s, true},
+    {"fcmge0 4s", m_fcmge0_4s, true},
+    {"fcmge0 2d", m_fcmge0_2d, false},
+    {"fcmeq0 2s", m_fcmeq0_2s, true},
+    {"fcmeq0 4s", m_fcmeq0_4s, true},
+    {"fcmeq0 2d", m_fcmeq0_2d, false},
+    {"fcmle0 2s", m_fcmle0_2s, true},
+    {"fcmle0 4s", m_fcmle0_4s, true},
+    {"fcmle0 2d", m_fcmle0_2d, false},
+    {"fcmlt0 2s", m_fcmlt0_2s, true},
+    {"fcmlt0 4s", m_fcmlt0_4s, true},
+    {"fcmlt0 2d", m_fcmlt0_2d, false},
     {"fmaxnm 2s", v_fmaxnm_2s, true},
     {"fmaxnm 4s", v_fmaxnm_4s, true},
     {"fmaxnm 2d", v_fmaxnm_2d, false},
