@@ -160,6 +160,10 @@ const struct a64_row a64_decode_table[] = {
     /* ---- Advanced SIMD floating point ---- */
     {"SIMD_FP_3same", "0 Q:1 U:1 01110 A:1 sz:1 1 Rm:5 11 opcode:3 1 Rn:5 Rd:5", exec_SIMD_FP_3same,
      0, "SIMD_FP_dp_0111"},
+    {"SIMD_FP_pairwise_scalar", "01 1 11110 A:1 sz:1 11000 011 opcode:2 10 Rn:5 Rd:5",
+     exec_SIMD_FP_pairwise_scalar, 0, "SIMD_FP_dp_1111"},
+    {"SIMD_FP_across", "0 Q:1 1 01110 A:1 0 11000 011 opcode:2 10 Rn:5 Rd:5", exec_SIMD_FP_across,
+     0, "SIMD_FP_dp_0111"},
     /* two-register misc, the floating-point opcodes (01100-01111, 11000-11111) */
     {"SIMD_FP_2misc_cmp", "0 Q:1 U:1 01110 A:1 sz:1 10000 011 opcode:2 10 Rn:5 Rd:5",
      exec_SIMD_FP_2misc, 0, "SIMD_FP_dp_0111", prepare_SIMD_FP_2misc_cmp},

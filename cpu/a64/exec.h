@@ -145,6 +145,8 @@ a64_exec_fn exec_FRSQRTS;
 
 /* simd_fp.c: Advanced SIMD floating point */
 a64_exec_fn exec_SIMD_FP_3same;
+a64_exec_fn exec_SIMD_FP_pairwise_scalar;
+a64_exec_fn exec_SIMD_FP_across;
 a64_exec_fn exec_SIMD_FP_2misc;
 a64_prepare_fn prepare_SIMD_FP_2misc_cmp;
 a64_prepare_fn prepare_SIMD_FP_2misc;

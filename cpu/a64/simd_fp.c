@@ -2,7 +2,8 @@
  * Advanced SIMD floating point, "three same" class (opcode 11xxx): FADD,
  * FSUB, FMUL, FDIV, FMAX/FMIN(NM), FMLA/FMLS, FMULX, FABD, FCMEQ/FCMGE/
  * FCMGT, FACGE/FACGT, FRECPS/FRSQRTS and the pairwise FADDP, FMAXP,
- * FMINP, FMAXNMP, FMINNMP, on 2S, 4S and 2D.
+ * FMINP, FMAXNMP, FMINNMP, on 2S, 4S and 2D; and the reductions: scalar
+ * pairwise FADDP/FMAX(NM)P/FMIN(NM)P and across-lanes FMAX(NM)V/FMIN(NM)V.
  *
  * Each lane is the scalar operation: the element functions of fp.h apply
  * the same rounding, NaN, flush-to-zero and flag rules as the scalar
@@ -133,6 +134,52 @@ enum a64_result exec_SIMD_FP_3same(struct cpu_state *cpu, const struct a64_insn 
             set_lane(&result, i, size, r);
         }
     }
+    cpu->v[in->Rd] = result;
+    return A64_NEXT;
+}
+
+/* ---- reductions: scalar pairwise (FADDP, FMAX(NM)P, FMIN(NM)P Sd|Dd) and across lanes ---- */
+
+/* opcode<1:0> of the 011xx family with the a bit: which binary operation, or false. */
+static bool reduction_op(unsigned a_bit, unsigned opcode2, bool allow_add, enum fp_binary_op *op)
+{
+    switch ((a_bit << 2) | opcode2) {
+    case 0: *op = FP_MAXNM; return true;
+    case 1: *op = FP_ADD; return allow_add;
+    case 3: *op = FP_MAX; return true;
+    case 4: *op = FP_MINNM; return true;
+    case 7: *op = FP_MIN; return true;
+    default: return false;
+    }
+}
+
+enum a64_result exec_SIMD_FP_pairwise_scalar(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    unsigned size = in->sz ? 64 : 32;
+    enum fp_binary_op op;
+    if (!reduction_op(in->A, in->opcode, true, &op))
+        return A64_UNDEF;
+    const vreg *n = &cpu->v[in->Rn];
+    uint64_t r = fp_binary(cpu, op, lane(n, 0, size), lane(n, 1, size), size);
+    vreg result;
+    memset(&result, 0, sizeof(result));
+    set_lane(&result, 0, size, r);
+    cpu->v[in->Rd] = result;
+    return A64_NEXT;
+}
+
+/* FMAXV, FMINV, FMAXNMV, FMINNMV on 4S: the Arm ARM's Reduce, halves first. */
+enum a64_result exec_SIMD_FP_across(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    enum fp_binary_op op;
+    if (!in->Q || !reduction_op(in->A, in->opcode, false, &op))
+        return A64_UNDEF;
+    const vreg *n = &cpu->v[in->Rn];
+    uint64_t lo = fp_binary(cpu, op, n->s[0], n->s[1], 32);
+    uint64_t hi = fp_binary(cpu, op, n->s[2], n->s[3], 32);
+    vreg result;
+    memset(&result, 0, sizeof(result));
+    result.s[0] = (uint32_t)fp_binary(cpu, op, lo, hi, 32);
     cpu->v[in->Rd] = result;
     return A64_NEXT;
 }

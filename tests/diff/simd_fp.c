@@ -1,6 +1,7 @@
 /*
  * Differential test: Advanced SIMD floating point, three-same and
- * two-register-misc classes, every operation on 2S, 4S and 2D with lanes drawn from the special values
+ * two-register-misc classes and the pairwise/across-lanes reductions, every
+ * operation on 2S, 4S and 2D with lanes drawn from the special values
  * (zeros, infinities, NaNs with payloads, denormals, extremes) and random
  * bits, under several FPCR settings (rounding modes, FZ, DN); result lanes
  * and FPSR are compared.
@@ -1848,7 +1849,137 @@ static void m_fcmlt0_2d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint6
     *fpsr = flags;
 }
 
+static void r_faddp_s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "faddp s0, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void r_faddp_d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "faddp d0, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void r_fmaxp_s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fmaxp s0, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void r_fminp_d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fminp d0, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void r_fmaxnmp_s(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fmaxnmp s0, v1.2s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void r_fminnmp_d(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fminnmp d0, v1.2d\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void r_fmaxv(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fmaxv s0, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void r_fminv(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fminv s0, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void r_fmaxnmv(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fmaxnmv s0, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
+static void r_fminnmv(uint64_t *d, const uint64_t *n, const uint64_t *m, uint64_t fpcr, uint64_t *fpsr)
+{
+    uint64_t flags;
+    (void)m;
+    __asm__ volatile("msr fpcr, %4\n msr fpsr, xzr\n ldr q0, [%1]\n ldr q1, [%2]\n"
+                     "fminnmv s0, v1.4s\n str q0, [%1]\n mrs %0, fpsr\n msr fpcr, xzr"
+                     : "=&r"(flags)
+                     : "r"(d), "r"(n), "r"(m), "r"(fpcr)
+                     : "v0", "v1", "memory");
+    *fpsr = flags;
+}
+
 static const struct { const char *name; vec_op *fn; bool single; } ops[] = {
+    {"faddp s", r_faddp_s, true},
+    {"faddp d", r_faddp_d, false},
+    {"fmaxp s", r_fmaxp_s, true},
+    {"fminp d", r_fminp_d, false},
+    {"fmaxnmp s", r_fmaxnmp_s, true},
+    {"fminnmp d", r_fminnmp_d, false},
+    {"fmaxv", r_fmaxv, true},
+    {"fminv", r_fminv, true},
+    {"fmaxnmv", r_fmaxnmv, true},
+    {"fminnmv", r_fminnmv, true},
     {"fabs 2s", m_fabs_2s, true},
     {"fabs 4s", m_fabs_4s, true},
     {"fabs 2d", m_fabs_2d, false},
