@@ -151,6 +151,63 @@ a64_exec_fn exec_SIMD_FP_2misc;
 a64_prepare_fn prepare_SIMD_FP_2misc_cmp;
 a64_prepare_fn prepare_SIMD_FP_2misc;
 
+/* simd_copy.c: DUP, INS, SMOV, UMOV */
+a64_exec_fn exec_SIMD_copy;
+
+/* simd_modimm.c: MOVI, MVNI, ORR/BIC (vector, immediate), FMOV (vector, immediate) */
+a64_exec_fn exec_SIMD_modimm;
+
+/* simd_logic.c: AND, BIC, ORR, ORN, EOR, BSL, BIT, BIF (vector) */
+a64_exec_fn exec_SIMD_logic;
+
+/* simd_int.c: Advanced SIMD integer arithmetic, comparisons, across lanes */
+a64_exec_fn exec_SIMD_ADD_SUB;
+a64_exec_fn exec_SIMD_CMTST_CMEQ;
+a64_exec_fn exec_SIMD_CMGT_CMGE;
+a64_exec_fn exec_SIMD_MAX_MIN;
+a64_exec_fn exec_SIMD_MAXP_MINP;
+a64_exec_fn exec_SIMD_ADDP;
+a64_exec_fn exec_SIMD_MUL_MLA;
+a64_exec_fn exec_SIMD_ABD_ABA;
+a64_exec_fn exec_SIMD_HADD;
+a64_exec_fn exec_SIMD_HSUB;
+a64_exec_fn exec_SIMD_QADD_QSUB;
+a64_exec_fn exec_SIMD_SHL_reg;
+a64_exec_fn exec_SIMD_SQDMULH;
+a64_exec_fn exec_SIMD_ADDLP;
+a64_exec_fn exec_SIMD_SUQADD_USQADD;
+a64_exec_fn exec_SIMD_SQABS_SQNEG;
+a64_exec_fn exec_SIMD_XTN_SQXTUN;
+a64_exec_fn exec_SIMD_SQXTN_UQXTN;
+a64_exec_fn exec_SIMD_SHLL_esize;
+a64_exec_fn exec_SIMD_REV;
+a64_exec_fn exec_SIMD_CLS_CLZ;
+a64_exec_fn exec_SIMD_CNT_NOT_RBIT;
+a64_exec_fn exec_SIMD_cmp_zero_ABS_NEG;
+a64_exec_fn exec_SIMD_ADDV;
+a64_exec_fn exec_SIMD_ADDLV;
+a64_exec_fn exec_SIMD_MAXV_MINV;
+
+/* simd_shift.c: Advanced SIMD shift by immediate */
+a64_exec_fn exec_SIMD_shift_imm;
+a64_exec_fn exec_SIMD_shift_narrow;
+a64_exec_fn exec_SIMD_SHLL;
+a64_prepare_fn prepare_SIMD_shift_B;
+a64_prepare_fn prepare_SIMD_shift_H;
+a64_prepare_fn prepare_SIMD_shift_S;
+a64_prepare_fn prepare_SIMD_shift_D;
+
+/* simd_perm.c: EXT, ZIP/UZP/TRN, TBL/TBX */
+a64_exec_fn exec_SIMD_EXT;
+a64_exec_fn exec_SIMD_ZIP_UZP_TRN;
+a64_exec_fn exec_SIMD_TBL_TBX;
+
+/* simd_ldst.c: LD1-LD4/ST1-ST4 (multiple and single structures), LD1R-LD4R */
+a64_exec_fn exec_SIMD_LDST_multi;
+a64_exec_fn exec_SIMD_LDST_multi_post;
+a64_exec_fn exec_SIMD_LDST_single;
+a64_exec_fn exec_SIMD_LDST_single_post;
+
 /* crypto.c: AES, PMULL, SHA-1, SHA-256 */
 a64_exec_fn exec_AES;
 a64_exec_fn exec_PMULL;

@@ -9,8 +9,12 @@
  * it was (precise exceptions). Pairs move both halves as one access, which
  * checks both pages before touching either.
  *
- * Writeback with Rt == Rn is CONSTRAINED UNPREDICTABLE; ferry follows the
- * pseudocode's order (Rt is written, then the base), as qemu-aarch64 does.
+ * CONSTRAINED UNPREDICTABLE overlaps get qemu-aarch64's answers (checked by
+ * tests/diff/ldst_writeback.c), all of them permitted by the Arm ARM:
+ * - writeback with Rn == Rt (or Rt2): a load writes Rt and then the base, so
+ *   the base wins; a store stores the register's value from before writeback.
+ * - LDP with Rt == Rt2: for general registers Rt2 is written first (the
+ *   first element wins), for SIMD&FP registers Rt is (the second wins).
  * A load of a B/H/S/D register zeroes the rest of the 128-bit register.
  */
 #include <string.h>
@@ -401,8 +405,8 @@ static enum a64_result pair(struct cpu_state *cpu, const struct a64_insn *in, en
                 first = sign_extend(first, 32);
                 second = sign_extend(second, 32);
             }
-            cpu_set_x(cpu, in->Rt, first);
             cpu_set_x(cpu, in->Rt2, second);
+            cpu_set_x(cpu, in->Rt, first);
         }
     } else {
         if (p.vector) {

@@ -18,9 +18,12 @@
  *
  * All of these need natural alignment (of the whole pair for LDXP/STXP): a
  * misaligned address is an alignment fault, raised before the monitor is
- * looked at. Whether a store-exclusive that would fail anyway reports a
- * permission fault is IMPLEMENTATION DEFINED; ferry checks the page first, so
- * a faulting STXR never writes its status register.
+ * looked at. Whether a store-exclusive that fails the monitor check still
+ * reports a translation or permission fault is IMPLEMENTATION DEFINED; ferry
+ * follows the order of the Arm ARM's AArch64.ExclusiveMonitorsPass (and
+ * qemu-aarch64): alignment, then the monitor (a miss just fails, with no
+ * memory access at all), then the page. A fault leaves the monitor and the
+ * status register as they were, so the instruction can simply be retried.
  */
 #include "cpu/a64/exec.h"
 #include "cpu/cpu.h"
@@ -33,12 +36,31 @@ static void monitor_mark(struct cpu_state *cpu, uint64_t va, unsigned bytes, uin
         .valid = true, .address = va, .size = bytes, .value = {low, high}};
 }
 
-/* Whether a store-exclusive of `bytes` at va may try to store; clears the monitor either way. */
-static bool monitor_claims(struct cpu_state *cpu, uint64_t va, unsigned bytes)
+enum store_exclusive_step { SX_FAULT, SX_FAIL, SX_TRY };
+
+/*
+ * The checks of a store-exclusive before its compare-and-swap: on SX_TRY,
+ * *host is the page pointer and the monitor has been cleared; on SX_FAIL the
+ * monitor has been cleared and nothing is to be stored; on SX_FAULT
+ * cpu->exception is set and nothing changed.
+ */
+static enum store_exclusive_step store_exclusive_check(struct cpu_state *cpu, uint64_t va,
+                                                       unsigned bytes, uint8_t **host)
 {
-    bool ok = cpu->monitor.valid && cpu->monitor.address == va && cpu->monitor.size == bytes;
+    if (va & (bytes - 1)) {
+        mem_host_aligned(cpu, va, bytes, TLB_WRITE); /* records the alignment fault */
+        return SX_FAULT;
+    }
+    bool claimed = cpu->monitor.valid && cpu->monitor.address == va && cpu->monitor.size == bytes;
+    if (!claimed) {
+        cpu->monitor.valid = false;
+        return SX_FAIL;
+    }
+    *host = mem_host_aligned(cpu, va, bytes, TLB_WRITE);
+    if (!*host)
+        return SX_FAULT;
     cpu->monitor.valid = false;
-    return ok;
+    return SX_TRY;
 }
 
 /* ---- single-register exclusives ---- */
@@ -59,14 +81,13 @@ enum a64_result exec_LDXR(struct cpu_state *cpu, const struct a64_insn *in)
 enum a64_result exec_STXR(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned bytes = 1u << in->size;
-    uint64_t va = cpu_xsp(cpu, in->Rn);
-    uint8_t *p = mem_host_aligned(cpu, va, bytes, TLB_WRITE);
-    if (!p)
-        return A64_EXCEPTION;
+    uint8_t *p = 0;
     uint64_t expected = cpu->monitor.value[0];
-    bool stored = monitor_claims(cpu, va, bytes) &&
-                  mem_atomic_cas(p, bytes, &expected, cpu_x(cpu, in->Rt),
-                                 mem_order_arm(false, in->o0));
+    enum store_exclusive_step step = store_exclusive_check(cpu, cpu_xsp(cpu, in->Rn), bytes, &p);
+    if (step == SX_FAULT)
+        return A64_EXCEPTION;
+    bool stored = step == SX_TRY && mem_atomic_cas(p, bytes, &expected, cpu_x(cpu, in->Rt),
+                                                   mem_order_arm(false, in->o0));
     cpu_set_w(cpu, in->Rs, stored ? 0 : 1);
     return A64_NEXT;
 }
@@ -107,13 +128,13 @@ enum a64_result exec_LDXP(struct cpu_state *cpu, const struct a64_insn *in)
 enum a64_result exec_STXP(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned bytes = in->sz ? 16 : 8;
-    uint64_t va = cpu_xsp(cpu, in->Rn);
-    uint8_t *p = mem_host_aligned(cpu, va, bytes, TLB_WRITE);
-    if (!p)
-        return A64_EXCEPTION;
+    uint8_t *p = 0;
     uint64_t expected[2] = {cpu->monitor.value[0], cpu->monitor.value[1]};
+    enum store_exclusive_step step = store_exclusive_check(cpu, cpu_xsp(cpu, in->Rn), bytes, &p);
+    if (step == SX_FAULT)
+        return A64_EXCEPTION;
     bool stored = false;
-    if (monitor_claims(cpu, va, bytes)) {
+    if (step == SX_TRY) {
         if (bytes == 16) {
             const uint64_t desired[2] = {cpu_x(cpu, in->Rt), cpu_x(cpu, in->Rt2)};
             stored = mem_atomic_cas16(p, expected, desired);

@@ -1,0 +1,1117 @@
+/*
+ * Differential test: Advanced SIMD shift by immediate, vector forms:
+ * right shifts with rounding and accumulation, SRI/SHL/SLI, saturating
+ * left shifts (FPSR.QC compared), the narrowing shifts and their "2"
+ * forms, SSHLL/USHLL; every arrangement with the smallest, a middle and
+ * the largest shift.
+ */
+// USES-FP-REGS
+#include "ferry_test.h"
+
+/*
+ * Harness: v0-v5 are loaded from vin[] and x0 from gin, the instruction
+ * runs with FPSR cleared, then v0, x0 and FPSR are stored to vout[].
+ * Every op is run on edge-value vectors (one line each) and on random
+ * vectors (one checksum line).
+ */
+static uint64_t vin[6][2] __attribute__((aligned(16)));
+static uint64_t vout[4] __attribute__((aligned(16)));
+static uint64_t gin;
+
+#define OP(fn, insn)                                                                           \
+    static void fn(void)                                                                       \
+    {                                                                                          \
+        __asm__ volatile("ldp q0, q1, [%0]\n ldp q2, q3, [%0, #32]\n ldp q4, q5, [%0, #64]\n"  \
+                         "mov x0, %2\n msr fpsr, xzr\n " insn "\n"                            \
+                         "str q0, [%1]\n str x0, [%1, #16]\n mrs x1, fpsr\n str x1, [%1, #24]" \
+                         ::"r"(vin), "r"(vout), "r"(gin)                                       \
+                         : "v0", "v1", "v2", "v3", "v4", "v5", "x0", "x1", "memory");          \
+    }
+
+struct op_case {
+    const char *name;
+    void (*fn)(void);
+};
+
+static const uint64_t byte_edges[] = {
+    0x0000000000000000ull, 0xffffffffffffffffull, 0x7f80ff0001fe817eull, 0x8000000080000000ull,
+    0x7fffffffffffffffull, 0x0001000200030004ull, 0xfffefdfc80817f7eull, 0x3f3f4040c0c0bfbfull,
+};
+#define N_BYTE_EDGES (sizeof(byte_edges) / sizeof(byte_edges[0]))
+
+static void fill_edge(unsigned k)
+{
+    for (unsigned j = 0; j < 6; j++)
+        for (unsigned h = 0; h < 2; h++) {
+            unsigned i = k * 7 + j * 3 + h;
+            vin[j][h] = (k & 1) ? byte_edges[i % N_BYTE_EDGES] : ft_edge_values[i % ft_edge_count];
+        }
+    gin = ft_edge_values[k % ft_edge_count];
+}
+
+static void fill_random(unsigned k)
+{
+    for (unsigned j = 0; j < 6; j++)
+        for (unsigned h = 0; h < 2; h++) {
+            uint64_t r = ft_rand();
+            /* every third vector has small bytes: in-range table indices, small shifts */
+            vin[j][h] = (k % 3 == 2) ? r & 0x1f1f1f1f1f1f1f1full : r;
+        }
+    gin = ft_rand();
+}
+
+static void run_case(const struct op_case *c)
+{
+    for (unsigned k = 0; k < 10; k++) {
+        fill_edge(k);
+        c->fn();
+        ft_puts(c->name);
+        ft_write(" ", 1);
+        ft_put_hex(k);
+        for (int i = 0; i < 4; i++) {
+            ft_write(" ", 1);
+            ft_put_hex(vout[i]);
+        }
+        ft_write("\n", 1);
+    }
+    uint64_t sum = 0xcbf29ce484222325ull;
+    for (unsigned k = 0; k < 200; k++) {
+        fill_random(k);
+        c->fn();
+        for (int i = 0; i < 4; i++)
+            sum = (sum ^ vout[i]) * 0x100000001b3ull;
+        if (k < 3)
+            check3(c->name, vout[0], vout[1], vout[2] ^ vout[3]);
+    }
+    check1(c->name, sum);
+}
+OP(op0, "sshr v0.8b, v1.8b, #1")
+OP(op1, "sshr v0.8b, v1.8b, #3")
+OP(op2, "sshr v0.8b, v1.8b, #8")
+OP(op3, "sshr v0.16b, v1.16b, #1")
+OP(op4, "sshr v0.16b, v1.16b, #3")
+OP(op5, "sshr v0.16b, v1.16b, #8")
+OP(op6, "sshr v0.4h, v1.4h, #1")
+OP(op7, "sshr v0.4h, v1.4h, #7")
+OP(op8, "sshr v0.4h, v1.4h, #16")
+OP(op9, "sshr v0.8h, v1.8h, #1")
+OP(op10, "sshr v0.8h, v1.8h, #7")
+OP(op11, "sshr v0.8h, v1.8h, #16")
+OP(op12, "sshr v0.2s, v1.2s, #1")
+OP(op13, "sshr v0.2s, v1.2s, #15")
+OP(op14, "sshr v0.2s, v1.2s, #32")
+OP(op15, "sshr v0.4s, v1.4s, #1")
+OP(op16, "sshr v0.4s, v1.4s, #15")
+OP(op17, "sshr v0.4s, v1.4s, #32")
+OP(op18, "sshr v0.2d, v1.2d, #1")
+OP(op19, "sshr v0.2d, v1.2d, #31")
+OP(op20, "sshr v0.2d, v1.2d, #64")
+OP(op21, "ushr v0.8b, v1.8b, #1")
+OP(op22, "ushr v0.8b, v1.8b, #3")
+OP(op23, "ushr v0.8b, v1.8b, #8")
+OP(op24, "ushr v0.16b, v1.16b, #1")
+OP(op25, "ushr v0.16b, v1.16b, #3")
+OP(op26, "ushr v0.16b, v1.16b, #8")
+OP(op27, "ushr v0.4h, v1.4h, #1")
+OP(op28, "ushr v0.4h, v1.4h, #7")
+OP(op29, "ushr v0.4h, v1.4h, #16")
+OP(op30, "ushr v0.8h, v1.8h, #1")
+OP(op31, "ushr v0.8h, v1.8h, #7")
+OP(op32, "ushr v0.8h, v1.8h, #16")
+OP(op33, "ushr v0.2s, v1.2s, #1")
+OP(op34, "ushr v0.2s, v1.2s, #15")
+OP(op35, "ushr v0.2s, v1.2s, #32")
+OP(op36, "ushr v0.4s, v1.4s, #1")
+OP(op37, "ushr v0.4s, v1.4s, #15")
+OP(op38, "ushr v0.4s, v1.4s, #32")
+OP(op39, "ushr v0.2d, v1.2d, #1")
+OP(op40, "ushr v0.2d, v1.2d, #31")
+OP(op41, "ushr v0.2d, v1.2d, #64")
+OP(op42, "ssra v0.8b, v1.8b, #1")
+OP(op43, "ssra v0.8b, v1.8b, #3")
+OP(op44, "ssra v0.8b, v1.8b, #8")
+OP(op45, "ssra v0.16b, v1.16b, #1")
+OP(op46, "ssra v0.16b, v1.16b, #3")
+OP(op47, "ssra v0.16b, v1.16b, #8")
+OP(op48, "ssra v0.4h, v1.4h, #1")
+OP(op49, "ssra v0.4h, v1.4h, #7")
+OP(op50, "ssra v0.4h, v1.4h, #16")
+OP(op51, "ssra v0.8h, v1.8h, #1")
+OP(op52, "ssra v0.8h, v1.8h, #7")
+OP(op53, "ssra v0.8h, v1.8h, #16")
+OP(op54, "ssra v0.2s, v1.2s, #1")
+OP(op55, "ssra v0.2s, v1.2s, #15")
+OP(op56, "ssra v0.2s, v1.2s, #32")
+OP(op57, "ssra v0.4s, v1.4s, #1")
+OP(op58, "ssra v0.4s, v1.4s, #15")
+OP(op59, "ssra v0.4s, v1.4s, #32")
+OP(op60, "ssra v0.2d, v1.2d, #1")
+OP(op61, "ssra v0.2d, v1.2d, #31")
+OP(op62, "ssra v0.2d, v1.2d, #64")
+OP(op63, "usra v0.8b, v1.8b, #1")
+OP(op64, "usra v0.8b, v1.8b, #3")
+OP(op65, "usra v0.8b, v1.8b, #8")
+OP(op66, "usra v0.16b, v1.16b, #1")
+OP(op67, "usra v0.16b, v1.16b, #3")
+OP(op68, "usra v0.16b, v1.16b, #8")
+OP(op69, "usra v0.4h, v1.4h, #1")
+OP(op70, "usra v0.4h, v1.4h, #7")
+OP(op71, "usra v0.4h, v1.4h, #16")
+OP(op72, "usra v0.8h, v1.8h, #1")
+OP(op73, "usra v0.8h, v1.8h, #7")
+OP(op74, "usra v0.8h, v1.8h, #16")
+OP(op75, "usra v0.2s, v1.2s, #1")
+OP(op76, "usra v0.2s, v1.2s, #15")
+OP(op77, "usra v0.2s, v1.2s, #32")
+OP(op78, "usra v0.4s, v1.4s, #1")
+OP(op79, "usra v0.4s, v1.4s, #15")
+OP(op80, "usra v0.4s, v1.4s, #32")
+OP(op81, "usra v0.2d, v1.2d, #1")
+OP(op82, "usra v0.2d, v1.2d, #31")
+OP(op83, "usra v0.2d, v1.2d, #64")
+OP(op84, "srshr v0.8b, v1.8b, #1")
+OP(op85, "srshr v0.8b, v1.8b, #3")
+OP(op86, "srshr v0.8b, v1.8b, #8")
+OP(op87, "srshr v0.16b, v1.16b, #1")
+OP(op88, "srshr v0.16b, v1.16b, #3")
+OP(op89, "srshr v0.16b, v1.16b, #8")
+OP(op90, "srshr v0.4h, v1.4h, #1")
+OP(op91, "srshr v0.4h, v1.4h, #7")
+OP(op92, "srshr v0.4h, v1.4h, #16")
+OP(op93, "srshr v0.8h, v1.8h, #1")
+OP(op94, "srshr v0.8h, v1.8h, #7")
+OP(op95, "srshr v0.8h, v1.8h, #16")
+OP(op96, "srshr v0.2s, v1.2s, #1")
+OP(op97, "srshr v0.2s, v1.2s, #15")
+OP(op98, "srshr v0.2s, v1.2s, #32")
+OP(op99, "srshr v0.4s, v1.4s, #1")
+OP(op100, "srshr v0.4s, v1.4s, #15")
+OP(op101, "srshr v0.4s, v1.4s, #32")
+OP(op102, "srshr v0.2d, v1.2d, #1")
+OP(op103, "srshr v0.2d, v1.2d, #31")
+OP(op104, "srshr v0.2d, v1.2d, #64")
+OP(op105, "urshr v0.8b, v1.8b, #1")
+OP(op106, "urshr v0.8b, v1.8b, #3")
+OP(op107, "urshr v0.8b, v1.8b, #8")
+OP(op108, "urshr v0.16b, v1.16b, #1")
+OP(op109, "urshr v0.16b, v1.16b, #3")
+OP(op110, "urshr v0.16b, v1.16b, #8")
+OP(op111, "urshr v0.4h, v1.4h, #1")
+OP(op112, "urshr v0.4h, v1.4h, #7")
+OP(op113, "urshr v0.4h, v1.4h, #16")
+OP(op114, "urshr v0.8h, v1.8h, #1")
+OP(op115, "urshr v0.8h, v1.8h, #7")
+OP(op116, "urshr v0.8h, v1.8h, #16")
+OP(op117, "urshr v0.2s, v1.2s, #1")
+OP(op118, "urshr v0.2s, v1.2s, #15")
+OP(op119, "urshr v0.2s, v1.2s, #32")
+OP(op120, "urshr v0.4s, v1.4s, #1")
+OP(op121, "urshr v0.4s, v1.4s, #15")
+OP(op122, "urshr v0.4s, v1.4s, #32")
+OP(op123, "urshr v0.2d, v1.2d, #1")
+OP(op124, "urshr v0.2d, v1.2d, #31")
+OP(op125, "urshr v0.2d, v1.2d, #64")
+OP(op126, "srsra v0.8b, v1.8b, #1")
+OP(op127, "srsra v0.8b, v1.8b, #3")
+OP(op128, "srsra v0.8b, v1.8b, #8")
+OP(op129, "srsra v0.16b, v1.16b, #1")
+OP(op130, "srsra v0.16b, v1.16b, #3")
+OP(op131, "srsra v0.16b, v1.16b, #8")
+OP(op132, "srsra v0.4h, v1.4h, #1")
+OP(op133, "srsra v0.4h, v1.4h, #7")
+OP(op134, "srsra v0.4h, v1.4h, #16")
+OP(op135, "srsra v0.8h, v1.8h, #1")
+OP(op136, "srsra v0.8h, v1.8h, #7")
+OP(op137, "srsra v0.8h, v1.8h, #16")
+OP(op138, "srsra v0.2s, v1.2s, #1")
+OP(op139, "srsra v0.2s, v1.2s, #15")
+OP(op140, "srsra v0.2s, v1.2s, #32")
+OP(op141, "srsra v0.4s, v1.4s, #1")
+OP(op142, "srsra v0.4s, v1.4s, #15")
+OP(op143, "srsra v0.4s, v1.4s, #32")
+OP(op144, "srsra v0.2d, v1.2d, #1")
+OP(op145, "srsra v0.2d, v1.2d, #31")
+OP(op146, "srsra v0.2d, v1.2d, #64")
+OP(op147, "ursra v0.8b, v1.8b, #1")
+OP(op148, "ursra v0.8b, v1.8b, #3")
+OP(op149, "ursra v0.8b, v1.8b, #8")
+OP(op150, "ursra v0.16b, v1.16b, #1")
+OP(op151, "ursra v0.16b, v1.16b, #3")
+OP(op152, "ursra v0.16b, v1.16b, #8")
+OP(op153, "ursra v0.4h, v1.4h, #1")
+OP(op154, "ursra v0.4h, v1.4h, #7")
+OP(op155, "ursra v0.4h, v1.4h, #16")
+OP(op156, "ursra v0.8h, v1.8h, #1")
+OP(op157, "ursra v0.8h, v1.8h, #7")
+OP(op158, "ursra v0.8h, v1.8h, #16")
+OP(op159, "ursra v0.2s, v1.2s, #1")
+OP(op160, "ursra v0.2s, v1.2s, #15")
+OP(op161, "ursra v0.2s, v1.2s, #32")
+OP(op162, "ursra v0.4s, v1.4s, #1")
+OP(op163, "ursra v0.4s, v1.4s, #15")
+OP(op164, "ursra v0.4s, v1.4s, #32")
+OP(op165, "ursra v0.2d, v1.2d, #1")
+OP(op166, "ursra v0.2d, v1.2d, #31")
+OP(op167, "ursra v0.2d, v1.2d, #64")
+OP(op168, "sri v0.8b, v1.8b, #1")
+OP(op169, "sri v0.8b, v1.8b, #3")
+OP(op170, "sri v0.8b, v1.8b, #8")
+OP(op171, "sri v0.16b, v1.16b, #1")
+OP(op172, "sri v0.16b, v1.16b, #3")
+OP(op173, "sri v0.16b, v1.16b, #8")
+OP(op174, "sri v0.4h, v1.4h, #1")
+OP(op175, "sri v0.4h, v1.4h, #7")
+OP(op176, "sri v0.4h, v1.4h, #16")
+OP(op177, "sri v0.8h, v1.8h, #1")
+OP(op178, "sri v0.8h, v1.8h, #7")
+OP(op179, "sri v0.8h, v1.8h, #16")
+OP(op180, "sri v0.2s, v1.2s, #1")
+OP(op181, "sri v0.2s, v1.2s, #15")
+OP(op182, "sri v0.2s, v1.2s, #32")
+OP(op183, "sri v0.4s, v1.4s, #1")
+OP(op184, "sri v0.4s, v1.4s, #15")
+OP(op185, "sri v0.4s, v1.4s, #32")
+OP(op186, "sri v0.2d, v1.2d, #1")
+OP(op187, "sri v0.2d, v1.2d, #31")
+OP(op188, "sri v0.2d, v1.2d, #64")
+OP(op189, "shl v0.8b, v1.8b, #0")
+OP(op190, "shl v0.8b, v1.8b, #1")
+OP(op191, "shl v0.8b, v1.8b, #5")
+OP(op192, "shl v0.8b, v1.8b, #7")
+OP(op193, "shl v0.16b, v1.16b, #0")
+OP(op194, "shl v0.16b, v1.16b, #1")
+OP(op195, "shl v0.16b, v1.16b, #5")
+OP(op196, "shl v0.16b, v1.16b, #7")
+OP(op197, "shl v0.4h, v1.4h, #0")
+OP(op198, "shl v0.4h, v1.4h, #1")
+OP(op199, "shl v0.4h, v1.4h, #9")
+OP(op200, "shl v0.4h, v1.4h, #15")
+OP(op201, "shl v0.8h, v1.8h, #0")
+OP(op202, "shl v0.8h, v1.8h, #1")
+OP(op203, "shl v0.8h, v1.8h, #9")
+OP(op204, "shl v0.8h, v1.8h, #15")
+OP(op205, "shl v0.2s, v1.2s, #0")
+OP(op206, "shl v0.2s, v1.2s, #1")
+OP(op207, "shl v0.2s, v1.2s, #17")
+OP(op208, "shl v0.2s, v1.2s, #31")
+OP(op209, "shl v0.4s, v1.4s, #0")
+OP(op210, "shl v0.4s, v1.4s, #1")
+OP(op211, "shl v0.4s, v1.4s, #17")
+OP(op212, "shl v0.4s, v1.4s, #31")
+OP(op213, "shl v0.2d, v1.2d, #0")
+OP(op214, "shl v0.2d, v1.2d, #1")
+OP(op215, "shl v0.2d, v1.2d, #33")
+OP(op216, "shl v0.2d, v1.2d, #63")
+OP(op217, "sli v0.8b, v1.8b, #0")
+OP(op218, "sli v0.8b, v1.8b, #1")
+OP(op219, "sli v0.8b, v1.8b, #5")
+OP(op220, "sli v0.8b, v1.8b, #7")
+OP(op221, "sli v0.16b, v1.16b, #0")
+OP(op222, "sli v0.16b, v1.16b, #1")
+OP(op223, "sli v0.16b, v1.16b, #5")
+OP(op224, "sli v0.16b, v1.16b, #7")
+OP(op225, "sli v0.4h, v1.4h, #0")
+OP(op226, "sli v0.4h, v1.4h, #1")
+OP(op227, "sli v0.4h, v1.4h, #9")
+OP(op228, "sli v0.4h, v1.4h, #15")
+OP(op229, "sli v0.8h, v1.8h, #0")
+OP(op230, "sli v0.8h, v1.8h, #1")
+OP(op231, "sli v0.8h, v1.8h, #9")
+OP(op232, "sli v0.8h, v1.8h, #15")
+OP(op233, "sli v0.2s, v1.2s, #0")
+OP(op234, "sli v0.2s, v1.2s, #1")
+OP(op235, "sli v0.2s, v1.2s, #17")
+OP(op236, "sli v0.2s, v1.2s, #31")
+OP(op237, "sli v0.4s, v1.4s, #0")
+OP(op238, "sli v0.4s, v1.4s, #1")
+OP(op239, "sli v0.4s, v1.4s, #17")
+OP(op240, "sli v0.4s, v1.4s, #31")
+OP(op241, "sli v0.2d, v1.2d, #0")
+OP(op242, "sli v0.2d, v1.2d, #1")
+OP(op243, "sli v0.2d, v1.2d, #33")
+OP(op244, "sli v0.2d, v1.2d, #63")
+OP(op245, "sqshl v0.8b, v1.8b, #0")
+OP(op246, "sqshl v0.8b, v1.8b, #1")
+OP(op247, "sqshl v0.8b, v1.8b, #5")
+OP(op248, "sqshl v0.8b, v1.8b, #7")
+OP(op249, "sqshl v0.16b, v1.16b, #0")
+OP(op250, "sqshl v0.16b, v1.16b, #1")
+OP(op251, "sqshl v0.16b, v1.16b, #5")
+OP(op252, "sqshl v0.16b, v1.16b, #7")
+OP(op253, "sqshl v0.4h, v1.4h, #0")
+OP(op254, "sqshl v0.4h, v1.4h, #1")
+OP(op255, "sqshl v0.4h, v1.4h, #9")
+OP(op256, "sqshl v0.4h, v1.4h, #15")
+OP(op257, "sqshl v0.8h, v1.8h, #0")
+OP(op258, "sqshl v0.8h, v1.8h, #1")
+OP(op259, "sqshl v0.8h, v1.8h, #9")
+OP(op260, "sqshl v0.8h, v1.8h, #15")
+OP(op261, "sqshl v0.2s, v1.2s, #0")
+OP(op262, "sqshl v0.2s, v1.2s, #1")
+OP(op263, "sqshl v0.2s, v1.2s, #17")
+OP(op264, "sqshl v0.2s, v1.2s, #31")
+OP(op265, "sqshl v0.4s, v1.4s, #0")
+OP(op266, "sqshl v0.4s, v1.4s, #1")
+OP(op267, "sqshl v0.4s, v1.4s, #17")
+OP(op268, "sqshl v0.4s, v1.4s, #31")
+OP(op269, "sqshl v0.2d, v1.2d, #0")
+OP(op270, "sqshl v0.2d, v1.2d, #1")
+OP(op271, "sqshl v0.2d, v1.2d, #33")
+OP(op272, "sqshl v0.2d, v1.2d, #63")
+OP(op273, "uqshl v0.8b, v1.8b, #0")
+OP(op274, "uqshl v0.8b, v1.8b, #1")
+OP(op275, "uqshl v0.8b, v1.8b, #5")
+OP(op276, "uqshl v0.8b, v1.8b, #7")
+OP(op277, "uqshl v0.16b, v1.16b, #0")
+OP(op278, "uqshl v0.16b, v1.16b, #1")
+OP(op279, "uqshl v0.16b, v1.16b, #5")
+OP(op280, "uqshl v0.16b, v1.16b, #7")
+OP(op281, "uqshl v0.4h, v1.4h, #0")
+OP(op282, "uqshl v0.4h, v1.4h, #1")
+OP(op283, "uqshl v0.4h, v1.4h, #9")
+OP(op284, "uqshl v0.4h, v1.4h, #15")
+OP(op285, "uqshl v0.8h, v1.8h, #0")
+OP(op286, "uqshl v0.8h, v1.8h, #1")
+OP(op287, "uqshl v0.8h, v1.8h, #9")
+OP(op288, "uqshl v0.8h, v1.8h, #15")
+OP(op289, "uqshl v0.2s, v1.2s, #0")
+OP(op290, "uqshl v0.2s, v1.2s, #1")
+OP(op291, "uqshl v0.2s, v1.2s, #17")
+OP(op292, "uqshl v0.2s, v1.2s, #31")
+OP(op293, "uqshl v0.4s, v1.4s, #0")
+OP(op294, "uqshl v0.4s, v1.4s, #1")
+OP(op295, "uqshl v0.4s, v1.4s, #17")
+OP(op296, "uqshl v0.4s, v1.4s, #31")
+OP(op297, "uqshl v0.2d, v1.2d, #0")
+OP(op298, "uqshl v0.2d, v1.2d, #1")
+OP(op299, "uqshl v0.2d, v1.2d, #33")
+OP(op300, "uqshl v0.2d, v1.2d, #63")
+OP(op301, "sqshlu v0.8b, v1.8b, #0")
+OP(op302, "sqshlu v0.8b, v1.8b, #1")
+OP(op303, "sqshlu v0.8b, v1.8b, #5")
+OP(op304, "sqshlu v0.8b, v1.8b, #7")
+OP(op305, "sqshlu v0.16b, v1.16b, #0")
+OP(op306, "sqshlu v0.16b, v1.16b, #1")
+OP(op307, "sqshlu v0.16b, v1.16b, #5")
+OP(op308, "sqshlu v0.16b, v1.16b, #7")
+OP(op309, "sqshlu v0.4h, v1.4h, #0")
+OP(op310, "sqshlu v0.4h, v1.4h, #1")
+OP(op311, "sqshlu v0.4h, v1.4h, #9")
+OP(op312, "sqshlu v0.4h, v1.4h, #15")
+OP(op313, "sqshlu v0.8h, v1.8h, #0")
+OP(op314, "sqshlu v0.8h, v1.8h, #1")
+OP(op315, "sqshlu v0.8h, v1.8h, #9")
+OP(op316, "sqshlu v0.8h, v1.8h, #15")
+OP(op317, "sqshlu v0.2s, v1.2s, #0")
+OP(op318, "sqshlu v0.2s, v1.2s, #1")
+OP(op319, "sqshlu v0.2s, v1.2s, #17")
+OP(op320, "sqshlu v0.2s, v1.2s, #31")
+OP(op321, "sqshlu v0.4s, v1.4s, #0")
+OP(op322, "sqshlu v0.4s, v1.4s, #1")
+OP(op323, "sqshlu v0.4s, v1.4s, #17")
+OP(op324, "sqshlu v0.4s, v1.4s, #31")
+OP(op325, "sqshlu v0.2d, v1.2d, #0")
+OP(op326, "sqshlu v0.2d, v1.2d, #1")
+OP(op327, "sqshlu v0.2d, v1.2d, #33")
+OP(op328, "sqshlu v0.2d, v1.2d, #63")
+OP(op329, "shrn v0.8b, v1.8h, #1")
+OP(op330, "shrn v0.8b, v1.8h, #4")
+OP(op331, "shrn v0.8b, v1.8h, #8")
+OP(op332, "shrn2 v0.16b, v1.8h, #1")
+OP(op333, "shrn2 v0.16b, v1.8h, #4")
+OP(op334, "shrn2 v0.16b, v1.8h, #8")
+OP(op335, "shrn v0.4h, v1.4s, #1")
+OP(op336, "shrn v0.4h, v1.4s, #8")
+OP(op337, "shrn v0.4h, v1.4s, #16")
+OP(op338, "shrn2 v0.8h, v1.4s, #1")
+OP(op339, "shrn2 v0.8h, v1.4s, #8")
+OP(op340, "shrn2 v0.8h, v1.4s, #16")
+OP(op341, "shrn v0.2s, v1.2d, #1")
+OP(op342, "shrn v0.2s, v1.2d, #16")
+OP(op343, "shrn v0.2s, v1.2d, #32")
+OP(op344, "shrn2 v0.4s, v1.2d, #1")
+OP(op345, "shrn2 v0.4s, v1.2d, #16")
+OP(op346, "shrn2 v0.4s, v1.2d, #32")
+OP(op347, "rshrn v0.8b, v1.8h, #1")
+OP(op348, "rshrn v0.8b, v1.8h, #4")
+OP(op349, "rshrn v0.8b, v1.8h, #8")
+OP(op350, "rshrn2 v0.16b, v1.8h, #1")
+OP(op351, "rshrn2 v0.16b, v1.8h, #4")
+OP(op352, "rshrn2 v0.16b, v1.8h, #8")
+OP(op353, "rshrn v0.4h, v1.4s, #1")
+OP(op354, "rshrn v0.4h, v1.4s, #8")
+OP(op355, "rshrn v0.4h, v1.4s, #16")
+OP(op356, "rshrn2 v0.8h, v1.4s, #1")
+OP(op357, "rshrn2 v0.8h, v1.4s, #8")
+OP(op358, "rshrn2 v0.8h, v1.4s, #16")
+OP(op359, "rshrn v0.2s, v1.2d, #1")
+OP(op360, "rshrn v0.2s, v1.2d, #16")
+OP(op361, "rshrn v0.2s, v1.2d, #32")
+OP(op362, "rshrn2 v0.4s, v1.2d, #1")
+OP(op363, "rshrn2 v0.4s, v1.2d, #16")
+OP(op364, "rshrn2 v0.4s, v1.2d, #32")
+OP(op365, "sqshrn v0.8b, v1.8h, #1")
+OP(op366, "sqshrn v0.8b, v1.8h, #4")
+OP(op367, "sqshrn v0.8b, v1.8h, #8")
+OP(op368, "sqshrn2 v0.16b, v1.8h, #1")
+OP(op369, "sqshrn2 v0.16b, v1.8h, #4")
+OP(op370, "sqshrn2 v0.16b, v1.8h, #8")
+OP(op371, "sqshrn v0.4h, v1.4s, #1")
+OP(op372, "sqshrn v0.4h, v1.4s, #8")
+OP(op373, "sqshrn v0.4h, v1.4s, #16")
+OP(op374, "sqshrn2 v0.8h, v1.4s, #1")
+OP(op375, "sqshrn2 v0.8h, v1.4s, #8")
+OP(op376, "sqshrn2 v0.8h, v1.4s, #16")
+OP(op377, "sqshrn v0.2s, v1.2d, #1")
+OP(op378, "sqshrn v0.2s, v1.2d, #16")
+OP(op379, "sqshrn v0.2s, v1.2d, #32")
+OP(op380, "sqshrn2 v0.4s, v1.2d, #1")
+OP(op381, "sqshrn2 v0.4s, v1.2d, #16")
+OP(op382, "sqshrn2 v0.4s, v1.2d, #32")
+OP(op383, "uqshrn v0.8b, v1.8h, #1")
+OP(op384, "uqshrn v0.8b, v1.8h, #4")
+OP(op385, "uqshrn v0.8b, v1.8h, #8")
+OP(op386, "uqshrn2 v0.16b, v1.8h, #1")
+OP(op387, "uqshrn2 v0.16b, v1.8h, #4")
+OP(op388, "uqshrn2 v0.16b, v1.8h, #8")
+OP(op389, "uqshrn v0.4h, v1.4s, #1")
+OP(op390, "uqshrn v0.4h, v1.4s, #8")
+OP(op391, "uqshrn v0.4h, v1.4s, #16")
+OP(op392, "uqshrn2 v0.8h, v1.4s, #1")
+OP(op393, "uqshrn2 v0.8h, v1.4s, #8")
+OP(op394, "uqshrn2 v0.8h, v1.4s, #16")
+OP(op395, "uqshrn v0.2s, v1.2d, #1")
+OP(op396, "uqshrn v0.2s, v1.2d, #16")
+OP(op397, "uqshrn v0.2s, v1.2d, #32")
+OP(op398, "uqshrn2 v0.4s, v1.2d, #1")
+OP(op399, "uqshrn2 v0.4s, v1.2d, #16")
+OP(op400, "uqshrn2 v0.4s, v1.2d, #32")
+OP(op401, "sqrshrn v0.8b, v1.8h, #1")
+OP(op402, "sqrshrn v0.8b, v1.8h, #4")
+OP(op403, "sqrshrn v0.8b, v1.8h, #8")
+OP(op404, "sqrshrn2 v0.16b, v1.8h, #1")
+OP(op405, "sqrshrn2 v0.16b, v1.8h, #4")
+OP(op406, "sqrshrn2 v0.16b, v1.8h, #8")
+OP(op407, "sqrshrn v0.4h, v1.4s, #1")
+OP(op408, "sqrshrn v0.4h, v1.4s, #8")
+OP(op409, "sqrshrn v0.4h, v1.4s, #16")
+OP(op410, "sqrshrn2 v0.8h, v1.4s, #1")
+OP(op411, "sqrshrn2 v0.8h, v1.4s, #8")
+OP(op412, "sqrshrn2 v0.8h, v1.4s, #16")
+OP(op413, "sqrshrn v0.2s, v1.2d, #1")
+OP(op414, "sqrshrn v0.2s, v1.2d, #16")
+OP(op415, "sqrshrn v0.2s, v1.2d, #32")
+OP(op416, "sqrshrn2 v0.4s, v1.2d, #1")
+OP(op417, "sqrshrn2 v0.4s, v1.2d, #16")
+OP(op418, "sqrshrn2 v0.4s, v1.2d, #32")
+OP(op419, "uqrshrn v0.8b, v1.8h, #1")
+OP(op420, "uqrshrn v0.8b, v1.8h, #4")
+OP(op421, "uqrshrn v0.8b, v1.8h, #8")
+OP(op422, "uqrshrn2 v0.16b, v1.8h, #1")
+OP(op423, "uqrshrn2 v0.16b, v1.8h, #4")
+OP(op424, "uqrshrn2 v0.16b, v1.8h, #8")
+OP(op425, "uqrshrn v0.4h, v1.4s, #1")
+OP(op426, "uqrshrn v0.4h, v1.4s, #8")
+OP(op427, "uqrshrn v0.4h, v1.4s, #16")
+OP(op428, "uqrshrn2 v0.8h, v1.4s, #1")
+OP(op429, "uqrshrn2 v0.8h, v1.4s, #8")
+OP(op430, "uqrshrn2 v0.8h, v1.4s, #16")
+OP(op431, "uqrshrn v0.2s, v1.2d, #1")
+OP(op432, "uqrshrn v0.2s, v1.2d, #16")
+OP(op433, "uqrshrn v0.2s, v1.2d, #32")
+OP(op434, "uqrshrn2 v0.4s, v1.2d, #1")
+OP(op435, "uqrshrn2 v0.4s, v1.2d, #16")
+OP(op436, "uqrshrn2 v0.4s, v1.2d, #32")
+OP(op437, "sqshrun v0.8b, v1.8h, #1")
+OP(op438, "sqshrun v0.8b, v1.8h, #4")
+OP(op439, "sqshrun v0.8b, v1.8h, #8")
+OP(op440, "sqshrun2 v0.16b, v1.8h, #1")
+OP(op441, "sqshrun2 v0.16b, v1.8h, #4")
+OP(op442, "sqshrun2 v0.16b, v1.8h, #8")
+OP(op443, "sqshrun v0.4h, v1.4s, #1")
+OP(op444, "sqshrun v0.4h, v1.4s, #8")
+OP(op445, "sqshrun v0.4h, v1.4s, #16")
+OP(op446, "sqshrun2 v0.8h, v1.4s, #1")
+OP(op447, "sqshrun2 v0.8h, v1.4s, #8")
+OP(op448, "sqshrun2 v0.8h, v1.4s, #16")
+OP(op449, "sqshrun v0.2s, v1.2d, #1")
+OP(op450, "sqshrun v0.2s, v1.2d, #16")
+OP(op451, "sqshrun v0.2s, v1.2d, #32")
+OP(op452, "sqshrun2 v0.4s, v1.2d, #1")
+OP(op453, "sqshrun2 v0.4s, v1.2d, #16")
+OP(op454, "sqshrun2 v0.4s, v1.2d, #32")
+OP(op455, "sqrshrun v0.8b, v1.8h, #1")
+OP(op456, "sqrshrun v0.8b, v1.8h, #4")
+OP(op457, "sqrshrun v0.8b, v1.8h, #8")
+OP(op458, "sqrshrun2 v0.16b, v1.8h, #1")
+OP(op459, "sqrshrun2 v0.16b, v1.8h, #4")
+OP(op460, "sqrshrun2 v0.16b, v1.8h, #8")
+OP(op461, "sqrshrun v0.4h, v1.4s, #1")
+OP(op462, "sqrshrun v0.4h, v1.4s, #8")
+OP(op463, "sqrshrun v0.4h, v1.4s, #16")
+OP(op464, "sqrshrun2 v0.8h, v1.4s, #1")
+OP(op465, "sqrshrun2 v0.8h, v1.4s, #8")
+OP(op466, "sqrshrun2 v0.8h, v1.4s, #16")
+OP(op467, "sqrshrun v0.2s, v1.2d, #1")
+OP(op468, "sqrshrun v0.2s, v1.2d, #16")
+OP(op469, "sqrshrun v0.2s, v1.2d, #32")
+OP(op470, "sqrshrun2 v0.4s, v1.2d, #1")
+OP(op471, "sqrshrun2 v0.4s, v1.2d, #16")
+OP(op472, "sqrshrun2 v0.4s, v1.2d, #32")
+OP(op473, "sshll v0.8h, v1.8b, #0")
+OP(op474, "sshll v0.8h, v1.8b, #3")
+OP(op475, "sshll v0.8h, v1.8b, #7")
+OP(op476, "sshll2 v0.8h, v1.16b, #0")
+OP(op477, "sshll2 v0.8h, v1.16b, #3")
+OP(op478, "sshll2 v0.8h, v1.16b, #7")
+OP(op479, "sshll v0.4s, v1.4h, #0")
+OP(op480, "sshll v0.4s, v1.4h, #3")
+OP(op481, "sshll v0.4s, v1.4h, #15")
+OP(op482, "sshll2 v0.4s, v1.8h, #0")
+OP(op483, "sshll2 v0.4s, v1.8h, #3")
+OP(op484, "sshll2 v0.4s, v1.8h, #15")
+OP(op485, "sshll v0.2d, v1.2s, #0")
+OP(op486, "sshll v0.2d, v1.2s, #3")
+OP(op487, "sshll v0.2d, v1.2s, #31")
+OP(op488, "sshll2 v0.2d, v1.4s, #0")
+OP(op489, "sshll2 v0.2d, v1.4s, #3")
+OP(op490, "sshll2 v0.2d, v1.4s, #31")
+OP(op491, "ushll v0.8h, v1.8b, #0")
+OP(op492, "ushll v0.8h, v1.8b, #3")
+OP(op493, "ushll v0.8h, v1.8b, #7")
+OP(op494, "ushll2 v0.8h, v1.16b, #0")
+OP(op495, "ushll2 v0.8h, v1.16b, #3")
+OP(op496, "ushll2 v0.8h, v1.16b, #7")
+OP(op497, "ushll v0.4s, v1.4h, #0")
+OP(op498, "ushll v0.4s, v1.4h, #3")
+OP(op499, "ushll v0.4s, v1.4h, #15")
+OP(op500, "ushll2 v0.4s, v1.8h, #0")
+OP(op501, "ushll2 v0.4s, v1.8h, #3")
+OP(op502, "ushll2 v0.4s, v1.8h, #15")
+OP(op503, "ushll v0.2d, v1.2s, #0")
+OP(op504, "ushll v0.2d, v1.2s, #3")
+OP(op505, "ushll v0.2d, v1.2s, #31")
+OP(op506, "ushll2 v0.2d, v1.4s, #0")
+OP(op507, "ushll2 v0.2d, v1.4s, #3")
+OP(op508, "ushll2 v0.2d, v1.4s, #31")
+
+static const struct op_case cases[] = {
+    {"sshr v0.8b, v1.8b, #1", op0},
+    {"sshr v0.8b, v1.8b, #3", op1},
+    {"sshr v0.8b, v1.8b, #8", op2},
+    {"sshr v0.16b, v1.16b, #1", op3},
+    {"sshr v0.16b, v1.16b, #3", op4},
+    {"sshr v0.16b, v1.16b, #8", op5},
+    {"sshr v0.4h, v1.4h, #1", op6},
+    {"sshr v0.4h, v1.4h, #7", op7},
+    {"sshr v0.4h, v1.4h, #16", op8},
+    {"sshr v0.8h, v1.8h, #1", op9},
+    {"sshr v0.8h, v1.8h, #7", op10},
+    {"sshr v0.8h, v1.8h, #16", op11},
+    {"sshr v0.2s, v1.2s, #1", op12},
+    {"sshr v0.2s, v1.2s, #15", op13},
+    {"sshr v0.2s, v1.2s, #32", op14},
+    {"sshr v0.4s, v1.4s, #1", op15},
+    {"sshr v0.4s, v1.4s, #15", op16},
+    {"sshr v0.4s, v1.4s, #32", op17},
+    {"sshr v0.2d, v1.2d, #1", op18},
+    {"sshr v0.2d, v1.2d, #31", op19},
+    {"sshr v0.2d, v1.2d, #64", op20},
+    {"ushr v0.8b, v1.8b, #1", op21},
+    {"ushr v0.8b, v1.8b, #3", op22},
+    {"ushr v0.8b, v1.8b, #8", op23},
+    {"ushr v0.16b, v1.16b, #1", op24},
+    {"ushr v0.16b, v1.16b, #3", op25},
+    {"ushr v0.16b, v1.16b, #8", op26},
+    {"ushr v0.4h, v1.4h, #1", op27},
+    {"ushr v0.4h, v1.4h, #7", op28},
+    {"ushr v0.4h, v1.4h, #16", op29},
+    {"ushr v0.8h, v1.8h, #1", op30},
+    {"ushr v0.8h, v1.8h, #7", op31},
+    {"ushr v0.8h, v1.8h, #16", op32},
+    {"ushr v0.2s, v1.2s, #1", op33},
+    {"ushr v0.2s, v1.2s, #15", op34},
+    {"ushr v0.2s, v1.2s, #32", op35},
+    {"ushr v0.4s, v1.4s, #1", op36},
+    {"ushr v0.4s, v1.4s, #15", op37},
+    {"ushr v0.4s, v1.4s, #32", op38},
+    {"ushr v0.2d, v1.2d, #1", op39},
+    {"ushr v0.2d, v1.2d, #31", op40},
+    {"ushr v0.2d, v1.2d, #64", op41},
+    {"ssra v0.8b, v1.8b, #1", op42},
+    {"ssra v0.8b, v1.8b, #3", op43},
+    {"ssra v0.8b, v1.8b, #8", op44},
+    {"ssra v0.16b, v1.16b, #1", op45},
+    {"ssra v0.16b, v1.16b, #3", op46},
+    {"ssra v0.16b, v1.16b, #8", op47},
+    {"ssra v0.4h, v1.4h, #1", op48},
+    {"ssra v0.4h, v1.4h, #7", op49},
+    {"ssra v0.4h, v1.4h, #16", op50},
+    {"ssra v0.8h, v1.8h, #1", op51},
+    {"ssra v0.8h, v1.8h, #7", op52},
+    {"ssra v0.8h, v1.8h, #16", op53},
+    {"ssra v0.2s, v1.2s, #1", op54},
+    {"ssra v0.2s, v1.2s, #15", op55},
+    {"ssra v0.2s, v1.2s, #32", op56},
+    {"ssra v0.4s, v1.4s, #1", op57},
+    {"ssra v0.4s, v1.4s, #15", op58},
+    {"ssra v0.4s, v1.4s, #32", op59},
+    {"ssra v0.2d, v1.2d, #1", op60},
+    {"ssra v0.2d, v1.2d, #31", op61},
+    {"ssra v0.2d, v1.2d, #64", op62},
+    {"usra v0.8b, v1.8b, #1", op63},
+    {"usra v0.8b, v1.8b, #3", op64},
+    {"usra v0.8b, v1.8b, #8", op65},
+    {"usra v0.16b, v1.16b, #1", op66},
+    {"usra v0.16b, v1.16b, #3", op67},
+    {"usra v0.16b, v1.16b, #8", op68},
+    {"usra v0.4h, v1.4h, #1", op69},
+    {"usra v0.4h, v1.4h, #7", op70},
+    {"usra v0.4h, v1.4h, #16", op71},
+    {"usra v0.8h, v1.8h, #1", op72},
+    {"usra v0.8h, v1.8h, #7", op73},
+    {"usra v0.8h, v1.8h, #16", op74},
+    {"usra v0.2s, v1.2s, #1", op75},
+    {"usra v0.2s, v1.2s, #15", op76},
+    {"usra v0.2s, v1.2s, #32", op77},
+    {"usra v0.4s, v1.4s, #1", op78},
+    {"usra v0.4s, v1.4s, #15", op79},
+    {"usra v0.4s, v1.4s, #32", op80},
+    {"usra v0.2d, v1.2d, #1", op81},
+    {"usra v0.2d, v1.2d, #31", op82},
+    {"usra v0.2d, v1.2d, #64", op83},
+    {"srshr v0.8b, v1.8b, #1", op84},
+    {"srshr v0.8b, v1.8b, #3", op85},
+    {"srshr v0.8b, v1.8b, #8", op86},
+    {"srshr v0.16b, v1.16b, #1", op87},
+    {"srshr v0.16b, v1.16b, #3", op88},
+    {"srshr v0.16b, v1.16b, #8", op89},
+    {"srshr v0.4h, v1.4h, #1", op90},
+    {"srshr v0.4h, v1.4h, #7", op91},
+    {"srshr v0.4h, v1.4h, #16", op92},
+    {"srshr v0.8h, v1.8h, #1", op93},
+    {"srshr v0.8h, v1.8h, #7", op94},
+    {"srshr v0.8h, v1.8h, #16", op95},
+    {"srshr v0.2s, v1.2s, #1", op96},
+    {"srshr v0.2s, v1.2s, #15", op97},
+    {"srshr v0.2s, v1.2s, #32", op98},
+    {"srshr v0.4s, v1.4s, #1", op99},
+    {"srshr v0.4s, v1.4s, #15", op100},
+    {"srshr v0.4s, v1.4s, #32", op101},
+    {"srshr v0.2d, v1.2d, #1", op102},
+    {"srshr v0.2d, v1.2d, #31", op103},
+    {"srshr v0.2d, v1.2d, #64", op104},
+    {"urshr v0.8b, v1.8b, #1", op105},
+    {"urshr v0.8b, v1.8b, #3", op106},
+    {"urshr v0.8b, v1.8b, #8", op107},
+    {"urshr v0.16b, v1.16b, #1", op108},
+    {"urshr v0.16b, v1.16b, #3", op109},
+    {"urshr v0.16b, v1.16b, #8", op110},
+    {"urshr v0.4h, v1.4h, #1", op111},
+    {"urshr v0.4h, v1.4h, #7", op112},
+    {"urshr v0.4h, v1.4h, #16", op113},
+    {"urshr v0.8h, v1.8h, #1", op114},
+    {"urshr v0.8h, v1.8h, #7", op115},
+    {"urshr v0.8h, v1.8h, #16", op116},
+    {"urshr v0.2s, v1.2s, #1", op117},
+    {"urshr v0.2s, v1.2s, #15", op118},
+    {"urshr v0.2s, v1.2s, #32", op119},
+    {"urshr v0.4s, v1.4s, #1", op120},
+    {"urshr v0.4s, v1.4s, #15", op121},
+    {"urshr v0.4s, v1.4s, #32", op122},
+    {"urshr v0.2d, v1.2d, #1", op123},
+    {"urshr v0.2d, v1.2d, #31", op124},
+    {"urshr v0.2d, v1.2d, #64", op125},
+    {"srsra v0.8b, v1.8b, #1", op126},
+    {"srsra v0.8b, v1.8b, #3", op127},
+    {"srsra v0.8b, v1.8b, #8", op128},
+    {"srsra v0.16b, v1.16b, #1", op129},
+    {"srsra v0.16b, v1.16b, #3", op130},
+    {"srsra v0.16b, v1.16b, #8", op131},
+    {"srsra v0.4h, v1.4h, #1", op132},
+    {"srsra v0.4h, v1.4h, #7", op133},
+    {"srsra v0.4h, v1.4h, #16", op134},
+    {"srsra v0.8h, v1.8h, #1", op135},
+    {"srsra v0.8h, v1.8h, #7", op136},
+    {"srsra v0.8h, v1.8h, #16", op137},
+    {"srsra v0.2s, v1.2s, #1", op138},
+    {"srsra v0.2s, v1.2s, #15", op139},
+    {"srsra v0.2s, v1.2s, #32", op140},
+    {"srsra v0.4s, v1.4s, #1", op141},
+    {"srsra v0.4s, v1.4s, #15", op142},
+    {"srsra v0.4s, v1.4s, #32", op143},
+    {"srsra v0.2d, v1.2d, #1", op144},
+    {"srsra v0.2d, v1.2d, #31", op145},
+    {"srsra v0.2d, v1.2d, #64", op146},
+    {"ursra v0.8b, v1.8b, #1", op147},
+    {"ursra v0.8b, v1.8b, #3", op148},
+    {"ursra v0.8b, v1.8b, #8", op149},
+    {"ursra v0.16b, v1.16b, #1", op150},
+    {"ursra v0.16b, v1.16b, #3", op151},
+    {"ursra v0.16b, v1.16b, #8", op152},
+    {"ursra v0.4h, v1.4h, #1", op153},
+    {"ursra v0.4h, v1.4h, #7", op154},
+    {"ursra v0.4h, v1.4h, #16", op155},
+    {"ursra v0.8h, v1.8h, #1", op156},
+    {"ursra v0.8h, v1.8h, #7", op157},
+    {"ursra v0.8h, v1.8h, #16", op158},
+    {"ursra v0.2s, v1.2s, #1", op159},
+    {"ursra v0.2s, v1.2s, #15", op160},
+    {"ursra v0.2s, v1.2s, #32", op161},
+    {"ursra v0.4s, v1.4s, #1", op162},
+    {"ursra v0.4s, v1.4s, #15", op163},
+    {"ursra v0.4s, v1.4s, #32", op164},
+    {"ursra v0.2d, v1.2d, #1", op165},
+    {"ursra v0.2d, v1.2d, #31", op166},
+    {"ursra v0.2d, v1.2d, #64", op167},
+    {"sri v0.8b, v1.8b, #1", op168},
+    {"sri v0.8b, v1.8b, #3", op169},
+    {"sri v0.8b, v1.8b, #8", op170},
+    {"sri v0.16b, v1.16b, #1", op171},
+    {"sri v0.16b, v1.16b, #3", op172},
+    {"sri v0.16b, v1.16b, #8", op173},
+    {"sri v0.4h, v1.4h, #1", op174},
+    {"sri v0.4h, v1.4h, #7", op175},
+    {"sri v0.4h, v1.4h, #16", op176},
+    {"sri v0.8h, v1.8h, #1", op177},
+    {"sri v0.8h, v1.8h, #7", op178},
+    {"sri v0.8h, v1.8h, #16", op179},
+    {"sri v0.2s, v1.2s, #1", op180},
+    {"sri v0.2s, v1.2s, #15", op181},
+    {"sri v0.2s, v1.2s, #32", op182},
+    {"sri v0.4s, v1.4s, #1", op183},
+    {"sri v0.4s, v1.4s, #15", op184},
+    {"sri v0.4s, v1.4s, #32", op185},
+    {"sri v0.2d, v1.2d, #1", op186},
+    {"sri v0.2d, v1.2d, #31", op187},
+    {"sri v0.2d, v1.2d, #64", op188},
+    {"shl v0.8b, v1.8b, #0", op189},
+    {"shl v0.8b, v1.8b, #1", op190},
+    {"shl v0.8b, v1.8b, #5", op191},
+    {"shl v0.8b, v1.8b, #7", op192},
+    {"shl v0.16b, v1.16b, #0", op193},
+    {"shl v0.16b, v1.16b, #1", op194},
+    {"shl v0.16b, v1.16b, #5", op195},
+    {"shl v0.16b, v1.16b, #7", op196},
+    {"shl v0.4h, v1.4h, #0", op197},
+    {"shl v0.4h, v1.4h, #1", op198},
+    {"shl v0.4h, v1.4h, #9", op199},
+    {"shl v0.4h, v1.4h, #15", op200},
+    {"shl v0.8h, v1.8h, #0", op201},
+    {"shl v0.8h, v1.8h, #1", op202},
+    {"shl v0.8h, v1.8h, #9", op203},
+    {"shl v0.8h, v1.8h, #15", op204},
+    {"shl v0.2s, v1.2s, #0", op205},
+    {"shl v0.2s, v1.2s, #1", op206},
+    {"shl v0.2s, v1.2s, #17", op207},
+    {"shl v0.2s, v1.2s, #31", op208},
+    {"shl v0.4s, v1.4s, #0", op209},
+    {"shl v0.4s, v1.4s, #1", op210},
+    {"shl v0.4s, v1.4s, #17", op211},
+    {"shl v0.4s, v1.4s, #31", op212},
+    {"shl v0.2d, v1.2d, #0", op213},
+    {"shl v0.2d, v1.2d, #1", op214},
+    {"shl v0.2d, v1.2d, #33", op215},
+    {"shl v0.2d, v1.2d, #63", op216},
+    {"sli v0.8b, v1.8b, #0", op217},
+    {"sli v0.8b, v1.8b, #1", op218},
+    {"sli v0.8b, v1.8b, #5", op219},
+    {"sli v0.8b, v1.8b, #7", op220},
+    {"sli v0.16b, v1.16b, #0", op221},
+    {"sli v0.16b, v1.16b, #1", op222},
+    {"sli v0.16b, v1.16b, #5", op223},
+    {"sli v0.16b, v1.16b, #7", op224},
+    {"sli v0.4h, v1.4h, #0", op225},
+    {"sli v0.4h, v1.4h, #1", op226},
+    {"sli v0.4h, v1.4h, #9", op227},
+    {"sli v0.4h, v1.4h, #15", op228},
+    {"sli v0.8h, v1.8h, #0", op229},
+    {"sli v0.8h, v1.8h, #1", op230},
+    {"sli v0.8h, v1.8h, #9", op231},
+    {"sli v0.8h, v1.8h, #15", op232},
+    {"sli v0.2s, v1.2s, #0", op233},
+    {"sli v0.2s, v1.2s, #1", op234},
+    {"sli v0.2s, v1.2s, #17", op235},
+    {"sli v0.2s, v1.2s, #31", op236},
+    {"sli v0.4s, v1.4s, #0", op237},
+    {"sli v0.4s, v1.4s, #1", op238},
+    {"sli v0.4s, v1.4s, #17", op239},
+    {"sli v0.4s, v1.4s, #31", op240},
+    {"sli v0.2d, v1.2d, #0", op241},
+    {"sli v0.2d, v1.2d, #1", op242},
+    {"sli v0.2d, v1.2d, #33", op243},
+    {"sli v0.2d, v1.2d, #63", op244},
+    {"sqshl v0.8b, v1.8b, #0", op245},
+    {"sqshl v0.8b, v1.8b, #1", op246},
+    {"sqshl v0.8b, v1.8b, #5", op247},
+    {"sqshl v0.8b, v1.8b, #7", op248},
+    {"sqshl v0.16b, v1.16b, #0", op249},
+    {"sqshl v0.16b, v1.16b, #1", op250},
+    {"sqshl v0.16b, v1.16b, #5", op251},
+    {"sqshl v0.16b, v1.16b, #7", op252},
+    {"sqshl v0.4h, v1.4h, #0", op253},
+    {"sqshl v0.4h, v1.4h, #1", op254},
+    {"sqshl v0.4h, v1.4h, #9", op255},
+    {"sqshl v0.4h, v1.4h, #15", op256},
+    {"sqshl v0.8h, v1.8h, #0", op257},
+    {"sqshl v0.8h, v1.8h, #1", op258},
+    {"sqshl v0.8h, v1.8h, #9", op259},
+    {"sqshl v0.8h, v1.8h, #15", op260},
+    {"sqshl v0.2s, v1.2s, #0", op261},
+    {"sqshl v0.2s, v1.2s, #1", op262},
+    {"sqshl v0.2s, v1.2s, #17", op263},
+    {"sqshl v0.2s, v1.2s, #31", op264},
+    {"sqshl v0.4s, v1.4s, #0", op265},
+    {"sqshl v0.4s, v1.4s, #1", op266},
+    {"sqshl v0.4s, v1.4s, #17", op267},
+    {"sqshl v0.4s, v1.4s, #31", op268},
+    {"sqshl v0.2d, v1.2d, #0", op269},
+    {"sqshl v0.2d, v1.2d, #1", op270},
+    {"sqshl v0.2d, v1.2d, #33", op271},
+    {"sqshl v0.2d, v1.2d, #63", op272},
+    {"uqshl v0.8b, v1.8b, #0", op273},
+    {"uqshl v0.8b, v1.8b, #1", op274},
+    {"uqshl v0.8b, v1.8b, #5", op275},
+    {"uqshl v0.8b, v1.8b, #7", op276},
+    {"uqshl v0.16b, v1.16b, #0", op277},
+    {"uqshl v0.16b, v1.16b, #1", op278},
+    {"uqshl v0.16b, v1.16b, #5", op279},
+    {"uqshl v0.16b, v1.16b, #7", op280},
+    {"uqshl v0.4h, v1.4h, #0", op281},
+    {"uqshl v0.4h, v1.4h, #1", op282},
+    {"uqshl v0.4h, v1.4h, #9", op283},
+    {"uqshl v0.4h, v1.4h, #15", op284},
+    {"uqshl v0.8h, v1.8h, #0", op285},
+    {"uqshl v0.8h, v1.8h, #1", op286},
+    {"uqshl v0.8h, v1.8h, #9", op287},
+    {"uqshl v0.8h, v1.8h, #15", op288},
+    {"uqshl v0.2s, v1.2s, #0", op289},
+    {"uqshl v0.2s, v1.2s, #1", op290},
+    {"uqshl v0.2s, v1.2s, #17", op291},
+    {"uqshl v0.2s, v1.2s, #31", op292},
+    {"uqshl v0.4s, v1.4s, #0", op293},
+    {"uqshl v0.4s, v1.4s, #1", op294},
+    {"uqshl v0.4s, v1.4s, #17", op295},
+    {"uqshl v0.4s, v1.4s, #31", op296},
+    {"uqshl v0.2d, v1.2d, #0", op297},
+    {"uqshl v0.2d, v1.2d, #1", op298},
+    {"uqshl v0.2d, v1.2d, #33", op299},
+    {"uqshl v0.2d, v1.2d, #63", op300},
+    {"sqshlu v0.8b, v1.8b, #0", op301},
+    {"sqshlu v0.8b, v1.8b, #1", op302},
+    {"sqshlu v0.8b, v1.8b, #5", op303},
+    {"sqshlu v0.8b, v1.8b, #7", op304},
+    {"sqshlu v0.16b, v1.16b, #0", op305},
+    {"sqshlu v0.16b, v1.16b, #1", op306},
+    {"sqshlu v0.16b, v1.16b, #5", op307},
+    {"sqshlu v0.16b, v1.16b, #7", op308},
+    {"sqshlu v0.4h, v1.4h, #0", op309},
+    {"sqshlu v0.4h, v1.4h, #1", op310},
+    {"sqshlu v0.4h, v1.4h, #9", op311},
+    {"sqshlu v0.4h, v1.4h, #15", op312},
+    {"sqshlu v0.8h, v1.8h, #0", op313},
+    {"sqshlu v0.8h, v1.8h, #1", op314},
+    {"sqshlu v0.8h, v1.8h, #9", op315},
+    {"sqshlu v0.8h, v1.8h, #15", op316},
+    {"sqshlu v0.2s, v1.2s, #0", op317},
+    {"sqshlu v0.2s, v1.2s, #1", op318},
+    {"sqshlu v0.2s, v1.2s, #17", op319},
+    {"sqshlu v0.2s, v1.2s, #31", op320},
+    {"sqshlu v0.4s, v1.4s, #0", op321},
+    {"sqshlu v0.4s, v1.4s, #1", op322},
+    {"sqshlu v0.4s, v1.4s, #17", op323},
+    {"sqshlu v0.4s, v1.4s, #31", op324},
+    {"sqshlu v0.2d, v1.2d, #0", op325},
+    {"sqshlu v0.2d, v1.2d, #1", op326},
+    {"sqshlu v0.2d, v1.2d, #33", op327},
+    {"sqshlu v0.2d, v1.2d, #63", op328},
+    {"shrn v0.8b, v1.8h, #1", op329},
+    {"shrn v0.8b, v1.8h, #4", op330},
+    {"shrn v0.8b, v1.8h, #8", op331},
+    {"shrn2 v0.16b, v1.8h, #1", op332},
+    {"shrn2 v0.16b, v1.8h, #4", op333},
+    {"shrn2 v0.16b, v1.8h, #8", op334},
+    {"shrn v0.4h, v1.4s, #1", op335},
+    {"shrn v0.4h, v1.4s, #8", op336},
+    {"shrn v0.4h, v1.4s, #16", op337},
+    {"shrn2 v0.8h, v1.4s, #1", op338},
+    {"shrn2 v0.8h, v1.4s, #8", op339},
+    {"shrn2 v0.8h, v1.4s, #16", op340},
+    {"shrn v0.2s, v1.2d, #1", op341},
+    {"shrn v0.2s, v1.2d, #16", op342},
+    {"shrn v0.2s, v1.2d, #32", op343},
+    {"shrn2 v0.4s, v1.2d, #1", op344},
+    {"shrn2 v0.4s, v1.2d, #16", op345},
+    {"shrn2 v0.4s, v1.2d, #32", op346},
+    {"rshrn v0.8b, v1.8h, #1", op347},
+    {"rshrn v0.8b, v1.8h, #4", op348},
+    {"rshrn v0.8b, v1.8h, #8", op349},
+    {"rshrn2 v0.16b, v1.8h, #1", op350},
+    {"rshrn2 v0.16b, v1.8h, #4", op351},
+    {"rshrn2 v0.16b, v1.8h, #8", op352},
+    {"rshrn v0.4h, v1.4s, #1", op353},
+    {"rshrn v0.4h, v1.4s, #8", op354},
+    {"rshrn v0.4h, v1.4s, #16", op355},
+    {"rshrn2 v0.8h, v1.4s, #1", op356},
+    {"rshrn2 v0.8h, v1.4s, #8", op357},
+    {"rshrn2 v0.8h, v1.4s, #16", op358},
+    {"rshrn v0.2s, v1.2d, #1", op359},
+    {"rshrn v0.2s, v1.2d, #16", op360},
+    {"rshrn v0.2s, v1.2d, #32", op361},
+    {"rshrn2 v0.4s, v1.2d, #1", op362},
+    {"rshrn2 v0.4s, v1.2d, #16", op363},
+    {"rshrn2 v0.4s, v1.2d, #32", op364},
+    {"sqshrn v0.8b, v1.8h, #1", op365},
+    {"sqshrn v0.8b, v1.8h, #4", op366},
+    {"sqshrn v0.8b, v1.8h, #8", op367},
+    {"sqshrn2 v0.16b, v1.8h, #1", op368},
+    {"sqshrn2 v0.16b, v1.8h, #4", op369},
+    {"sqshrn2 v0.16b, v1.8h, #8", op370},
+    {"sqshrn v0.4h, v1.4s, #1", op371},
+    {"sqshrn v0.4h, v1.4s, #8", op372},
+    {"sqshrn v0.4h, v1.4s, #16", op373},
+    {"sqshrn2 v0.8h, v1.4s, #1", op374},
+    {"sqshrn2 v0.8h, v1.4s, #8", op375},
+    {"sqshrn2 v0.8h, v1.4s, #16", op376},
+    {"sqshrn v0.2s, v1.2d, #1", op377},
+    {"sqshrn v0.2s, v1.2d, #16", op378},
+    {"sqshrn v0.2s, v1.2d, #32", op379},
+    {"sqshrn2 v0.4s, v1.2d, #1", op380},
+    {"sqshrn2 v0.4s, v1.2d, #16", op381},
+    {"sqshrn2 v0.4s, v1.2d, #32", op382},
+    {"uqshrn v0.8b, v1.8h, #1", op383},
+    {"uqshrn v0.8b, v1.8h, #4", op384},
+    {"uqshrn v0.8b, v1.8h, #8", op385},
+    {"uqshrn2 v0.16b, v1.8h, #1", op386},
+    {"uqshrn2 v0.16b, v1.8h, #4", op387},
+    {"uqshrn2 v0.16b, v1.8h, #8", op388},
+    {"uqshrn v0.4h, v1.4s, #1", op389},
+    {"uqshrn v0.4h, v1.4s, #8", op390},
+    {"uqshrn v0.4h, v1.4s, #16", op391},
+    {"uqshrn2 v0.8h, v1.4s, #1", op392},
+    {"uqshrn2 v0.8h, v1.4s, #8", op393},
+    {"uqshrn2 v0.8h, v1.4s, #16", op394},
+    {"uqshrn v0.2s, v1.2d, #1", op395},
+    {"uqshrn v0.2s, v1.2d, #16", op396},
+    {"uqshrn v0.2s, v1.2d, #32", op397},
+    {"uqshrn2 v0.4s, v1.2d, #1", op398},
+    {"uqshrn2 v0.4s, v1.2d, #16", op399},
+    {"uqshrn2 v0.4s, v1.2d, #32", op400},
+    {"sqrshrn v0.8b, v1.8h, #1", op401},
+    {"sqrshrn v0.8b, v1.8h, #4", op402},
+    {"sqrshrn v0.8b, v1.8h, #8", op403},
+    {"sqrshrn2 v0.16b, v1.8h, #1", op404},
+    {"sqrshrn2 v0.16b, v1.8h, #4", op405},
+    {"sqrshrn2 v0.16b, v1.8h, #8", op406},
+    {"sqrshrn v0.4h, v1.4s, #1", op407},
+    {"sqrshrn v0.4h, v1.4s, #8", op408},
+    {"sqrshrn v0.4h, v1.4s, #16", op409},
+    {"sqrshrn2 v0.8h, v1.4s, #1", op410},
+    {"sqrshrn2 v0.8h, v1.4s, #8", op411},
+    {"sqrshrn2 v0.8h, v1.4s, #16", op412},
+    {"sqrshrn v0.2s, v1.2d, #1", op413},
+    {"sqrshrn v0.2s, v1.2d, #16", op414},
+    {"sqrshrn v0.2s, v1.2d, #32", op415},
+    {"sqrshrn2 v0.4s, v1.2d, #1", op416},
+    {"sqrshrn2 v0.4s, v1.2d, #16", op417},
+    {"sqrshrn2 v0.4s, v1.2d, #32", op418},
+    {"uqrshrn v0.8b, v1.8h, #1", op419},
+    {"uqrshrn v0.8b, v1.8h, #4", op420},
+    {"uqrshrn v0.8b, v1.8h, #8", op421},
+    {"uqrshrn2 v0.16b, v1.8h, #1", op422},
+    {"uqrshrn2 v0.16b, v1.8h, #4", op423},
+    {"uqrshrn2 v0.16b, v1.8h, #8", op424},
+    {"uqrshrn v0.4h, v1.4s, #1", op425},
+    {"uqrshrn v0.4h, v1.4s, #8", op426},
+    {"uqrshrn v0.4h, v1.4s, #16", op427},
+    {"uqrshrn2 v0.8h, v1.4s, #1", op428},
+    {"uqrshrn2 v0.8h, v1.4s, #8", op429},
+    {"uqrshrn2 v0.8h, v1.4s, #16", op430},
+    {"uqrshrn v0.2s, v1.2d, #1", op431},
+    {"uqrshrn v0.2s, v1.2d, #16", op432},
+    {"uqrshrn v0.2s, v1.2d, #32", op433},
+    {"uqrshrn2 v0.4s, v1.2d, #1", op434},
+    {"uqrshrn2 v0.4s, v1.2d, #16", op435},
+    {"uqrshrn2 v0.4s, v1.2d, #32", op436},
+    {"sqshrun v0.8b, v1.8h, #1", op437},
+    {"sqshrun v0.8b, v1.8h, #4", op438},
+    {"sqshrun v0.8b, v1.8h, #8", op439},
+    {"sqshrun2 v0.16b, v1.8h, #1", op440},
+    {"sqshrun2 v0.16b, v1.8h, #4", op441},
+    {"sqshrun2 v0.16b, v1.8h, #8", op442},
+    {"sqshrun v0.4h, v1.4s, #1", op443},
+    {"sqshrun v0.4h, v1.4s, #8", op444},
+    {"sqshrun v0.4h, v1.4s, #16", op445},
+    {"sqshrun2 v0.8h, v1.4s, #1", op446},
+    {"sqshrun2 v0.8h, v1.4s, #8", op447},
+    {"sqshrun2 v0.8h, v1.4s, #16", op448},
+    {"sqshrun v0.2s, v1.2d, #1", op449},
+    {"sqshrun v0.2s, v1.2d, #16", op450},
+    {"sqshrun v0.2s, v1.2d, #32", op451},
+    {"sqshrun2 v0.4s, v1.2d, #1", op452},
+    {"sqshrun2 v0.4s, v1.2d, #16", op453},
+    {"sqshrun2 v0.4s, v1.2d, #32", op454},
+    {"sqrshrun v0.8b, v1.8h, #1", op455},
+    {"sqrshrun v0.8b, v1.8h, #4", op456},
+    {"sqrshrun v0.8b, v1.8h, #8", op457},
+    {"sqrshrun2 v0.16b, v1.8h, #1", op458},
+    {"sqrshrun2 v0.16b, v1.8h, #4", op459},
+    {"sqrshrun2 v0.16b, v1.8h, #8", op460},
+    {"sqrshrun v0.4h, v1.4s, #1", op461},
+    {"sqrshrun v0.4h, v1.4s, #8", op462},
+    {"sqrshrun v0.4h, v1.4s, #16", op463},
+    {"sqrshrun2 v0.8h, v1.4s, #1", op464},
+    {"sqrshrun2 v0.8h, v1.4s, #8", op465},
+    {"sqrshrun2 v0.8h, v1.4s, #16", op466},
+    {"sqrshrun v0.2s, v1.2d, #1", op467},
+    {"sqrshrun v0.2s, v1.2d, #16", op468},
+    {"sqrshrun v0.2s, v1.2d, #32", op469},
+    {"sqrshrun2 v0.4s, v1.2d, #1", op470},
+    {"sqrshrun2 v0.4s, v1.2d, #16", op471},
+    {"sqrshrun2 v0.4s, v1.2d, #32", op472},
+    {"sshll v0.8h, v1.8b, #0", op473},
+    {"sshll v0.8h, v1.8b, #3", op474},
+    {"sshll v0.8h, v1.8b, #7", op475},
+    {"sshll2 v0.8h, v1.16b, #0", op476},
+    {"sshll2 v0.8h, v1.16b, #3", op477},
+    {"sshll2 v0.8h, v1.16b, #7", op478},
+    {"sshll v0.4s, v1.4h, #0", op479},
+    {"sshll v0.4s, v1.4h, #3", op480},
+    {"sshll v0.4s, v1.4h, #15", op481},
+    {"sshll2 v0.4s, v1.8h, #0", op482},
+    {"sshll2 v0.4s, v1.8h, #3", op483},
+    {"sshll2 v0.4s, v1.8h, #15", op484},
+    {"sshll v0.2d, v1.2s, #0", op485},
+    {"sshll v0.2d, v1.2s, #3", op486},
+    {"sshll v0.2d, v1.2s, #31", op487},
+    {"sshll2 v0.2d, v1.4s, #0", op488},
+    {"sshll2 v0.2d, v1.4s, #3", op489},
+    {"sshll2 v0.2d, v1.4s, #31", op490},
+    {"ushll v0.8h, v1.8b, #0", op491},
+    {"ushll v0.8h, v1.8b, #3", op492},
+    {"ushll v0.8h, v1.8b, #7", op493},
+    {"ushll2 v0.8h, v1.16b, #0", op494},
+    {"ushll2 v0.8h, v1.16b, #3", op495},
+    {"ushll2 v0.8h, v1.16b, #7", op496},
+    {"ushll v0.4s, v1.4h, #0", op497},
+    {"ushll v0.4s, v1.4h, #3", op498},
+    {"ushll v0.4s, v1.4h, #15", op499},
+    {"ushll2 v0.4s, v1.8h, #0", op500},
+    {"ushll2 v0.4s, v1.8h, #3", op501},
+    {"ushll2 v0.4s, v1.8h, #15", op502},
+    {"ushll v0.2d, v1.2s, #0", op503},
+    {"ushll v0.2d, v1.2s, #3", op504},
+    {"ushll v0.2d, v1.2s, #31", op505},
+    {"ushll2 v0.2d, v1.4s, #0", op506},
+    {"ushll2 v0.2d, v1.4s, #3", op507},
+    {"ushll2 v0.2d, v1.4s, #31", op508},
+};
+#define SEED 0x5eed2u
+
+int test_main(void)
+{
+    ft_srand(SEED);
+    for (unsigned i = 0; i < FT_COUNT(cases); i++)
+        run_case(&cases[i]);
+    return 0;
+}
