@@ -84,6 +84,12 @@ static inline void simd_write_q(struct cpu_state *cpu, unsigned rd, const vreg *
 typedef __int128 simd_i128;
 
 /* Element i as a 128-bit integer, signed or unsigned. */
+/* x * 2^n without the undefined behaviour of shifting a negative signed value. */
+static inline simd_i128 simd_shl_wide(simd_i128 x, unsigned n)
+{
+    return (simd_i128)((unsigned __int128)x << n);
+}
+
 static inline simd_i128 simd_get_wide(const vreg *v, unsigned size, unsigned i, bool is_unsigned)
 {
     return is_unsigned ? (simd_i128)simd_get(v, size, i) : (simd_i128)simd_get_signed(v, size, i);

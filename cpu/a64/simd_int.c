@@ -279,11 +279,11 @@ static uint64_t shift_by_register(simd_i128 x, int shift, unsigned size, bool is
             if ((unsigned)shift >= esize)
                 x = x > 0 ? 1 : x < 0 ? -1 : 0;
             unsigned amount = (unsigned)shift < esize ? (unsigned)shift : esize;
-            return simd_saturate(x << amount, size, is_unsigned, sat);
+            return simd_saturate(simd_shl_wide(x, amount), size, is_unsigned, sat);
         }
         if ((unsigned)shift >= esize)
             return 0;
-        return (uint64_t)(x << shift) & simd_mask(size);
+        return (uint64_t)simd_shl_wide(x, (unsigned)shift) & simd_mask(size);
     }
     unsigned right = (unsigned)-shift; /* 1..128 */
     if (right > 127)

@@ -88,10 +88,10 @@ enum a64_result exec_SIMD_shift_imm(struct cpu_state *cpu, const struct a64_insn
             break;
         }
         case 6: /* SQSHLU: signed in, unsigned saturated out */
-            v = simd_saturate(simd_get_wide(&n, size, i, false) << left, size, true, &sat);
+            v = simd_saturate(simd_shl_wide(simd_get_wide(&n, size, i, false), left), size, true, &sat);
             break;
         default: /* SQSHL (U=0), UQSHL (U=1) */
-            v = simd_saturate(simd_get_wide(&n, size, i, U) << left, size, U, &sat);
+            v = simd_saturate(simd_shl_wide(simd_get_wide(&n, size, i, U), left), size, U, &sat);
             break;
         }
         simd_set(&r, size, i, v & emask);

@@ -3,6 +3,8 @@
 # and sources this file. It exits 0 on success, 1 on failure, 77 to skip.
 set -u
 ferry=$1
+# Absolute, so a test may change directory.
+case "$ferry" in /*) ;; *) ferry=$(cd "$(dirname "$ferry")" && pwd)/$(basename "$ferry") ;; esac
 work=$2/$(basename "$0" .sh)
 mkdir -p "$work"
 here=$(cd "$(dirname "$0")" && pwd) # tests/cli
