@@ -34,12 +34,22 @@ grep -q '^// USES-FP-REGS' "$src" || extra="-mgeneral-regs-only $extra"
 # A test that says "// STATIC-PIE" is linked as a static position-independent executable.
 link=-static
 grep -q '^// STATIC-PIE' "$src" && link="-static-pie -fPIE"
-# shellcheck disable=SC2086
-if ! "$cc" $link -nostdlib -ffreestanding -fno-builtin -O1 \
-        -march=armv8.1-a+crc+rcpc $extra -I "$here/lib" -o "$bin" "$src" "$here/lib/ferry_test.c" \
-        -lgcc; then
-    echo "FAIL: $name does not compile"
-    exit 1
+# A test that says "// GLIBC" is an ordinary C program linked statically with
+# Debian's arm64 glibc (no freestanding runtime), compiler flags as given.
+if grep -q '^// GLIBC' "$src"; then
+    # shellcheck disable=SC2086
+    if ! "$cc" -static -O2 -pthread $(sed -n 's|^// CFLAGS: ||p' "$src" | head -n 1) -o "$bin" "$src" -lm; then
+        echo "FAIL: $name does not compile"
+        exit 1
+    fi
+else
+    # shellcheck disable=SC2086
+    if ! "$cc" $link -nostdlib -ffreestanding -fno-builtin -O1 \
+            -march=armv8.1-a+crc+rcpc $extra -I "$here/lib" -o "$bin" "$src" "$here/lib/ferry_test.c" \
+            -lgcc; then
+        echo "FAIL: $name does not compile"
+        exit 1
+    fi
 fi
 
 "$oracle" "$bin" "$@" >"$bin.expected" 2>"$bin.expected.err"
