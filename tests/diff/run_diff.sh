@@ -46,6 +46,7 @@ else
     # shellcheck disable=SC2086
     if ! "$cc" $link -nostdlib -ffreestanding -fno-builtin -O1 \
             -march=armv8.1-a+crc+rcpc $extra -I "$here/lib" -o "$bin" "$src" "$here/lib/ferry_test.c" \
+            "$here/lib/ferry_simd.c" \
             -lgcc; then
         echo "FAIL: $name does not compile"
         exit 1
