@@ -172,7 +172,6 @@ const struct a64_row a64_decode_table[] = {
 
     /* ---- Cryptographic extension ---- */
     {"AES", "01001110 size:2 10100 opcode:5 10 Rn:5 Rd:5", exec_AES, 0, "SIMD_FP_dp_0111"},
-    {"PMULL", "0 Q:1 0 01110 size:2 1 Rm:5 1110 00 Rn:5 Rd:5", exec_PMULL, 0, "SIMD_FP_dp_0111"},
     {"SHA_3reg", "01011110 size:2 0 Rm:5 0 opcode:3 00 Rn:5 Rd:5", exec_SHA_3reg, 0,
      "SIMD_FP_dp_1111"},
     {"SHA_2reg", "01011110 size:2 10100 opcode:5 10 Rn:5 Rd:5", exec_SHA_2reg, 0,
@@ -186,6 +185,9 @@ const struct a64_row a64_decode_table[] = {
     {"SIMD_logic", "0 Q:1 U:1 01110 size:2 1 Rm:5 00011 1 Rn:5 Rd:5", exec_SIMD_logic, 0,
      "SIMD_FP_dp_0111"},
 
+    /* three different, including PMULL (simd_widen.c) */
+    {"SIMD_3diff", "0 Q:1 U:1 01110 size:2 1 Rm:5 opcode:4 00 Rn:5 Rd:5", exec_SIMD_3diff, 0,
+     "SIMD_FP_dp_0111"},
     /* three same, two-register misc, across lanes (simd_int.c) */
     {"SIMD_ADD_SUB", "0 Q:1 U:1 01110 size:2 1 Rm:5 10000 1 Rn:5 Rd:5", exec_SIMD_ADD_SUB, 0,
      "SIMD_FP_dp_0111"},

@@ -211,6 +211,8 @@ a64_exec_fn exec_SIMD_LDST_single_post;
 /* crypto.c: AES, PMULL, SHA-1, SHA-256 */
 a64_exec_fn exec_AES;
 a64_exec_fn exec_PMULL;
+/* simd_widen.c: three different (PMULL's row; it calls exec_PMULL) */
+a64_exec_fn exec_SIMD_3diff;
 a64_exec_fn exec_SHA_3reg;
 a64_exec_fn exec_SHA_2reg;
 
