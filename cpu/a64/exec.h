@@ -148,6 +148,7 @@ a64_exec_fn exec_SIMD_FP_3same;
 a64_exec_fn exec_SIMD_FP_pairwise_scalar;
 a64_exec_fn exec_SIMD_FP_across;
 a64_exec_fn exec_SIMD_FP_2misc;
+a64_exec_fn exec_SIMD_FCVTN_FCVTL;
 a64_prepare_fn prepare_SIMD_FP_2misc_cmp;
 a64_prepare_fn prepare_SIMD_FP_2misc;
 

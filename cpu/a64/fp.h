@@ -172,5 +172,9 @@ uint64_t fp_recip_step(struct cpu_state *cpu, uint64_t a, uint64_t b, unsigned s
 
 /* FCVT with a half-precision source or destination (fp_half.c). */
 enum a64_result fp_convert_half(struct cpu_state *cpu, const struct a64_insn *in);
+/* FCVT of one element between any two of 16, 32 and 64 bits (from != to), by FPCR (fp_half.c). */
+uint64_t fp_convert(struct cpu_state *cpu, uint64_t a, unsigned from, unsigned to);
+/* Its single/double part, NaN payloads kept and quietened (fp_scalar.c). */
+uint64_t fp_convert_single_double(struct cpu_state *cpu, uint64_t a, unsigned from, unsigned to);
 
 #endif

@@ -94,11 +94,11 @@ static double half_to_double(uint16_t h, bool alternative)
     return (h & 0x8000) ? -v : v;
 }
 
-/* FCVT Hd, Sn|Dn */
-static enum a64_result narrow_to_half(struct cpu_state *cpu, const struct a64_insn *in, unsigned from)
+/* Single or double `a` to half (FCVT Hd, FCVTN). */
+static uint16_t narrow_to_half(struct cpu_state *cpu, uint64_t a, unsigned from)
 {
     bool alternative = cpu->fpcr & FPCR_AHP;
-    uint64_t a = fp_flush_input(cpu, fp_read(cpu, in->Rn, from), from);
+    a = fp_flush_input(cpu, a, from);
     uint64_t sign = (a >> (from - 1)) & 1;
     uint16_t r;
     if (fp_is_nan(a, from)) {
@@ -125,15 +125,13 @@ static enum a64_result narrow_to_half(struct cpu_state *cpu, const struct a64_in
                            alternative, &flags);
         cpu->fpsr |= flags;
     }
-    write_scalar(cpu, in->Rd, r, 16);
-    return A64_NEXT;
+    return r;
 }
 
-/* FCVT Sd|Dd, Hn */
-static enum a64_result widen_from_half(struct cpu_state *cpu, const struct a64_insn *in, unsigned to)
+/* Half `h` to single or double (FCVT Sd|Dd, Hn; FCVTL). */
+static uint64_t widen_from_half(struct cpu_state *cpu, uint16_t h, unsigned to)
 {
     bool alternative = cpu->fpcr & FPCR_AHP;
-    uint16_t h = (uint16_t)read_half(cpu, in->Rn);
     uint64_t sign = h >> 15, r;
     if (!alternative && (h & 0x7c00) == 0x7c00 && (h & 0x3ff)) {
         if (!(h & 0x200))
@@ -149,8 +147,16 @@ static enum a64_result widen_from_half(struct cpu_state *cpu, const struct a64_i
         double v = half_to_double(h, alternative);
         r = to == 32 ? fp_from_float((float)v) : fp_from_double(v); /* exact */
     }
-    write_scalar(cpu, in->Rd, r, to);
-    return A64_NEXT;
+    return r;
+}
+
+uint64_t fp_convert(struct cpu_state *cpu, uint64_t a, unsigned from, unsigned to)
+{
+    if (to == 16)
+        return narrow_to_half(cpu, a, from);
+    if (from == 16)
+        return widen_from_half(cpu, (uint16_t)a, to);
+    return fp_convert_single_double(cpu, a, from, to);
 }
 
 enum a64_result fp_convert_half(struct cpu_state *cpu, const struct a64_insn *in)
@@ -160,5 +166,7 @@ enum a64_result fp_convert_half(struct cpu_state *cpu, const struct a64_insn *in
     unsigned to = in->opcode == 4 ? 32 : in->opcode == 5 ? 64 : in->opcode == 7 ? 16 : 0;
     if (!from || !to || from == to || (from != 16 && to != 16))
         return A64_UNDEF;
-    return to == 16 ? narrow_to_half(cpu, in, from) : widen_from_half(cpu, in, to);
+    uint64_t a = from == 16 ? read_half(cpu, in->Rn) : fp_read(cpu, in->Rn, from);
+    write_scalar(cpu, in->Rd, fp_convert(cpu, a, from, to), to);
+    return A64_NEXT;
 }

@@ -204,10 +204,10 @@ uint64_t fp_sqrt(struct cpu_state *cpu, uint64_t a, unsigned size)
 }
 
 /* FCVT between single and double: NaNs keep their payload's top bits, quietened. */
-static enum a64_result fp_convert_precision(struct cpu_state *cpu, const struct a64_insn *in,
-                                            unsigned from, unsigned to)
+uint64_t fp_convert_single_double(struct cpu_state *cpu, uint64_t a, unsigned from, unsigned to)
 {
-    uint64_t a = fp_flush_input(cpu, fp_read(cpu, in->Rn, from), from), r;
+    uint64_t r;
+    a = fp_flush_input(cpu, a, from);
     if (fp_is_nan(a, from)) {
         if (fp_is_snan(a, from))
             cpu->fpsr |= FPSR_IOC;
@@ -218,16 +218,14 @@ static enum a64_result fp_convert_precision(struct cpu_state *cpu, const struct 
         } else {
             r = ((a >> 63) << 31) | 0x7fc00000ull | ((a >> 29) & 0x3fffffull);
         }
-        fp_write(cpu, in->Rd, r, to);
-        return A64_NEXT;
+        return r;
     }
     if (to == 32) {
         r = run_host(cpu, HOST_TO_SINGLE, a, 0, 0, 32);
     } else { /* widening is exact: only the flush of a denormal input can matter */
         r = fp_from_double(fp_to_host(a, 32));
     }
-    fp_write(cpu, in->Rd, r, to);
-    return A64_NEXT;
+    return r;
 }
 
 enum a64_result exec_FP_1src(struct cpu_state *cpu, const struct a64_insn *in)
@@ -246,9 +244,15 @@ enum a64_result exec_FP_1src(struct cpu_state *cpu, const struct a64_insn *in)
     case 2: fp_write(cpu, in->Rd, a ^ sign, size); return A64_NEXT;  /* FNEG */
     case 3: fp_write(cpu, in->Rd, fp_sqrt(cpu, a, size), size); return A64_NEXT; /* FSQRT */
     case 4: /* FCVT to single */
-        return size == 64 ? fp_convert_precision(cpu, in, 64, 32) : A64_UNDEF;
+        if (size != 64)
+            return A64_UNDEF;
+        fp_write(cpu, in->Rd, fp_convert_single_double(cpu, a, 64, 32), 32);
+        return A64_NEXT;
     case 5: /* FCVT to double */
-        return size == 32 ? fp_convert_precision(cpu, in, 32, 64) : A64_UNDEF;
+        if (size != 32)
+            return A64_UNDEF;
+        fp_write(cpu, in->Rd, fp_convert_single_double(cpu, a, 32, 64), 64);
+        return A64_NEXT;
     case 8: case 9: case 10: case 11: case 12: case 14: case 15: {
         /* FRINTN, P, M, Z, A, (none), X, I */
         static const enum fp_rounding modes[8] = {FP_RN, FP_RP, FP_RM, FP_RZ, FP_RA, FP_RN,

@@ -1,7 +1,7 @@
 /*
  * Advanced SIMD floating point, two-register miscellaneous class: FABS,
  * FNEG, FSQRT, FRINTN/P/M/Z/A/X/I, FCVT{N,P,M,Z,A}{S,U}, SCVTF, UCVTF,
- * FRECPE, FRSQRTE, and the comparisons with zero (FCMGT, FCMGE, FCMEQ,
+ * FRECPE, FRSQRTE, FCVTN/FCVTL, and the comparisons with zero (FCMGT, FCMGE, FCMEQ,
  * FCMLE, FCMLT #0.0), on 2S, 4S and 2D.
  *
  * Every lane is the scalar operation through the shared element functions
@@ -113,5 +113,35 @@ enum a64_result exec_SIMD_FP_2misc(struct cpu_state *cpu, const struct a64_insn 
         set_lane(&result, i, size, r);
     }
     cpu->v[in->Rd] = result;
+    return A64_NEXT;
+}
+
+/*
+ * FCVTN/FCVTN2 (4S -> 4H, 2D -> 2S) and FCVTL/FCVTL2 (4H -> 4S, 2S -> 2D).
+ * The "2" forms read (FCVTL2) or write (FCVTN2) the upper 64 bits; FCVTN2
+ * keeps Vd's lower half and FCVTN clears the upper.
+ */
+enum a64_result exec_SIMD_FCVTN_FCVTL(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    bool lengthen = in->o0;
+    unsigned narrow = in->sz ? 32 : 16, wide = 2 * narrow, lanes = 64 / narrow;
+    const vreg *n = &cpu->v[in->Rn];
+    vreg r = lengthen ? (vreg){{0}} : cpu->v[in->Rd];
+    for (unsigned i = 0; i < lanes; i++) {
+        unsigned part = in->Q * lanes + i;
+        if (lengthen) {
+            uint64_t x = narrow == 16 ? n->h[part] : n->s[part];
+            set_lane(&r, i, wide, fp_convert(cpu, x, narrow, wide));
+        } else {
+            uint64_t y = fp_convert(cpu, lane(n, i, wide), wide, narrow);
+            if (narrow == 16)
+                r.h[part] = (uint16_t)y;
+            else
+                r.s[part] = (uint32_t)y;
+        }
+    }
+    if (!lengthen && !in->Q)
+        r.d[1] = 0;
+    cpu->v[in->Rd] = r;
     return A64_NEXT;
 }
