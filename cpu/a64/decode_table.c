@@ -169,9 +169,11 @@ const struct a64_row a64_decode_table[] = {
      exec_SIMD_FP_2misc, 0, "SIMD_FP_dp_0111", prepare_SIMD_FP_2misc_cmp},
     {"SIMD_FP_2misc", "0 Q:1 U:1 01110 A:1 sz:1 10000 11 opcode:3 10 Rn:5 Rd:5",
      exec_SIMD_FP_2misc, 0, "SIMD_FP_dp_0111", prepare_SIMD_FP_2misc},
-    /* FCVTN (o0=0) and FCVTL (o0=1); FCVTXN (U=1) is not implemented yet */
-    {"SIMD_FCVTN_FCVTL", "0 Q:1 0 01110 0 sz:1 10000 1011 o0:1 10 Rn:5 Rd:5",
+    /* FCVTN (U=0 o0=0), FCVTXN (U=1 o0=0), FCVTL (U=0 o0=1) */
+    {"SIMD_FCVTN_FCVTL", "0 Q:1 U:1 01110 0 sz:1 10000 1011 o0:1 10 Rn:5 Rd:5",
      exec_SIMD_FCVTN_FCVTL, 0, "SIMD_FP_dp_0111"},
+    {"FCVTXN_scalar", "01 1 11110 0 sz:1 10000 10110 10 Rn:5 Rd:5", exec_FCVTXN_scalar, 0,
+     "SIMD_FP_dp_1111"},
 
     /* ---- Cryptographic extension ---- */
     {"AES", "01001110 size:2 10100 opcode:5 10 Rn:5 Rd:5", exec_AES, 0, "SIMD_FP_dp_0111"},

@@ -176,5 +176,7 @@ enum a64_result fp_convert_half(struct cpu_state *cpu, const struct a64_insn *in
 uint64_t fp_convert(struct cpu_state *cpu, uint64_t a, unsigned from, unsigned to);
 /* Its single/double part, NaN payloads kept and quietened (fp_scalar.c). */
 uint64_t fp_convert_single_double(struct cpu_state *cpu, uint64_t a, unsigned from, unsigned to);
+/* FCVTXN: double to single rounding to odd (fp_scalar.c). */
+uint64_t fp_convert_double_to_odd_single(struct cpu_state *cpu, uint64_t a);
 
 #endif

@@ -228,6 +228,27 @@ uint64_t fp_convert_single_double(struct cpu_state *cpu, uint64_t a, unsigned fr
     return r;
 }
 
+/*
+ * FCVTXN's double to single with round to odd: truncate, then set the
+ * lowest bit if anything was lost, so a later rounding to a narrower format
+ * rounds as if from the exact value. A flushed (FZ) result stays zero.
+ */
+uint64_t fp_convert_double_to_odd_single(struct cpu_state *cpu, uint64_t a)
+{
+    a = fp_flush_input(cpu, a, 64);
+    if (fp_is_nan(a, 64) || isinf(fp_to_host(a, 64)))
+        return fp_convert_single_double(cpu, a, 64, 32);
+    fp_begin(cpu, FP_RZ);
+    uint64_t truncated = host_compute(HOST_TO_SINGLE, a, 0, 0, 32);
+    uint32_t flags = fp_end();
+    bool inexact = flags & FPSR_IXC;
+    bool tiny = inexact && fp_below_min_normal(truncated, 32);
+    uint64_t r = fp_finish(cpu, truncated, 32, flags, tiny);
+    if (inexact && !((cpu->fpcr & FPCR_FZ) && tiny))
+        r |= 1;
+    return r;
+}
+
 enum a64_result exec_FP_1src(struct cpu_state *cpu, const struct a64_insn *in)
 {
     /* FCVT to or from half precision (fp_half.c). */

@@ -1,7 +1,7 @@
 /*
  * Advanced SIMD floating point, two-register miscellaneous class: FABS,
  * FNEG, FSQRT, FRINTN/P/M/Z/A/X/I, FCVT{N,P,M,Z,A}{S,U}, SCVTF, UCVTF,
- * FRECPE, FRSQRTE, FCVTN/FCVTL, and the comparisons with zero (FCMGT, FCMGE, FCMEQ,
+ * FRECPE, FRSQRTE, FCVTN/FCVTXN/FCVTL, and the comparisons with zero (FCMGT, FCMGE, FCMEQ,
  * FCMLE, FCMLT #0.0), on 2S, 4S and 2D.
  *
  * Every lane is the scalar operation through the shared element functions
@@ -117,13 +117,16 @@ enum a64_result exec_SIMD_FP_2misc(struct cpu_state *cpu, const struct a64_insn 
 }
 
 /*
- * FCVTN/FCVTN2 (4S -> 4H, 2D -> 2S) and FCVTL/FCVTL2 (4H -> 4S, 2S -> 2D).
- * The "2" forms read (FCVTL2) or write (FCVTN2) the upper 64 bits; FCVTN2
- * keeps Vd's lower half and FCVTN clears the upper.
+ * FCVTN/FCVTN2 (4S -> 4H, 2D -> 2S), FCVTXN/FCVTXN2 (2D -> 2S rounding to
+ * odd) and FCVTL/FCVTL2 (4H -> 4S, 2S -> 2D). The "2" forms read (FCVTL2)
+ * or write (FCVTN2, FCVTXN2) the upper 64 bits; the narrowing "2" forms keep
+ * Vd's lower half and their plain forms clear the upper.
  */
 enum a64_result exec_SIMD_FCVTN_FCVTL(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    bool lengthen = in->o0;
+    bool lengthen = in->o0, to_odd = in->U;
+    if (to_odd && (lengthen || !in->sz))
+        return A64_UNDEF;
     unsigned narrow = in->sz ? 32 : 16, wide = 2 * narrow, lanes = 64 / narrow;
     const vreg *n = &cpu->v[in->Rn];
     vreg r = lengthen ? (vreg){{0}} : cpu->v[in->Rd];
@@ -133,7 +136,8 @@ enum a64_result exec_SIMD_FCVTN_FCVTL(struct cpu_state *cpu, const struct a64_in
             uint64_t x = narrow == 16 ? n->h[part] : n->s[part];
             set_lane(&r, i, wide, fp_convert(cpu, x, narrow, wide));
         } else {
-            uint64_t y = fp_convert(cpu, lane(n, i, wide), wide, narrow);
+            uint64_t y = to_odd ? fp_convert_double_to_odd_single(cpu, n->d[i])
+                                : fp_convert(cpu, lane(n, i, wide), wide, narrow);
             if (narrow == 16)
                 r.h[part] = (uint16_t)y;
             else
@@ -143,5 +147,16 @@ enum a64_result exec_SIMD_FCVTN_FCVTL(struct cpu_state *cpu, const struct a64_in
     if (!lengthen && !in->Q)
         r.d[1] = 0;
     cpu->v[in->Rd] = r;
+    return A64_NEXT;
+}
+
+/* FCVTXN Sd, Dn (scalar). */
+enum a64_result exec_FCVTXN_scalar(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    if (!in->sz)
+        return A64_UNDEF;
+    uint64_t r = fp_convert_double_to_odd_single(cpu, cpu->v[in->Rn].d[0]);
+    cpu->v[in->Rd] = (vreg){{0}};
+    cpu->v[in->Rd].s[0] = (uint32_t)r;
     return A64_NEXT;
 }

@@ -1,6 +1,7 @@
 /*
  * Differential test: Advanced SIMD precision conversions FCVTN/FCVTN2
- * (4S->4H, 2D->2S) and FCVTL/FCVTL2 (4H->4S, 2S->2D), on lanes drawn from
+ * (4S->4H, 2D->2S), FCVTL/FCVTL2 (4H->4S, 2S->2D) and FCVTXN/FCVTXN2 and
+ * scalar FCVTXN (2D->2S rounding to odd), on lanes drawn from
  * each source format's special values (zeros, infinities, quiet and
  * signalling NaNs with payloads, denormals, extremes, halfway cases) and
  * random bits, under FPCR rounding modes, FZ, DN and AHP. Vd is preloaded
@@ -29,6 +30,9 @@ FCVT_OP(op_fcvtl_4s, "fcvtl v0.4s, v1.4h")
 FCVT_OP(op_fcvtl2_4s, "fcvtl2 v0.4s, v1.8h")
 FCVT_OP(op_fcvtl_2d, "fcvtl v0.2d, v1.2s")
 FCVT_OP(op_fcvtl2_2d, "fcvtl2 v0.2d, v1.4s")
+FCVT_OP(op_fcvtxn_2s, "fcvtxn v0.2s, v1.2d")
+FCVT_OP(op_fcvtxn2_4s, "fcvtxn2 v0.4s, v1.2d")
+FCVT_OP(op_fcvtxn_scalar, "fcvtxn s0, d1")
 
 static const uint64_t half_specials[] = {
     0x0000, 0x8000, 0x7c00, 0xfc00, 0x7e00, 0x7c01, 0xfdff, 0x7fff, 0x0001, 0x03ff,
@@ -58,6 +62,8 @@ static const struct {
     {"fcvtn 2s", op_fcvtn_2s, 64},   {"fcvtn2 4s", op_fcvtn2_4s, 64},
     {"fcvtl 4s", op_fcvtl_4s, 16},   {"fcvtl2 4s", op_fcvtl2_4s, 16},
     {"fcvtl 2d", op_fcvtl_2d, 32},   {"fcvtl2 2d", op_fcvtl2_2d, 32},
+    {"fcvtxn 2s", op_fcvtxn_2s, 64}, {"fcvtxn2 4s", op_fcvtxn2_4s, 64},
+    {"fcvtxn s", op_fcvtxn_scalar, 64},
 };
 
 /* Rounding modes, FZ, DN, AHP, and AHP with DN and round towards zero. */
