@@ -256,6 +256,11 @@ const struct a64_row a64_decode_table[] = {
      exec_SIMD_shift_imm, 0, "SIMD_FP_dp_0111", prepare_SIMD_shift_S},
     {"SIMD_shift_imm_D", "0 Q:1 U:1 011110 1 immh:3 immb:3 0 opcode:3 0 1 Rn:5 Rd:5",
      exec_SIMD_shift_imm, 0, "SIMD_FP_dp_0111", prepare_SIMD_shift_D},
+    /* SCVTF/UCVTF, FCVTZS/FCVTZU (vector, fixed-point) (simd_fp_misc.c) */
+    {"SIMD_cvt_fixed_S", "0 Q:1 U:1 011110 01 immh:2 immb:3 111 o1:1 o0:1 1 Rn:5 Rd:5",
+     exec_SIMD_cvt_fixed, 0, "SIMD_FP_dp_0111", prepare_SIMD_shift_S},
+    {"SIMD_cvt_fixed_D", "0 Q:1 U:1 011110 1 immh:3 immb:3 111 o1:1 o0:1 1 Rn:5 Rd:5",
+     exec_SIMD_cvt_fixed, 0, "SIMD_FP_dp_0111", prepare_SIMD_shift_D},
     {"SIMD_shift_narrow_B", "0 Q:1 U:1 011110 0001 immb:3 100 o1:1 o0:1 1 Rn:5 Rd:5",
      exec_SIMD_shift_narrow, 0, "SIMD_FP_dp_0111", prepare_SIMD_shift_B},
     {"SIMD_shift_narrow_H", "0 Q:1 U:1 011110 001 immh:1 immb:3 100 o1:1 o0:1 1 Rn:5 Rd:5",

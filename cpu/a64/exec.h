@@ -150,6 +150,7 @@ a64_exec_fn exec_SIMD_FP_across;
 a64_exec_fn exec_SIMD_FP_2misc;
 a64_exec_fn exec_SIMD_FCVTN_FCVTL;
 a64_exec_fn exec_FCVTXN_scalar;
+a64_exec_fn exec_SIMD_cvt_fixed;
 a64_prepare_fn prepare_SIMD_FP_2misc_cmp;
 a64_prepare_fn prepare_SIMD_FP_2misc;
 

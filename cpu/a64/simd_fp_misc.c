@@ -1,8 +1,9 @@
 /*
  * Advanced SIMD floating point, two-register miscellaneous class: FABS,
  * FNEG, FSQRT, FRINTN/P/M/Z/A/X/I, FCVT{N,P,M,Z,A}{S,U}, SCVTF, UCVTF,
- * FRECPE, FRSQRTE, FCVTN/FCVTXN/FCVTL, and the comparisons with zero (FCMGT, FCMGE, FCMEQ,
- * FCMLE, FCMLT #0.0), on 2S, 4S and 2D.
+ * FRECPE, FRSQRTE, FCVTN/FCVTXN/FCVTL, and the comparisons with zero
+ * (FCMGT, FCMGE, FCMEQ, FCMLE, FCMLT #0.0), on 2S, 4S and 2D; also the
+ * fixed-point SCVTF/UCVTF/FCVTZS/FCVTZU of the shift-by-immediate class.
  *
  * Every lane is the scalar operation through the shared element functions
  * (fp.h), so rounding, NaN, flush-to-zero and flag rules are the scalar
@@ -158,5 +159,30 @@ enum a64_result exec_FCVTXN_scalar(struct cpu_state *cpu, const struct a64_insn 
     uint64_t r = fp_convert_double_to_odd_single(cpu, cpu->v[in->Rn].d[0]);
     cpu->v[in->Rd] = (vreg){{0}};
     cpu->v[in->Rd].s[0] = (uint32_t)r;
+    return A64_NEXT;
+}
+
+/*
+ * SCVTF/UCVTF (o1:o0 = 00) and FCVTZS/FCVTZU (11), vector fixed-point, on
+ * 2S, 4S and 2D: fbits = 2*esize - immh:immb. The 16-bit forms need FEAT_FP16 and are
+ * not decoded here.
+ */
+enum a64_result exec_SIMD_cvt_fixed(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    /* prepare_SIMD_shift_S/D: aux[0] = 2 or 3, imm = immh:immb - esize */
+    bool wide = in->aux[0] == 3;
+    unsigned size = wide ? 64 : 32, fbits = size - (unsigned)in->imm;
+    if ((wide && !in->Q) || in->o1 != in->o0)
+        return A64_UNDEF;
+    bool to_fixed = in->o1, is_unsigned = in->U;
+    const vreg *n = &cpu->v[in->Rn];
+    vreg r = {{0}};
+    for (unsigned i = 0; i < (in->Q ? 128 : 64) / size; i++) {
+        uint64_t x = lane(n, i, size);
+        set_lane(&r, i, size,
+                 to_fixed ? fp_to_fixed(cpu, x, size, fbits, is_unsigned, size, FP_RZ)
+                          : fixed_to_fp(cpu, x, is_unsigned, size, fbits, size));
+    }
+    cpu->v[in->Rd] = r;
     return A64_NEXT;
 }

@@ -1,8 +1,9 @@
 /*
  * Differential test: Advanced SIMD precision conversions FCVTN/FCVTN2
  * (4S->4H, 2D->2S), FCVTL/FCVTL2 (4H->4S, 2S->2D) and FCVTXN/FCVTXN2 and
- * scalar FCVTXN (2D->2S rounding to odd), on lanes drawn from
- * each source format's special values (zeros, infinities, quiet and
+ * scalar FCVTXN (2D->2S rounding to odd), and the fixed-point vector
+ * SCVTF/UCVTF/FCVTZS/FCVTZU (smallest, largest and middle fbits), on lanes
+ * drawn from each source format's special values (zeros, infinities, quiet and
  * signalling NaNs with payloads, denormals, extremes, halfway cases) and
  * random bits, under FPCR rounding modes, FZ, DN and AHP. Vd is preloaded
  * so the kept and cleared halves are checked; result and FPSR are compared.
@@ -33,6 +34,23 @@ FCVT_OP(op_fcvtl2_2d, "fcvtl2 v0.2d, v1.4s")
 FCVT_OP(op_fcvtxn_2s, "fcvtxn v0.2s, v1.2d")
 FCVT_OP(op_fcvtxn2_4s, "fcvtxn2 v0.4s, v1.2d")
 FCVT_OP(op_fcvtxn_scalar, "fcvtxn s0, d1")
+FCVT_OP(op_scvtf_2s_1, "scvtf v0.2s, v1.2s, #1")
+FCVT_OP(op_scvtf_4s_32, "scvtf v0.4s, v1.4s, #32")
+FCVT_OP(op_scvtf_2d_64, "scvtf v0.2d, v1.2d, #64")
+FCVT_OP(op_scvtf_2d_7, "scvtf v0.2d, v1.2d, #7")
+FCVT_OP(op_ucvtf_2s_1, "ucvtf v0.2s, v1.2s, #1")
+FCVT_OP(op_ucvtf_4s_17, "ucvtf v0.4s, v1.4s, #17")
+FCVT_OP(op_ucvtf_2d_64, "ucvtf v0.2d, v1.2d, #64")
+FCVT_OP(op_ucvtf_2d_33, "ucvtf v0.2d, v1.2d, #33")
+FCVT_OP(op_fcvtzs_2s_1, "fcvtzs v0.2s, v1.2s, #1")
+FCVT_OP(op_fcvtzs_4s_32, "fcvtzs v0.4s, v1.4s, #32")
+FCVT_OP(op_fcvtzs_4s_8, "fcvtzs v0.4s, v1.4s, #8")
+FCVT_OP(op_fcvtzs_2d_64, "fcvtzs v0.2d, v1.2d, #64")
+FCVT_OP(op_fcvtzs_2d_20, "fcvtzs v0.2d, v1.2d, #20")
+FCVT_OP(op_fcvtzu_2s_3, "fcvtzu v0.2s, v1.2s, #3")
+FCVT_OP(op_fcvtzu_4s_32, "fcvtzu v0.4s, v1.4s, #32")
+FCVT_OP(op_fcvtzu_2d_1, "fcvtzu v0.2d, v1.2d, #1")
+FCVT_OP(op_fcvtzu_2d_64, "fcvtzu v0.2d, v1.2d, #64")
 
 static const uint64_t half_specials[] = {
     0x0000, 0x8000, 0x7c00, 0xfc00, 0x7e00, 0x7c01, 0xfdff, 0x7fff, 0x0001, 0x03ff,
@@ -64,6 +82,23 @@ static const struct {
     {"fcvtl 2d", op_fcvtl_2d, 32},   {"fcvtl2 2d", op_fcvtl2_2d, 32},
     {"fcvtxn 2s", op_fcvtxn_2s, 64}, {"fcvtxn2 4s", op_fcvtxn2_4s, 64},
     {"fcvtxn s", op_fcvtxn_scalar, 64},
+    {"scvtf 2s #1", op_scvtf_2s_1, 32},
+    {"scvtf 4s #32", op_scvtf_4s_32, 32},
+    {"scvtf 2d #64", op_scvtf_2d_64, 64},
+    {"scvtf 2d #7", op_scvtf_2d_7, 64},
+    {"ucvtf 2s #1", op_ucvtf_2s_1, 32},
+    {"ucvtf 4s #17", op_ucvtf_4s_17, 32},
+    {"ucvtf 2d #64", op_ucvtf_2d_64, 64},
+    {"ucvtf 2d #33", op_ucvtf_2d_33, 64},
+    {"fcvtzs 2s #1", op_fcvtzs_2s_1, 32},
+    {"fcvtzs 4s #32", op_fcvtzs_4s_32, 32},
+    {"fcvtzs 4s #8", op_fcvtzs_4s_8, 32},
+    {"fcvtzs 2d #64", op_fcvtzs_2d_64, 64},
+    {"fcvtzs 2d #20", op_fcvtzs_2d_20, 64},
+    {"fcvtzu 2s #3", op_fcvtzu_2s_3, 32},
+    {"fcvtzu 4s #32", op_fcvtzu_4s_32, 32},
+    {"fcvtzu 2d #1", op_fcvtzu_2d_1, 64},
+    {"fcvtzu 2d #64", op_fcvtzu_2d_64, 64},
 };
 
 /* Rounding modes, FZ, DN, AHP, and AHP with DN and round towards zero. */
