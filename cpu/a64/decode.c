@@ -32,7 +32,7 @@ static const struct field_slot field_slots[] = {
     SLOT(R),     SLOT(Q),     SLOT(C),     SLOT(sz),    SLOT(CRn),   SLOT(CRm),   SLOT(op0),
     SLOT(op1),   SLOT(op2),   SLOT(opcode), SLOT(opcode2), SLOT(rmode), SLOT(ftype), SLOT(scale),
     SLOT(immh),  SLOT(immb),  SLOT(cmode), SLOT(abc),  SLOT(defgh), SLOT(len),   SLOT(U),
-    SLOT(M),     SLOT(E),     SLOT(ac),    SLOT(o0b),   SLOT(imm4),
+    SLOT(M),     SLOT(E),     SLOT(ac),    SLOT(o0b),   SLOT(imm4),  SLOT(H),
 };
 #undef SLOT
 

@@ -82,7 +82,7 @@ struct a64_insn {
     uint8_t sf, op, S, sh, N, immr, imms, imm6, imm7, imm5, imm8, imm3, immlo, hw, shift, opc, option,
         cond, nzcv, o0, o1, o2, o3, L, V, b5, b40, size, A, R, Q, C, sz, CRn, CRm, op0, op1, op2,
         opcode, opcode2, rmode, ftype, scale, immh, immb, cmode, abc, defgh, len, U, M, E, ac, o0b,
-        imm4;
+        imm4, H;
 };
 
 struct a64_decoder;

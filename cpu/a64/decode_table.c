@@ -193,6 +193,9 @@ const struct a64_row a64_decode_table[] = {
     /* three different, including PMULL (simd_widen.c) */
     {"SIMD_3diff", "0 Q:1 U:1 01110 size:2 1 Rm:5 opcode:4 00 Rn:5 Rd:5", exec_SIMD_3diff, 0,
      "SIMD_FP_dp_0111"},
+    /* vector x indexed element, via the three-same/three-different semantics (simd_by_element.c) */
+    {"SIMD_by_element", "0 Q:1 U:1 01111 size:2 L:1 M:1 Rm:4 opcode:4 H:1 0 Rn:5 Rd:5",
+     exec_SIMD_by_element, 0, "SIMD_FP_dp_0111"},
     /* three same, two-register misc, across lanes (simd_int.c) */
     {"SIMD_ADD_SUB", "0 Q:1 U:1 01110 size:2 1 Rm:5 10000 1 Rn:5 Rd:5", exec_SIMD_ADD_SUB, 0,
      "SIMD_FP_dp_0111"},

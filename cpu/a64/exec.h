@@ -216,6 +216,8 @@ a64_exec_fn exec_AES;
 a64_exec_fn exec_PMULL;
 /* simd_widen.c: three different (PMULL's row; it calls exec_PMULL) */
 a64_exec_fn exec_SIMD_3diff;
+/* simd_by_element.c: vector x indexed element */
+a64_exec_fn exec_SIMD_by_element;
 a64_exec_fn exec_SHA_3reg;
 a64_exec_fn exec_SHA_2reg;
 
