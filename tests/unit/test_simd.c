@@ -227,6 +227,15 @@ START_TEST(reserved_arrangements_are_undefined)
         0x0e080c20, /* dup v0.1d, x1 */
         0x4ee2a420, /* smaxp v0.2d, v1.2d, v2.2d */
         0x2f03f400, /* fmov v0.2d, #0.5 with Q=0: the 1D form is reserved */
+        0x0ee00020, /* saddl with size 11 */
+        0x0e22d020, /* sqdmull with size 00 */
+        0x2e62d020, /* sqdmull with U=1 */
+        0x2e216820, /* fcvtxn with sz=0 (a single source) */
+        0x0f40e420, /* scvtf v0.1d, v1.1d, #64 (Q=0) */
+        0x4f028020, /* mul by element, size 00 */
+        0x4fc28020, /* mul by element, size 11 */
+        0x4fe29020, /* fmul v0.2d by element with L=1 */
+        0x0fc29020, /* fmul v0.1d by element (Q=0) */
     };
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
         ck_assert_msg(harness_run(&h, &words[i], 1) == CPU_EXC_UNDEF, "0x%08x", words[i]);
