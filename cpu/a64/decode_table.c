@@ -152,10 +152,9 @@ const struct a64_row a64_decode_table[] = {
      "SIMD_FP_dp_1111"},
     {"FRECPX_scalar", "01 0 11110 1 sz:1 10000 11111 10 Rn:5 Rd:5", exec_FRECPX, 0,
      "SIMD_FP_dp_1111"},
-    {"FRECPS_scalar", "01 0 11110 0 sz:1 1 Rm:5 11111 1 Rn:5 Rd:5", exec_FRECPS, 0,
-     "SIMD_FP_dp_1111"},
-    {"FRSQRTS_scalar", "01 0 11110 1 sz:1 1 Rm:5 11111 1 Rn:5 Rd:5", exec_FRSQRTS, 0,
-     "SIMD_FP_dp_1111"},
+    /* scalar three-same, FRECPS/FRSQRTS included: the vector semantics on one element (simd_scalar.c) */
+    {"SIMD_scalar_3same", "01 U:1 11110 size:2 1 Rm:5 opcode:5 1 Rn:5 Rd:5", exec_SIMD_scalar_3same,
+     0, "SIMD_FP_dp_1111"},
 
     /* ---- Advanced SIMD floating point ---- */
     {"SIMD_FP_3same", "0 Q:1 U:1 01110 A:1 sz:1 1 Rm:5 11 opcode:3 1 Rn:5 Rd:5", exec_SIMD_FP_3same,

@@ -140,8 +140,6 @@ a64_exec_fn exec_FP_fixed;
 a64_exec_fn exec_FRECPE;
 a64_exec_fn exec_FRSQRTE;
 a64_exec_fn exec_FRECPX;
-a64_exec_fn exec_FRECPS;
-a64_exec_fn exec_FRSQRTS;
 
 /* simd_fp.c: Advanced SIMD floating point */
 a64_exec_fn exec_SIMD_FP_3same;
@@ -218,6 +216,8 @@ a64_exec_fn exec_PMULL;
 a64_exec_fn exec_SIMD_3diff;
 /* simd_by_element.c: vector x indexed element */
 a64_exec_fn exec_SIMD_by_element;
+/* simd_scalar.c: scalar three-same */
+a64_exec_fn exec_SIMD_scalar_3same;
 a64_exec_fn exec_SHA_3reg;
 a64_exec_fn exec_SHA_2reg;
 

@@ -223,21 +223,3 @@ enum a64_result exec_FRECPX(struct cpu_state *cpu, const struct a64_insn *in)
     scalar_write(cpu, in->Rd, frecpx(cpu, scalar_read(cpu, in->Rn, size), size), size);
     return A64_NEXT;
 }
-
-enum a64_result exec_FRECPS(struct cpu_state *cpu, const struct a64_insn *in)
-{
-    unsigned size = in->sz ? 64 : 32;
-    uint64_t r = fp_recip_step(cpu, scalar_read(cpu, in->Rn, size), scalar_read(cpu, in->Rm, size), size,
-                      false);
-    scalar_write(cpu, in->Rd, r, size);
-    return A64_NEXT;
-}
-
-enum a64_result exec_FRSQRTS(struct cpu_state *cpu, const struct a64_insn *in)
-{
-    unsigned size = in->sz ? 64 : 32;
-    uint64_t r = fp_recip_step(cpu, scalar_read(cpu, in->Rn, size), scalar_read(cpu, in->Rm, size), size,
-                      true);
-    scalar_write(cpu, in->Rd, r, size);
-    return A64_NEXT;
-}

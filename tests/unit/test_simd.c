@@ -236,6 +236,10 @@ START_TEST(reserved_arrangements_are_undefined)
         0x4fc28020, /* mul by element, size 11 */
         0x4fe29020, /* fmul v0.2d by element with L=1 */
         0x0fc29020, /* fmul v0.1d by element (Q=0) */
+        0x5ea28420, /* add s0, s1, s2: scalar ADD is D only */
+        0x5e22b420, /* sqdmulh b0, b1, b2 */
+        0x7e22d420, /* fabd with A=0 */
+        0x5ea2dc20, /* fmulx with A=1 */
     };
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
         ck_assert_msg(harness_run(&h, &words[i], 1) == CPU_EXC_UNDEF, "0x%08x", words[i]);
