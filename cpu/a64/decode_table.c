@@ -146,11 +146,8 @@ const struct a64_row a64_decode_table[] = {
      "SIMD_FP_dp_1111"},
     {"FP_fixed", "sf:1 0 0 11110 ftype:2 0 rmode:2 opcode:3 scale:6 Rn:5 Rd:5", exec_FP_fixed, 0,
      "SIMD_FP_dp_1111"},
-    {"FRECPE_scalar", "01 0 11110 1 sz:1 10000 11101 10 Rn:5 Rd:5", exec_FRECPE, 0,
-     "SIMD_FP_dp_1111"},
-    {"FRSQRTE_scalar", "01 1 11110 1 sz:1 10000 11101 10 Rn:5 Rd:5", exec_FRSQRTE, 0,
-     "SIMD_FP_dp_1111"},
-    {"FRECPX_scalar", "01 0 11110 1 sz:1 10000 11111 10 Rn:5 Rd:5", exec_FRECPX, 0,
+    /* scalar two-register misc, FRECPE/FRSQRTE/FRECPX/FCVTXN included (simd_scalar.c) */
+    {"SIMD_scalar_2misc", "01 U:1 11110 size:2 10000 opcode:5 10 Rn:5 Rd:5", exec_SIMD_scalar_2misc, 0,
      "SIMD_FP_dp_1111"},
     /* scalar three-same, FRECPS/FRSQRTS included: the vector semantics on one element (simd_scalar.c) */
     {"SIMD_scalar_3same", "01 U:1 11110 size:2 1 Rm:5 opcode:5 1 Rn:5 Rd:5", exec_SIMD_scalar_3same,
@@ -171,8 +168,6 @@ const struct a64_row a64_decode_table[] = {
     /* FCVTN (U=0 o0=0), FCVTXN (U=1 o0=0), FCVTL (U=0 o0=1) */
     {"SIMD_FCVTN_FCVTL", "0 Q:1 U:1 01110 0 sz:1 10000 1011 o0:1 10 Rn:5 Rd:5",
      exec_SIMD_FCVTN_FCVTL, 0, "SIMD_FP_dp_0111"},
-    {"FCVTXN_scalar", "01 1 11110 0 sz:1 10000 10110 10 Rn:5 Rd:5", exec_FCVTXN_scalar, 0,
-     "SIMD_FP_dp_1111"},
 
     /* ---- Cryptographic extension ---- */
     {"AES", "01001110 size:2 10100 opcode:5 10 Rn:5 Rd:5", exec_AES, 0, "SIMD_FP_dp_0111"},

@@ -216,8 +216,9 @@ a64_exec_fn exec_PMULL;
 a64_exec_fn exec_SIMD_3diff;
 /* simd_by_element.c: vector x indexed element */
 a64_exec_fn exec_SIMD_by_element;
-/* simd_scalar.c: scalar three-same */
+/* simd_scalar.c: scalar three-same and two-register misc */
 a64_exec_fn exec_SIMD_scalar_3same;
+a64_exec_fn exec_SIMD_scalar_2misc;
 a64_exec_fn exec_SHA_3reg;
 a64_exec_fn exec_SHA_2reg;
 

@@ -1,8 +1,10 @@
 /*
- * Advanced SIMD scalar three-same: SQADD/UQADD, SQSUB/UQSUB, CMGT/CMHI,
+ * Advanced SIMD scalar three-same (SQADD/UQADD, SQSUB/UQSUB, CMGT/CMHI,
  * CMGE/CMHS, [SU]SHL, [SU]QSHL, [SU]RSHL, [SU]QRSHL, ADD/SUB, CMTST/CMEQ,
  * SQDMULH/SQRDMULH, FMULX, FCMEQ/FCMGE/FCMGT, FACGE/FACGT, FABD,
- * FRECPS/FRSQRTS.
+ * FRECPS/FRSQRTS) and two-register misc (SUQADD/USQADD, SQABS/SQNEG,
+ * compares with zero, ABS/NEG, SQXTN/UQXTN/SQXTUN, FCVT{N,M,A,P,Z}{S,U},
+ * SCVTF/UCVTF, FP compares with zero, FRECPE/FRSQRTE/FRECPX, FCVTXN).
  *
  * A scalar operation is its vector form on one element. So that the
  * arithmetic lives in one place, the vector instruction is encoded with
@@ -49,42 +51,127 @@ static void broadcast_element0(vreg *out, const vreg *in, unsigned size)
         simd_set(out, size, i, element);
 }
 
-enum a64_result exec_SIMD_scalar_3same(struct cpu_state *cpu, const struct a64_insn *in)
+/*
+ * Run `vector_word` (register fields zero) on borrowed registers holding
+ * element 0 of Vd, Vn and (if has_rm) Vm, sources of `src_size`, in every lane;
+ * Vd becomes element 0 (of `dst_size`) of the vector result, zero-extended.
+ */
+static enum a64_result run_on_element0(struct cpu_state *cpu, const struct a64_insn *in,
+                                       uint32_t vector_word, bool has_rm, unsigned src_size,
+                                       unsigned dst_size)
 {
-    if (!scalar_3same_allocated(in->U, in->opcode, in->size))
-        return A64_UNDEF;
-    bool fp = in->opcode >= 0x18;
-    unsigned esize = fp ? ((in->size & 1) ? 3 : 2) : in->size;
-
     unsigned borrowed[3], count = 0;
     for (unsigned r = 0; count < 3; r++)
         if (r != in->Rd && r != in->Rn && r != in->Rm)
             borrowed[count++] = r;
-    vreg saved[3];
+    vreg saved[3], n, m, d;
     for (unsigned i = 0; i < 3; i++)
         saved[i] = cpu->v[borrowed[i]];
-    vreg n, m, d;
-    broadcast_element0(&n, &cpu->v[in->Rn], esize);
-    broadcast_element0(&m, &cpu->v[in->Rm], esize);
-    broadcast_element0(&d, &cpu->v[in->Rd], esize);
+    broadcast_element0(&d, &cpu->v[in->Rd], dst_size);
+    broadcast_element0(&n, &cpu->v[in->Rn], src_size);
+    broadcast_element0(&m, &cpu->v[in->Rm], src_size);
     cpu->v[borrowed[0]] = d;
     cpu->v[borrowed[1]] = n;
     cpu->v[borrowed[2]] = m;
 
-    /* 0 Q=1 U 01110 size 1 Rm opcode 1 Rn Rd: the vector three-same form */
-    uint32_t vector_word = 0x4e200400u | (uint32_t)in->U << 29 | (uint32_t)in->size << 22 |
-                           borrowed[2] << 16 | (uint32_t)in->opcode << 11 | borrowed[1] << 5 |
-                           borrowed[0];
+    if (has_rm) /* in two-register misc, bits 20:16 are opcode bits */
+        vector_word |= borrowed[2] << 16;
+    vector_word |= borrowed[1] << 5 | borrowed[0];
     struct a64_insn vector_insn;
     enum a64_result result = A64_UNDEF;
     if (a64_decode(cpu->decoder, vector_word, in->pc, &vector_insn))
         result = vector_insn.exec(cpu, &vector_insn);
-    uint64_t element = simd_get(&cpu->v[borrowed[0]], esize, 0);
+    uint64_t element = simd_get(&cpu->v[borrowed[0]], dst_size, 0);
     for (unsigned i = 0; i < 3; i++)
         cpu->v[borrowed[i]] = saved[i];
     if (result != A64_NEXT)
         return result;
     cpu->v[in->Rd] = (vreg){{0}};
-    simd_set(&cpu->v[in->Rd], esize, 0, element);
+    simd_set(&cpu->v[in->Rd], dst_size, 0, element);
     return A64_NEXT;
+}
+
+/* The element size of a scalar FP operation: size<0> is sz. */
+static unsigned fp_element_size(unsigned size)
+{
+    return (size & 1) ? 3 : 2;
+}
+
+enum a64_result exec_SIMD_scalar_3same(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    if (!scalar_3same_allocated(in->U, in->opcode, in->size))
+        return A64_UNDEF;
+    unsigned esize = in->opcode >= 0x18 ? fp_element_size(in->size) : in->size;
+    /* 0 Q=1 U 01110 size 1 Rm opcode 1 Rn Rd: the vector three-same form */
+    uint32_t word = 0x4e200400u | (uint32_t)in->U << 29 | (uint32_t)in->size << 22 |
+                    (uint32_t)in->opcode << 11;
+    return run_on_element0(cpu, in, word, true, esize, esize);
+}
+
+/*
+ * Scalar two-register misc. key = U:A:opcode for the FP opcodes (A = size<1>)
+ * and U:opcode for the integer ones.
+ */
+enum scalar_2misc_kind { S2_NONE, S2_ALL_SIZES, S2_D_ONLY, S2_NARROW, S2_FP, S2_OWN_ROW };
+
+static enum scalar_2misc_kind scalar_2misc_kind(unsigned U, unsigned size, unsigned opcode,
+                                                a64_exec_fn **own)
+{
+    unsigned A = size >> 1;
+    if (opcode >= 0x18 || (opcode >= 0x0c && opcode <= 0x0e)) { /* the FP opcodes */
+        switch ((U << 6) | (A << 5) | opcode) {
+        case 0x1a: case 0x1b: case 0x1c: case 0x1d:         /* FCVTNS FCVTMS FCVTAS SCVTF */
+        case 0x3a: case 0x3b: case 0x2c: case 0x2d: case 0x2e: /* FCVTPS FCVTZS FCMGT0 FCMEQ0 FCMLT0 */
+        case 0x5a: case 0x5b: case 0x5c: case 0x5d:         /* FCVTNU FCVTMU FCVTAU UCVTF */
+        case 0x7a: case 0x7b: case 0x6c: case 0x6d:         /* FCVTPU FCVTZU FCMGE0 FCMLE0 */
+            return S2_FP;
+        case 0x3d: *own = exec_FRECPE; return S2_OWN_ROW;
+        case 0x7d: *own = exec_FRSQRTE; return S2_OWN_ROW;
+        case 0x3f: *own = exec_FRECPX; return S2_OWN_ROW;
+        default: return S2_NONE;
+        }
+    }
+    switch ((U << 5) | opcode) {
+    case 0x03: case 0x07: case 0x23: case 0x27: /* SUQADD SQABS USQADD SQNEG */
+        return S2_ALL_SIZES;
+    case 0x08: case 0x09: case 0x0a: case 0x0b: /* CMGT0 CMEQ0 CMLT0 ABS */
+    case 0x28: case 0x29: case 0x2b:            /* CMGE0 CMLE0 NEG */
+        return S2_D_ONLY;
+    case 0x14: case 0x32: case 0x34: /* SQXTN SQXTUN UQXTN */
+        return S2_NARROW;
+    case 0x36: /* FCVTXN */
+        *own = exec_FCVTXN_scalar;
+        return A ? S2_NONE : S2_OWN_ROW;
+    default:
+        return S2_NONE;
+    }
+}
+
+enum a64_result exec_SIMD_scalar_2misc(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    a64_exec_fn *own = NULL;
+    enum scalar_2misc_kind kind = scalar_2misc_kind(in->U, in->size, in->opcode, &own);
+    /* 0 Q U 01110 size 10000 opcode 10 Rn Rd: the vector two-register misc form */
+    uint32_t word = 0x0e200800u | (uint32_t)in->U << 29 | (uint32_t)in->size << 22 |
+                    (uint32_t)in->opcode << 12;
+    switch (kind) {
+    case S2_OWN_ROW: { /* scalar-only operations with their own semantics, which read sz */
+        struct a64_insn scalar = *in;
+        scalar.sz = in->size & 1;
+        return own(cpu, &scalar);
+    }
+    case S2_ALL_SIZES:
+        return run_on_element0(cpu, in, word | 1u << 30, false, in->size, in->size);
+    case S2_D_ONLY:
+        return in->size == 3 ? run_on_element0(cpu, in, word | 1u << 30, false, 3, 3) : A64_UNDEF;
+    case S2_NARROW: /* Q=0: the lower-half form; the source element is twice the size */
+        if (in->size == 3)
+            return A64_UNDEF;
+        return run_on_element0(cpu, in, word, false, in->size + 1, in->size);
+    case S2_FP:
+        return run_on_element0(cpu, in, word | 1u << 30, false, fp_element_size(in->size),
+                               fp_element_size(in->size));
+    default:
+        return A64_UNDEF;
+    }
 }

@@ -2,7 +2,10 @@
  * Differential test: Advanced SIMD scalar three-same (saturating add/sub
  * and shifts on every size, the D-only compares, shifts, ADD/SUB/CMTST/
  * CMEQ, SQDMULH/SQRDMULH on H and S, and the FP FMULX, compares, absolute
- * compares, FABD, FRECPS, FRSQRTS), plus register aliasing, on edge and
+ * compares, FABD, FRECPS, FRSQRTS) and two-register misc (SUQADD/USQADD,
+ * SQABS/SQNEG, ABS/NEG, compares with zero, SQXTN/UQXTN/SQXTUN, FCVT*
+ * to integer, SCVTF/UCVTF, FRECPE/FRSQRTE/FRECPX, FP compares with zero),
+ * plus register aliasing, on edge and
  * random vectors whose upper lanes would saturate or raise FP flags if
  * they were (wrongly) computed; Vd, FPSR.QC and the FP flags are compared.
  */
@@ -80,6 +83,81 @@ FT_SIMD_OP(op67, "add d0, d0, d1")
 FT_SIMD_OP(op68, "sqdmulh s0, s1, s0")
 FT_SIMD_OP(op69, "fabd d0, d0, d0")
 FT_SIMD_OP(op70, "uqshl h0, h3, h4")
+FT_SIMD_OP(op71, "suqadd b0, b1")
+FT_SIMD_OP(op72, "suqadd h0, h1")
+FT_SIMD_OP(op73, "suqadd s0, s1")
+FT_SIMD_OP(op74, "suqadd d0, d1")
+FT_SIMD_OP(op75, "usqadd b0, b1")
+FT_SIMD_OP(op76, "usqadd h0, h1")
+FT_SIMD_OP(op77, "usqadd s0, s1")
+FT_SIMD_OP(op78, "usqadd d0, d1")
+FT_SIMD_OP(op79, "sqabs b0, b1")
+FT_SIMD_OP(op80, "sqabs h0, h1")
+FT_SIMD_OP(op81, "sqabs s0, s1")
+FT_SIMD_OP(op82, "sqabs d0, d1")
+FT_SIMD_OP(op83, "sqneg b0, b1")
+FT_SIMD_OP(op84, "sqneg h0, h1")
+FT_SIMD_OP(op85, "sqneg s0, s1")
+FT_SIMD_OP(op86, "sqneg d0, d1")
+FT_SIMD_OP(op87, "abs d0, d1")
+FT_SIMD_OP(op88, "neg d0, d1")
+FT_SIMD_OP(op89, "cmgt d0, d1, #0")
+FT_SIMD_OP(op90, "cmeq d0, d1, #0")
+FT_SIMD_OP(op91, "cmlt d0, d1, #0")
+FT_SIMD_OP(op92, "cmge d0, d1, #0")
+FT_SIMD_OP(op93, "cmle d0, d1, #0")
+FT_SIMD_OP(op94, "sqxtn b0, h1")
+FT_SIMD_OP(op95, "sqxtn h0, s1")
+FT_SIMD_OP(op96, "sqxtn s0, d1")
+FT_SIMD_OP(op97, "uqxtn b0, h1")
+FT_SIMD_OP(op98, "uqxtn h0, s1")
+FT_SIMD_OP(op99, "uqxtn s0, d1")
+FT_SIMD_OP(op100, "sqxtun b0, h1")
+FT_SIMD_OP(op101, "sqxtun h0, s1")
+FT_SIMD_OP(op102, "sqxtun s0, d1")
+FT_SIMD_OP(op103, "fcvtns s0, s1")
+FT_SIMD_OP(op104, "fcvtns d0, d1")
+FT_SIMD_OP(op105, "fcvtms s0, s1")
+FT_SIMD_OP(op106, "fcvtms d0, d1")
+FT_SIMD_OP(op107, "fcvtas s0, s1")
+FT_SIMD_OP(op108, "fcvtas d0, d1")
+FT_SIMD_OP(op109, "fcvtps s0, s1")
+FT_SIMD_OP(op110, "fcvtps d0, d1")
+FT_SIMD_OP(op111, "fcvtzs s0, s1")
+FT_SIMD_OP(op112, "fcvtzs d0, d1")
+FT_SIMD_OP(op113, "fcvtnu s0, s1")
+FT_SIMD_OP(op114, "fcvtnu d0, d1")
+FT_SIMD_OP(op115, "fcvtmu s0, s1")
+FT_SIMD_OP(op116, "fcvtmu d0, d1")
+FT_SIMD_OP(op117, "fcvtau s0, s1")
+FT_SIMD_OP(op118, "fcvtau d0, d1")
+FT_SIMD_OP(op119, "fcvtpu s0, s1")
+FT_SIMD_OP(op120, "fcvtpu d0, d1")
+FT_SIMD_OP(op121, "fcvtzu s0, s1")
+FT_SIMD_OP(op122, "fcvtzu d0, d1")
+FT_SIMD_OP(op123, "scvtf s0, s1")
+FT_SIMD_OP(op124, "scvtf d0, d1")
+FT_SIMD_OP(op125, "ucvtf s0, s1")
+FT_SIMD_OP(op126, "ucvtf d0, d1")
+FT_SIMD_OP(op127, "frecpe s0, s1")
+FT_SIMD_OP(op128, "frecpe d0, d1")
+FT_SIMD_OP(op129, "frsqrte s0, s1")
+FT_SIMD_OP(op130, "frsqrte d0, d1")
+FT_SIMD_OP(op131, "frecpx s0, s1")
+FT_SIMD_OP(op132, "frecpx d0, d1")
+FT_SIMD_OP(op133, "fcmgt s0, s1, #0.0")
+FT_SIMD_OP(op134, "fcmgt d0, d1, #0.0")
+FT_SIMD_OP(op135, "fcmeq s0, s1, #0.0")
+FT_SIMD_OP(op136, "fcmeq d0, d1, #0.0")
+FT_SIMD_OP(op137, "fcmlt s0, s1, #0.0")
+FT_SIMD_OP(op138, "fcmlt d0, d1, #0.0")
+FT_SIMD_OP(op139, "fcmge s0, s1, #0.0")
+FT_SIMD_OP(op140, "fcmge d0, d1, #0.0")
+FT_SIMD_OP(op141, "fcmle s0, s1, #0.0")
+FT_SIMD_OP(op142, "fcmle d0, d1, #0.0")
+FT_SIMD_OP(op143, "suqadd s0, s0")
+FT_SIMD_OP(op144, "sqxtn h0, s0")
+FT_SIMD_OP(op145, "fcvtzs d0, d0")
 
 static const struct ft_simd_case cases[] = {
     {"sqadd b0, b1, b2", op0},
@@ -153,6 +231,81 @@ static const struct ft_simd_case cases[] = {
     {"sqdmulh s0, s1, s0", op68},
     {"fabd d0, d0, d0", op69},
     {"uqshl h0, h3, h4", op70},
+    {"suqadd b0, b1", op71},
+    {"suqadd h0, h1", op72},
+    {"suqadd s0, s1", op73},
+    {"suqadd d0, d1", op74},
+    {"usqadd b0, b1", op75},
+    {"usqadd h0, h1", op76},
+    {"usqadd s0, s1", op77},
+    {"usqadd d0, d1", op78},
+    {"sqabs b0, b1", op79},
+    {"sqabs h0, h1", op80},
+    {"sqabs s0, s1", op81},
+    {"sqabs d0, d1", op82},
+    {"sqneg b0, b1", op83},
+    {"sqneg h0, h1", op84},
+    {"sqneg s0, s1", op85},
+    {"sqneg d0, d1", op86},
+    {"abs d0, d1", op87},
+    {"neg d0, d1", op88},
+    {"cmgt d0, d1, #0", op89},
+    {"cmeq d0, d1, #0", op90},
+    {"cmlt d0, d1, #0", op91},
+    {"cmge d0, d1, #0", op92},
+    {"cmle d0, d1, #0", op93},
+    {"sqxtn b0, h1", op94},
+    {"sqxtn h0, s1", op95},
+    {"sqxtn s0, d1", op96},
+    {"uqxtn b0, h1", op97},
+    {"uqxtn h0, s1", op98},
+    {"uqxtn s0, d1", op99},
+    {"sqxtun b0, h1", op100},
+    {"sqxtun h0, s1", op101},
+    {"sqxtun s0, d1", op102},
+    {"fcvtns s0, s1", op103},
+    {"fcvtns d0, d1", op104},
+    {"fcvtms s0, s1", op105},
+    {"fcvtms d0, d1", op106},
+    {"fcvtas s0, s1", op107},
+    {"fcvtas d0, d1", op108},
+    {"fcvtps s0, s1", op109},
+    {"fcvtps d0, d1", op110},
+    {"fcvtzs s0, s1", op111},
+    {"fcvtzs d0, d1", op112},
+    {"fcvtnu s0, s1", op113},
+    {"fcvtnu d0, d1", op114},
+    {"fcvtmu s0, s1", op115},
+    {"fcvtmu d0, d1", op116},
+    {"fcvtau s0, s1", op117},
+    {"fcvtau d0, d1", op118},
+    {"fcvtpu s0, s1", op119},
+    {"fcvtpu d0, d1", op120},
+    {"fcvtzu s0, s1", op121},
+    {"fcvtzu d0, d1", op122},
+    {"scvtf s0, s1", op123},
+    {"scvtf d0, d1", op124},
+    {"ucvtf s0, s1", op125},
+    {"ucvtf d0, d1", op126},
+    {"frecpe s0, s1", op127},
+    {"frecpe d0, d1", op128},
+    {"frsqrte s0, s1", op129},
+    {"frsqrte d0, d1", op130},
+    {"frecpx s0, s1", op131},
+    {"frecpx d0, d1", op132},
+    {"fcmgt s0, s1, #0.0", op133},
+    {"fcmgt d0, d1, #0.0", op134},
+    {"fcmeq s0, s1, #0.0", op135},
+    {"fcmeq d0, d1, #0.0", op136},
+    {"fcmlt s0, s1, #0.0", op137},
+    {"fcmlt d0, d1, #0.0", op138},
+    {"fcmge s0, s1, #0.0", op139},
+    {"fcmge d0, d1, #0.0", op140},
+    {"fcmle s0, s1, #0.0", op141},
+    {"fcmle d0, d1, #0.0", op142},
+    {"suqadd s0, s0", op143},
+    {"sqxtn h0, s0", op144},
+    {"fcvtzs d0, d0", op145},
 };
 #define SEED 0x5ca1au
 

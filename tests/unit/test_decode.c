@@ -162,12 +162,13 @@ static const struct known_word known_words[] = {
     {0x4e208420, "SIMD_ADD_SUB"},     /* add v0.16b, v1.16b, v0.16b */
     {0x0e200020, "SIMD_3diff"},       /* saddl v0.8h, v1.8b, v0.8b */
     {0x0e216820, "SIMD_FCVTN_FCVTL"}, /* fcvtn v0.4h, v1.4s */
-    {0x7e616820, "FCVTXN_scalar"},    /* fcvtxn s0, d1 */
+    {0x7e616820, "SIMD_scalar_2misc"}, /* fcvtxn s0, d1 */
     {0x4f3de420, "SIMD_cvt_fixed_S"}, /* scvtf v0.4s, v1.4s, #3 */
     {0x6f40fc20, "SIMD_cvt_fixed_D"}, /* fcvtzu v0.2d, v1.2d, #64 */
     {0x4f828020, "SIMD_by_element"},  /* mul v0.4s, v1.4s, v2.s[0] */
     {0x5ee28420, "SIMD_scalar_3same"}, /* add d0, d1, d2 */
-    {0x5e21a820, "SIMD_FP_dp_1111"},  /* fcvtns s0, s1 (scalar two-reg misc: not yet implemented) */
+    {0x5e21a820, "SIMD_scalar_2misc"}, /* fcvtns s0, s1 */
+    {0x5e203820, "SIMD_scalar_2misc"}, /* suqadd b0, b1 */
     {0x1e220820, "FP_2src"},    /* fmul s0, s1, s2 */
     {0x1f420c20, "FP_3src"},    /* fmadd d0, d1, d2, d3 */
     {0x1e21c020, "FP_1src"},    /* fsqrt s0, s1 */

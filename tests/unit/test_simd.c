@@ -240,6 +240,10 @@ START_TEST(reserved_arrangements_are_undefined)
         0x5e22b420, /* sqdmulh b0, b1, b2 */
         0x7e22d420, /* fabd with A=0 */
         0x5ea2dc20, /* fmulx with A=1 */
+        0x5ea0b820, /* abs s0, s1: scalar ABS is D only */
+        0x5ee14820, /* sqxtn with size 11 */
+        0x7ee16820, /* fcvtxn with A=1 */
+        0x5ea1c820, /* fcvtas with A=1 */
     };
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
         ck_assert_msg(harness_run(&h, &words[i], 1) == CPU_EXC_UNDEF, "0x%08x", words[i]);
