@@ -219,6 +219,7 @@ a64_exec_fn exec_SIMD_by_element;
 /* simd_scalar.c: scalar three-same and two-register misc */
 a64_exec_fn exec_SIMD_scalar_3same;
 a64_exec_fn exec_SIMD_scalar_2misc;
+a64_exec_fn exec_SIMD_scalar_shift_imm;
 a64_exec_fn exec_SHA_3reg;
 a64_exec_fn exec_SHA_2reg;
 

@@ -175,3 +175,40 @@ enum a64_result exec_SIMD_scalar_2misc(struct cpu_state *cpu, const struct a64_i
         return A64_UNDEF;
     }
 }
+
+/*
+ * Scalar shift by immediate: SSHR/USHR, SSRA/USRA, SRSHR/URSHR, SRSRA/URSRA,
+ * SRI, SHL, SLI (D only); SQSHLU, SQSHL/UQSHL (every size); the narrowing
+ * SQSHRN/UQSHRN, SQRSHRN/UQRSHRN, SQSHRUN, SQRSHRUN; and fixed-point
+ * SCVTF/UCVTF, FCVTZS/FCVTZU (S and D). immh's leading one is the size.
+ */
+enum a64_result exec_SIMD_scalar_shift_imm(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    if (!in->immh)
+        return A64_UNDEF;
+    unsigned esize = 31u - (unsigned)__builtin_clz(in->immh);
+    unsigned key = (in->U << 5) | in->opcode;
+    /* 0 Q U 011110 immh immb opcode 1 Rn Rd: the vector form */
+    uint32_t word = 0x0f000400u | (uint32_t)in->U << 29 | (uint32_t)in->immh << 19 |
+                    (uint32_t)in->immb << 16 | (uint32_t)in->opcode << 11;
+    switch (key) {
+    case 0x00: case 0x02: case 0x04: case 0x06: case 0x0a: /* SSHR SSRA SRSHR SRSRA SHL */
+    case 0x20: case 0x22: case 0x24: case 0x26: case 0x28: case 0x2a: /* USHR USRA URSHR URSRA SRI SLI */
+        if (esize != 3)
+            return A64_UNDEF;
+        return run_on_element0(cpu, in, word | 1u << 30, false, 3, 3);
+    case 0x0e: case 0x2c: case 0x2e: /* SQSHL SQSHLU UQSHL */
+        return run_on_element0(cpu, in, word | 1u << 30, false, esize, esize);
+    case 0x12: case 0x13: case 0x30: case 0x31: case 0x32: case 0x33:
+        /* SQSHRN SQRSHRN SQSHRUN SQRSHRUN UQSHRN UQRSHRN: Q=0, the source twice the size */
+        if (esize == 3)
+            return A64_UNDEF;
+        return run_on_element0(cpu, in, word, false, esize + 1, esize);
+    case 0x1c: case 0x1f: case 0x3c: case 0x3f: /* SCVTF FCVTZS UCVTF FCVTZU (fixed-point) */
+        if (esize < 2)
+            return A64_UNDEF; /* 16-bit forms need FEAT_FP16 */
+        return run_on_element0(cpu, in, word | 1u << 30, false, esize, esize);
+    default:
+        return A64_UNDEF;
+    }
+}

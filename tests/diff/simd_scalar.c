@@ -4,8 +4,10 @@
  * CMEQ, SQDMULH/SQRDMULH on H and S, and the FP FMULX, compares, absolute
  * compares, FABD, FRECPS, FRSQRTS) and two-register misc (SUQADD/USQADD,
  * SQABS/SQNEG, ABS/NEG, compares with zero, SQXTN/UQXTN/SQXTUN, FCVT*
- * to integer, SCVTF/UCVTF, FRECPE/FRSQRTE/FRECPX, FP compares with zero),
- * plus register aliasing, on edge and
+ * to integer, SCVTF/UCVTF, FRECPE/FRSQRTE/FRECPX, FP compares with zero)
+ * and shift by immediate (every D shift and insert, saturating shifts on
+ * every size, the narrowing shifts, fixed-point conversions at extreme
+ * shifts), plus register aliasing, on edge and
  * random vectors whose upper lanes would saturate or raise FP flags if
  * they were (wrongly) computed; Vd, FPSR.QC and the FP flags are compared.
  */
@@ -158,6 +160,93 @@ FT_SIMD_OP(op142, "fcmle d0, d1, #0.0")
 FT_SIMD_OP(op143, "suqadd s0, s0")
 FT_SIMD_OP(op144, "sqxtn h0, s0")
 FT_SIMD_OP(op145, "fcvtzs d0, d0")
+FT_SIMD_OP(op146, "sshr d0, d1, #1")
+FT_SIMD_OP(op147, "sshr d0, d1, #64")
+FT_SIMD_OP(op148, "sshr d0, d1, #37")
+FT_SIMD_OP(op149, "ushr d0, d1, #1")
+FT_SIMD_OP(op150, "ushr d0, d1, #64")
+FT_SIMD_OP(op151, "ushr d0, d1, #37")
+FT_SIMD_OP(op152, "ssra d0, d1, #1")
+FT_SIMD_OP(op153, "ssra d0, d1, #64")
+FT_SIMD_OP(op154, "ssra d0, d1, #37")
+FT_SIMD_OP(op155, "usra d0, d1, #1")
+FT_SIMD_OP(op156, "usra d0, d1, #64")
+FT_SIMD_OP(op157, "usra d0, d1, #37")
+FT_SIMD_OP(op158, "srshr d0, d1, #1")
+FT_SIMD_OP(op159, "srshr d0, d1, #64")
+FT_SIMD_OP(op160, "srshr d0, d1, #37")
+FT_SIMD_OP(op161, "urshr d0, d1, #1")
+FT_SIMD_OP(op162, "urshr d0, d1, #64")
+FT_SIMD_OP(op163, "urshr d0, d1, #37")
+FT_SIMD_OP(op164, "srsra d0, d1, #1")
+FT_SIMD_OP(op165, "srsra d0, d1, #64")
+FT_SIMD_OP(op166, "srsra d0, d1, #37")
+FT_SIMD_OP(op167, "ursra d0, d1, #1")
+FT_SIMD_OP(op168, "ursra d0, d1, #64")
+FT_SIMD_OP(op169, "ursra d0, d1, #37")
+FT_SIMD_OP(op170, "sri d0, d1, #1")
+FT_SIMD_OP(op171, "sri d0, d1, #64")
+FT_SIMD_OP(op172, "sri d0, d1, #37")
+FT_SIMD_OP(op173, "shl d0, d1, #0")
+FT_SIMD_OP(op174, "shl d0, d1, #63")
+FT_SIMD_OP(op175, "shl d0, d1, #12")
+FT_SIMD_OP(op176, "sli d0, d1, #0")
+FT_SIMD_OP(op177, "sli d0, d1, #63")
+FT_SIMD_OP(op178, "sli d0, d1, #12")
+FT_SIMD_OP(op179, "sqshl b0, b1, #3")
+FT_SIMD_OP(op180, "sqshl h0, h1, #15")
+FT_SIMD_OP(op181, "sqshl s0, s1, #9")
+FT_SIMD_OP(op182, "sqshl d0, d1, #40")
+FT_SIMD_OP(op183, "uqshl b0, b1, #3")
+FT_SIMD_OP(op184, "uqshl h0, h1, #15")
+FT_SIMD_OP(op185, "uqshl s0, s1, #9")
+FT_SIMD_OP(op186, "uqshl d0, d1, #40")
+FT_SIMD_OP(op187, "sqshlu b0, b1, #3")
+FT_SIMD_OP(op188, "sqshlu h0, h1, #15")
+FT_SIMD_OP(op189, "sqshlu s0, s1, #9")
+FT_SIMD_OP(op190, "sqshlu d0, d1, #40")
+FT_SIMD_OP(op191, "sqshrn b0, h1, #3")
+FT_SIMD_OP(op192, "sqshrn h0, s1, #16")
+FT_SIMD_OP(op193, "sqshrn s0, d1, #1")
+FT_SIMD_OP(op194, "sqshrn s0, d1, #32")
+FT_SIMD_OP(op195, "sqrshrn b0, h1, #3")
+FT_SIMD_OP(op196, "sqrshrn h0, s1, #16")
+FT_SIMD_OP(op197, "sqrshrn s0, d1, #1")
+FT_SIMD_OP(op198, "sqrshrn s0, d1, #32")
+FT_SIMD_OP(op199, "uqshrn b0, h1, #3")
+FT_SIMD_OP(op200, "uqshrn h0, s1, #16")
+FT_SIMD_OP(op201, "uqshrn s0, d1, #1")
+FT_SIMD_OP(op202, "uqshrn s0, d1, #32")
+FT_SIMD_OP(op203, "uqrshrn b0, h1, #3")
+FT_SIMD_OP(op204, "uqrshrn h0, s1, #16")
+FT_SIMD_OP(op205, "uqrshrn s0, d1, #1")
+FT_SIMD_OP(op206, "uqrshrn s0, d1, #32")
+FT_SIMD_OP(op207, "sqshrun b0, h1, #3")
+FT_SIMD_OP(op208, "sqshrun h0, s1, #16")
+FT_SIMD_OP(op209, "sqshrun s0, d1, #1")
+FT_SIMD_OP(op210, "sqshrun s0, d1, #32")
+FT_SIMD_OP(op211, "sqrshrun b0, h1, #3")
+FT_SIMD_OP(op212, "sqrshrun h0, s1, #16")
+FT_SIMD_OP(op213, "sqrshrun s0, d1, #1")
+FT_SIMD_OP(op214, "sqrshrun s0, d1, #32")
+FT_SIMD_OP(op215, "scvtf s0, s1, #1")
+FT_SIMD_OP(op216, "scvtf s0, s1, #32")
+FT_SIMD_OP(op217, "scvtf d0, d1, #64")
+FT_SIMD_OP(op218, "scvtf d0, d1, #13")
+FT_SIMD_OP(op219, "ucvtf s0, s1, #1")
+FT_SIMD_OP(op220, "ucvtf s0, s1, #32")
+FT_SIMD_OP(op221, "ucvtf d0, d1, #64")
+FT_SIMD_OP(op222, "ucvtf d0, d1, #13")
+FT_SIMD_OP(op223, "fcvtzs s0, s1, #1")
+FT_SIMD_OP(op224, "fcvtzs s0, s1, #32")
+FT_SIMD_OP(op225, "fcvtzs d0, d1, #64")
+FT_SIMD_OP(op226, "fcvtzs d0, d1, #13")
+FT_SIMD_OP(op227, "fcvtzu s0, s1, #1")
+FT_SIMD_OP(op228, "fcvtzu s0, s1, #32")
+FT_SIMD_OP(op229, "fcvtzu d0, d1, #64")
+FT_SIMD_OP(op230, "fcvtzu d0, d1, #13")
+FT_SIMD_OP(op231, "ssra d0, d0, #5")
+FT_SIMD_OP(op232, "sqshrn s0, d0, #7")
 
 static const struct ft_simd_case cases[] = {
     {"sqadd b0, b1, b2", op0},
@@ -306,6 +395,93 @@ static const struct ft_simd_case cases[] = {
     {"suqadd s0, s0", op143},
     {"sqxtn h0, s0", op144},
     {"fcvtzs d0, d0", op145},
+    {"sshr d0, d1, #1", op146},
+    {"sshr d0, d1, #64", op147},
+    {"sshr d0, d1, #37", op148},
+    {"ushr d0, d1, #1", op149},
+    {"ushr d0, d1, #64", op150},
+    {"ushr d0, d1, #37", op151},
+    {"ssra d0, d1, #1", op152},
+    {"ssra d0, d1, #64", op153},
+    {"ssra d0, d1, #37", op154},
+    {"usra d0, d1, #1", op155},
+    {"usra d0, d1, #64", op156},
+    {"usra d0, d1, #37", op157},
+    {"srshr d0, d1, #1", op158},
+    {"srshr d0, d1, #64", op159},
+    {"srshr d0, d1, #37", op160},
+    {"urshr d0, d1, #1", op161},
+    {"urshr d0, d1, #64", op162},
+    {"urshr d0, d1, #37", op163},
+    {"srsra d0, d1, #1", op164},
+    {"srsra d0, d1, #64", op165},
+    {"srsra d0, d1, #37", op166},
+    {"ursra d0, d1, #1", op167},
+    {"ursra d0, d1, #64", op168},
+    {"ursra d0, d1, #37", op169},
+    {"sri d0, d1, #1", op170},
+    {"sri d0, d1, #64", op171},
+    {"sri d0, d1, #37", op172},
+    {"shl d0, d1, #0", op173},
+    {"shl d0, d1, #63", op174},
+    {"shl d0, d1, #12", op175},
+    {"sli d0, d1, #0", op176},
+    {"sli d0, d1, #63", op177},
+    {"sli d0, d1, #12", op178},
+    {"sqshl b0, b1, #3", op179},
+    {"sqshl h0, h1, #15", op180},
+    {"sqshl s0, s1, #9", op181},
+    {"sqshl d0, d1, #40", op182},
+    {"uqshl b0, b1, #3", op183},
+    {"uqshl h0, h1, #15", op184},
+    {"uqshl s0, s1, #9", op185},
+    {"uqshl d0, d1, #40", op186},
+    {"sqshlu b0, b1, #3", op187},
+    {"sqshlu h0, h1, #15", op188},
+    {"sqshlu s0, s1, #9", op189},
+    {"sqshlu d0, d1, #40", op190},
+    {"sqshrn b0, h1, #3", op191},
+    {"sqshrn h0, s1, #16", op192},
+    {"sqshrn s0, d1, #1", op193},
+    {"sqshrn s0, d1, #32", op194},
+    {"sqrshrn b0, h1, #3", op195},
+    {"sqrshrn h0, s1, #16", op196},
+    {"sqrshrn s0, d1, #1", op197},
+    {"sqrshrn s0, d1, #32", op198},
+    {"uqshrn b0, h1, #3", op199},
+    {"uqshrn h0, s1, #16", op200},
+    {"uqshrn s0, d1, #1", op201},
+    {"uqshrn s0, d1, #32", op202},
+    {"uqrshrn b0, h1, #3", op203},
+    {"uqrshrn h0, s1, #16", op204},
+    {"uqrshrn s0, d1, #1", op205},
+    {"uqrshrn s0, d1, #32", op206},
+    {"sqshrun b0, h1, #3", op207},
+    {"sqshrun h0, s1, #16", op208},
+    {"sqshrun s0, d1, #1", op209},
+    {"sqshrun s0, d1, #32", op210},
+    {"sqrshrun b0, h1, #3", op211},
+    {"sqrshrun h0, s1, #16", op212},
+    {"sqrshrun s0, d1, #1", op213},
+    {"sqrshrun s0, d1, #32", op214},
+    {"scvtf s0, s1, #1", op215},
+    {"scvtf s0, s1, #32", op216},
+    {"scvtf d0, d1, #64", op217},
+    {"scvtf d0, d1, #13", op218},
+    {"ucvtf s0, s1, #1", op219},
+    {"ucvtf s0, s1, #32", op220},
+    {"ucvtf d0, d1, #64", op221},
+    {"ucvtf d0, d1, #13", op222},
+    {"fcvtzs s0, s1, #1", op223},
+    {"fcvtzs s0, s1, #32", op224},
+    {"fcvtzs d0, d1, #64", op225},
+    {"fcvtzs d0, d1, #13", op226},
+    {"fcvtzu s0, s1, #1", op227},
+    {"fcvtzu s0, s1, #32", op228},
+    {"fcvtzu d0, d1, #64", op229},
+    {"fcvtzu d0, d1, #13", op230},
+    {"ssra d0, d0, #5", op231},
+    {"sqshrn s0, d0, #7", op232},
 };
 #define SEED 0x5ca1au
 
