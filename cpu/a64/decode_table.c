@@ -149,6 +149,9 @@ const struct a64_row a64_decode_table[] = {
     /* scalar two-register misc, FRECPE/FRSQRTE/FRECPX/FCVTXN included (simd_scalar.c) */
     {"SIMD_scalar_2misc", "01 U:1 11110 size:2 10000 opcode:5 10 Rn:5 Rd:5", exec_SIMD_scalar_2misc, 0,
      "SIMD_FP_dp_1111"},
+    /* scalar three-different (simd_scalar.c) */
+    {"SIMD_scalar_3diff", "01 U:1 11110 size:2 1 Rm:5 opcode:4 00 Rn:5 Rd:5", exec_SIMD_scalar_3diff, 0,
+     "SIMD_FP_dp_1111"},
     /* scalar shift by immediate (simd_scalar.c) */
     {"SIMD_scalar_shift_imm", "01 U:1 111110 immh:4 immb:3 opcode:5 1 Rn:5 Rd:5",
      exec_SIMD_scalar_shift_imm, 0, "SIMD_FP_dp_1111"},

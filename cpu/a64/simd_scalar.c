@@ -4,7 +4,8 @@
  * SQDMULH/SQRDMULH, FMULX, FCMEQ/FCMGE/FCMGT, FACGE/FACGT, FABD,
  * FRECPS/FRSQRTS) and two-register misc (SUQADD/USQADD, SQABS/SQNEG,
  * compares with zero, ABS/NEG, SQXTN/UQXTN/SQXTUN, FCVT{N,M,A,P,Z}{S,U},
- * SCVTF/UCVTF, FP compares with zero, FRECPE/FRSQRTE/FRECPX, FCVTXN).
+ * SCVTF/UCVTF, FP compares with zero, FRECPE/FRSQRTE/FRECPX, FCVTXN),
+ * shift by immediate and three-different (SQDMLAL/SQDMLSL/SQDMULL).
  *
  * A scalar operation is its vector form on one element. So that the
  * arithmetic lives in one place, the vector instruction is encoded with
@@ -211,4 +212,15 @@ enum a64_result exec_SIMD_scalar_shift_imm(struct cpu_state *cpu, const struct a
     default:
         return A64_UNDEF;
     }
+}
+
+/* Scalar three-different: SQDMLAL, SQDMLSL, SQDMULL (H -> S, S -> D). */
+enum a64_result exec_SIMD_scalar_3diff(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    bool allocated = !in->U && (in->opcode == 9 || in->opcode == 11 || in->opcode == 13);
+    if (!allocated || (in->size != 1 && in->size != 2))
+        return A64_UNDEF;
+    /* 0 Q=0 U 01110 size 1 Rm opcode 00 Rn Rd: the vector form, lower halves */
+    uint32_t word = 0x0e200000u | (uint32_t)in->size << 22 | (uint32_t)in->opcode << 12;
+    return run_on_element0(cpu, in, word, true, in->size, in->size + 1);
 }

@@ -7,7 +7,8 @@
  * to integer, SCVTF/UCVTF, FRECPE/FRSQRTE/FRECPX, FP compares with zero)
  * and shift by immediate (every D shift and insert, saturating shifts on
  * every size, the narrowing shifts, fixed-point conversions at extreme
- * shifts), plus register aliasing, on edge and
+ * shifts) and three-different (SQDMLAL/SQDMLSL/SQDMULL), plus register
+ * aliasing, on edge and
  * random vectors whose upper lanes would saturate or raise FP flags if
  * they were (wrongly) computed; Vd, FPSR.QC and the FP flags are compared.
  */
@@ -247,6 +248,18 @@ FT_SIMD_OP(op229, "fcvtzu d0, d1, #64")
 FT_SIMD_OP(op230, "fcvtzu d0, d1, #13")
 FT_SIMD_OP(op231, "ssra d0, d0, #5")
 FT_SIMD_OP(op232, "sqshrn s0, d0, #7")
+FT_SIMD_OP(op233, "sqdmlal s0, h1, h2")
+FT_SIMD_OP(op234, "sqdmlal d0, s1, s2")
+FT_SIMD_OP(op235, "sqdmlal s0, h1, h1")
+FT_SIMD_OP(op236, "sqdmlal d0, s3, s3")
+FT_SIMD_OP(op237, "sqdmlsl s0, h1, h2")
+FT_SIMD_OP(op238, "sqdmlsl d0, s1, s2")
+FT_SIMD_OP(op239, "sqdmlsl s0, h1, h1")
+FT_SIMD_OP(op240, "sqdmlsl d0, s3, s3")
+FT_SIMD_OP(op241, "sqdmull s0, h1, h2")
+FT_SIMD_OP(op242, "sqdmull d0, s1, s2")
+FT_SIMD_OP(op243, "sqdmull s0, h1, h1")
+FT_SIMD_OP(op244, "sqdmull d0, s3, s3")
 
 static const struct ft_simd_case cases[] = {
     {"sqadd b0, b1, b2", op0},
@@ -482,6 +495,18 @@ static const struct ft_simd_case cases[] = {
     {"fcvtzu d0, d1, #13", op230},
     {"ssra d0, d0, #5", op231},
     {"sqshrn s0, d0, #7", op232},
+    {"sqdmlal s0, h1, h2", op233},
+    {"sqdmlal d0, s1, s2", op234},
+    {"sqdmlal s0, h1, h1", op235},
+    {"sqdmlal d0, s3, s3", op236},
+    {"sqdmlsl s0, h1, h2", op237},
+    {"sqdmlsl d0, s1, s2", op238},
+    {"sqdmlsl s0, h1, h1", op239},
+    {"sqdmlsl d0, s3, s3", op240},
+    {"sqdmull s0, h1, h2", op241},
+    {"sqdmull d0, s1, s2", op242},
+    {"sqdmull s0, h1, h1", op243},
+    {"sqdmull d0, s3, s3", op244},
 };
 #define SEED 0x5ca1au
 

@@ -247,6 +247,8 @@ START_TEST(reserved_arrangements_are_undefined)
         0x5f3f0420, /* sshr on an S element: scalar SSHR is D only */
         0x5f7f9420, /* sqshrn with immh 1xxx */
         0x5f070420, /* scalar shift with immh 0000 */
+        0x5e22d020, /* scalar sqdmull with size 00 */
+        0x7e62d020, /* scalar sqdmull with U=1 */
     };
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
         ck_assert_msg(harness_run(&h, &words[i], 1) == CPU_EXC_UNDEF, "0x%08x", words[i]);
