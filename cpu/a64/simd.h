@@ -60,6 +60,14 @@ static inline unsigned simd_lanes(unsigned Q, unsigned size)
     return (Q ? 16u : 8u) >> size;
 }
 
+/* `value` in every lane of a 64-bit (Q=0) or 128-bit (Q=1) vector; the rest of *v zeroed. */
+static inline void simd_broadcast(vreg *v, unsigned size, uint64_t value, unsigned Q)
+{
+    *v = (vreg){{0}};
+    for (unsigned i = 0; i < simd_lanes(Q, size); i++)
+        simd_set(v, size, i, value);
+}
+
 /* Bits of an element of `size`. */
 static inline unsigned simd_esize(unsigned size)
 {

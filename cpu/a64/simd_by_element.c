@@ -68,9 +68,7 @@ enum a64_result exec_SIMD_by_element(struct cpu_state *cpu, const struct a64_ins
     }
 
     vreg broadcast;
-    uint64_t element = simd_get(&cpu->v[rm], size, index);
-    for (unsigned i = 0; i < 16u >> size; i++)
-        simd_set(&broadcast, size, i, element);
+    simd_broadcast(&broadcast, size, simd_get(&cpu->v[rm], size, index), 1);
 
     unsigned borrowed = 0;
     while (borrowed == in->Rd || borrowed == in->Rn)

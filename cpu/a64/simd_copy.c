@@ -24,9 +24,8 @@ static enum a64_result dup(struct cpu_state *cpu, const struct a64_insn *in, uns
 {
     if (size == 3 && !in->Q)
         return A64_UNDEF; /* 1D is reserved */
-    vreg r = {{0}};
-    for (unsigned i = 0; i < simd_lanes(in->Q, size); i++)
-        simd_set(&r, size, i, value);
+    vreg r;
+    simd_broadcast(&r, size, value, in->Q);
     simd_write_q(cpu, in->Rd, &r, in->Q);
     return A64_NEXT;
 }

@@ -45,13 +45,6 @@ static bool scalar_3same_allocated(unsigned U, unsigned opcode, unsigned size)
     }
 }
 
-static void broadcast_element0(vreg *out, const vreg *in, unsigned size)
-{
-    uint64_t element = simd_get(in, size, 0);
-    for (unsigned i = 0; i < 16u >> size; i++)
-        simd_set(out, size, i, element);
-}
-
 /*
  * Run `vector_word` (register fields zero) on borrowed registers holding
  * element 0 of Vd, Vn and (if has_rm) Vm, sources of `src_size`, in every lane;
@@ -68,9 +61,9 @@ static enum a64_result run_on_element0(struct cpu_state *cpu, const struct a64_i
     vreg saved[3], n, m, d;
     for (unsigned i = 0; i < 3; i++)
         saved[i] = cpu->v[borrowed[i]];
-    broadcast_element0(&d, &cpu->v[in->Rd], dst_size);
-    broadcast_element0(&n, &cpu->v[in->Rn], src_size);
-    broadcast_element0(&m, &cpu->v[in->Rm], src_size);
+    simd_broadcast(&d, dst_size, simd_get(&cpu->v[in->Rd], dst_size, 0), 1);
+    simd_broadcast(&n, src_size, simd_get(&cpu->v[in->Rn], src_size, 0), 1);
+    simd_broadcast(&m, src_size, simd_get(&cpu->v[in->Rm], src_size, 0), 1);
     cpu->v[borrowed[0]] = d;
     cpu->v[borrowed[1]] = n;
     cpu->v[borrowed[2]] = m;
