@@ -155,6 +155,14 @@ const struct a64_row a64_decode_table[] = {
     /* scalar shift by immediate (simd_scalar.c) */
     {"SIMD_scalar_shift_imm", "01 U:1 111110 immh:4 immb:3 opcode:5 1 Rn:5 Rd:5",
      exec_SIMD_scalar_shift_imm, 0, "SIMD_FP_dp_1111"},
+    /* scalar x indexed element, via the vector by-element form (simd_scalar.c) */
+    {"SIMD_scalar_by_element", "01 U:1 11111 size:2 L:1 M:1 Rm:4 opcode:4 H:1 0 Rn:5 Rd:5",
+     exec_SIMD_scalar_by_element, 0, "SIMD_FP_dp_1111"},
+    /* scalar pairwise ADDP (the FP pairwise ones are SIMD_FP_pairwise_scalar) and scalar copy */
+    {"SIMD_ADDP_scalar", "01 0 11110 size:2 11000 11011 10 Rn:5 Rd:5", exec_SIMD_ADDP_scalar, 0,
+     "SIMD_FP_dp_1111"},
+    {"SIMD_copy_scalar", "01 0 11110000 imm5:5 0 0000 1 Rn:5 Rd:5", exec_SIMD_copy_scalar, 0,
+     "SIMD_FP_dp_1111"},
     /* scalar three-same, FRECPS/FRSQRTS included: the vector semantics on one element (simd_scalar.c) */
     {"SIMD_scalar_3same", "01 U:1 11110 size:2 1 Rm:5 opcode:5 1 Rn:5 Rd:5", exec_SIMD_scalar_3same,
      0, "SIMD_FP_dp_1111"},

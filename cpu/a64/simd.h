@@ -68,6 +68,49 @@ static inline void simd_broadcast(vreg *v, unsigned size, uint64_t value, unsign
         simd_set(v, size, i, value);
 }
 
+/*
+ * Borrowed registers: scalar and by-element instructions run as their vector
+ * counterparts on V registers the instruction does not name, loaded with
+ * prepared operands for the duration of the instruction and then restored,
+ * so the guest sees one architectural update and the arithmetic is written
+ * once.
+ */
+struct simd_borrowed {
+    unsigned count;
+    uint8_t reg[3];
+    vreg saved[3];
+};
+
+/* Borrow `count` (at most 3) registers outside `named` (a mask of V registers), loading values[i]. */
+static inline void simd_borrow(struct cpu_state *cpu, struct simd_borrowed *b, uint32_t named,
+                               const vreg *values, unsigned count)
+{
+    b->count = 0;
+    for (unsigned r = 0; b->count < count; r++) {
+        if ((named >> r) & 1)
+            continue;
+        b->reg[b->count] = (uint8_t)r;
+        b->saved[b->count] = cpu->v[r];
+        cpu->v[r] = values[b->count];
+        b->count++;
+    }
+}
+
+static inline void simd_give_back(struct cpu_state *cpu, const struct simd_borrowed *b)
+{
+    for (unsigned i = 0; i < b->count; i++)
+        cpu->v[b->reg[i]] = b->saved[i];
+}
+
+/*
+ * The indexed operand of a by-element instruction (vector or scalar, with
+ * in->Q = 1 for the scalar form): element size, index and register, from
+ * size:L:M:Rm:H; false if the encoding is unallocated.
+ */
+struct a64_insn;
+bool simd_by_element_operand(const struct a64_insn *in, bool fp, unsigned *size, unsigned *index,
+                             unsigned *rm);
+
 /* Bits of an element of `size`. */
 static inline unsigned simd_esize(unsigned size)
 {

@@ -42,48 +42,50 @@ static const struct counterpart counterparts[32] = {
     [0x1a] = {exec_SIMD_3diff, 1, 12, 0, 0, false},   /* UMULL */
 };
 
+bool simd_by_element_operand(const struct a64_insn *in, bool fp, unsigned *size, unsigned *index,
+                             unsigned *rm)
+{
+    if (fp) {
+        /* size<1> = 1: single (sz=0) or double (sz=1); size = 00 is FP16, 01 unallocated */
+        if (!(in->size & 2) || ((in->size & 1) && (in->L || !in->Q)))
+            return false;
+        *size = in->size & 1 ? 3 : 2;
+        *index = *size == 3 ? in->H : (in->H << 1) | in->L;
+        *rm = (in->M << 4) | in->Rm;
+    } else if (in->size == 1) {
+        *size = 1;
+        *index = (in->H << 2) | (in->L << 1) | in->M;
+        *rm = in->Rm; /* only V0-V15 for 16-bit elements */
+    } else if (in->size == 2) {
+        *size = 2;
+        *index = (in->H << 1) | in->L;
+        *rm = (in->M << 4) | in->Rm;
+    } else {
+        return false;
+    }
+    return true;
+}
+
 enum a64_result exec_SIMD_by_element(struct cpu_state *cpu, const struct a64_insn *in)
 {
     const struct counterpart *c = &counterparts[(in->U << 4) | in->opcode];
-    if (!c->exec)
-        return A64_UNDEF;
     unsigned size, index, rm;
-    if (c->fp) {
-        /* size<1> = 1: single (sz=0) or double (sz=1); size = 00 is FP16, 01 unallocated */
-        if (!(in->size & 2) || ((in->size & 1) && (in->L || !in->Q)))
-            return A64_UNDEF;
-        size = in->size & 1 ? 3 : 2;
-        index = size == 3 ? in->H : (in->H << 1) | in->L;
-        rm = (in->M << 4) | in->Rm;
-    } else if (in->size == 1) {
-        size = 1;
-        index = (in->H << 2) | (in->L << 1) | in->M;
-        rm = in->Rm; /* only V0-V15 for 16-bit elements */
-    } else if (in->size == 2) {
-        size = 2;
-        index = (in->H << 1) | in->L;
-        rm = (in->M << 4) | in->Rm;
-    } else {
+    if (!c->exec || !simd_by_element_operand(in, c->fp, &size, &index, &rm))
         return A64_UNDEF;
-    }
 
     vreg broadcast;
     simd_broadcast(&broadcast, size, simd_get(&cpu->v[rm], size, index), 1);
-
-    unsigned borrowed = 0;
-    while (borrowed == in->Rd || borrowed == in->Rn)
-        borrowed++;
-    vreg saved = cpu->v[borrowed];
-    cpu->v[borrowed] = broadcast;
+    struct simd_borrowed borrowed;
+    simd_borrow(cpu, &borrowed, 1u << in->Rd | 1u << in->Rn, &broadcast, 1);
 
     struct a64_insn counterpart_insn = *in;
-    counterpart_insn.Rm = (uint8_t)borrowed;
+    counterpart_insn.Rm = borrowed.reg[0];
     counterpart_insn.U = c->U;
     counterpart_insn.opcode = c->opcode;
     counterpart_insn.o0 = c->o0;
     counterpart_insn.A = c->A;
     counterpart_insn.sz = size == 3;
     enum a64_result result = c->exec(cpu, &counterpart_insn);
-    cpu->v[borrowed] = saved;
+    simd_give_back(cpu, &borrowed);
     return result;
 }

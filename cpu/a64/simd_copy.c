@@ -1,6 +1,6 @@
 /*
  * Advanced SIMD copy class: DUP (element), DUP (general), INS (general),
- * INS (element), SMOV and UMOV.
+ * INS (element), SMOV and UMOV; and the scalar copy DUP (element).
  *
  * imm5's lowest set bit gives the element size (xxxx1 = B, xxx10 = H,
  * xx100 = S, x1000 = D, x0000 reserved) and the bits above it the lane
@@ -68,4 +68,17 @@ enum a64_result exec_SIMD_copy(struct cpu_state *cpu, const struct a64_insn *in)
         return A64_NEXT;
     default: return A64_UNDEF;
     }
+}
+
+/* DUP (element), scalar: Vd = Vn.T[index], the rest of Vd zeroed (MOV Bd/Hd/Sd/Dd, Vn.T[i]). */
+enum a64_result exec_SIMD_copy_scalar(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    int s = copy_size(in->imm5);
+    if (s < 0)
+        return A64_UNDEF;
+    unsigned size = (unsigned)s;
+    uint64_t value = simd_get(&cpu->v[in->Rn], size, in->imm5 >> (size + 1));
+    cpu->v[in->Rd] = (vreg){{0}};
+    simd_set(&cpu->v[in->Rd], size, 0, value);
+    return A64_NEXT;
 }

@@ -5,7 +5,8 @@
  * FRECPS/FRSQRTS) and two-register misc (SUQADD/USQADD, SQABS/SQNEG,
  * compares with zero, ABS/NEG, SQXTN/UQXTN/SQXTUN, FCVT{N,M,A,P,Z}{S,U},
  * SCVTF/UCVTF, FP compares with zero, FRECPE/FRSQRTE/FRECPX, FCVTXN),
- * shift by immediate and three-different (SQDMLAL/SQDMLSL/SQDMULL).
+ * shift by immediate, three-different (SQDMLAL/SQDMLSL/SQDMULL) and
+ * x indexed element; also the scalar pairwise ADDP.
  *
  * A scalar operation is its vector form on one element. So that the
  * arithmetic lives in one place, the vector instruction is encoded with
@@ -47,42 +48,44 @@ static bool scalar_3same_allocated(unsigned U, unsigned opcode, unsigned size)
 
 /*
  * Run `vector_word` (register fields zero) on borrowed registers holding
- * element 0 of Vd, Vn and (if has_rm) Vm, sources of `src_size`, in every lane;
- * Vd becomes element 0 (of `dst_size`) of the vector result, zero-extended.
+ * element 0 of Vd and Vn and the value `m_element` (if has_rm), sources of
+ * `src_size`, in every lane; Vd becomes element 0 (of `dst_size`) of the
+ * vector result, zero-extended.
  */
-static enum a64_result run_on_element0(struct cpu_state *cpu, const struct a64_insn *in,
-                                       uint32_t vector_word, bool has_rm, unsigned src_size,
-                                       unsigned dst_size)
+static enum a64_result run_on_element0_with(struct cpu_state *cpu, const struct a64_insn *in,
+                                            uint32_t vector_word, bool has_rm, uint64_t m_element,
+                                            unsigned src_size, unsigned dst_size)
 {
-    unsigned borrowed[3], count = 0;
-    for (unsigned r = 0; count < 3; r++)
-        if (r != in->Rd && r != in->Rn && r != in->Rm)
-            borrowed[count++] = r;
-    vreg saved[3], n, m, d;
-    for (unsigned i = 0; i < 3; i++)
-        saved[i] = cpu->v[borrowed[i]];
-    simd_broadcast(&d, dst_size, simd_get(&cpu->v[in->Rd], dst_size, 0), 1);
-    simd_broadcast(&n, src_size, simd_get(&cpu->v[in->Rn], src_size, 0), 1);
-    simd_broadcast(&m, src_size, simd_get(&cpu->v[in->Rm], src_size, 0), 1);
-    cpu->v[borrowed[0]] = d;
-    cpu->v[borrowed[1]] = n;
-    cpu->v[borrowed[2]] = m;
+    vreg operands[3]; /* d, n, m */
+    simd_broadcast(&operands[0], dst_size, simd_get(&cpu->v[in->Rd], dst_size, 0), 1);
+    simd_broadcast(&operands[1], src_size, simd_get(&cpu->v[in->Rn], src_size, 0), 1);
+    simd_broadcast(&operands[2], src_size, m_element, 1);
+    struct simd_borrowed borrowed;
+    simd_borrow(cpu, &borrowed, 1u << in->Rd | 1u << in->Rn | 1u << in->Rm, operands, 3);
 
     if (has_rm) /* in two-register misc, bits 20:16 are opcode bits */
-        vector_word |= borrowed[2] << 16;
-    vector_word |= borrowed[1] << 5 | borrowed[0];
+        vector_word |= (uint32_t)borrowed.reg[2] << 16;
+    vector_word |= (uint32_t)borrowed.reg[1] << 5 | borrowed.reg[0];
     struct a64_insn vector_insn;
     enum a64_result result = A64_UNDEF;
     if (a64_decode(cpu->decoder, vector_word, in->pc, &vector_insn))
         result = vector_insn.exec(cpu, &vector_insn);
-    uint64_t element = simd_get(&cpu->v[borrowed[0]], dst_size, 0);
-    for (unsigned i = 0; i < 3; i++)
-        cpu->v[borrowed[i]] = saved[i];
+    uint64_t element = simd_get(&cpu->v[borrowed.reg[0]], dst_size, 0);
+    simd_give_back(cpu, &borrowed);
     if (result != A64_NEXT)
         return result;
     cpu->v[in->Rd] = (vreg){{0}};
     simd_set(&cpu->v[in->Rd], dst_size, 0, element);
     return A64_NEXT;
+}
+
+/* As run_on_element0_with, the third source being element 0 of Vm. */
+static enum a64_result run_on_element0(struct cpu_state *cpu, const struct a64_insn *in,
+                                       uint32_t vector_word, bool has_rm, unsigned src_size,
+                                       unsigned dst_size)
+{
+    uint64_t m_element = simd_get(&cpu->v[in->Rm], src_size, 0);
+    return run_on_element0_with(cpu, in, vector_word, has_rm, m_element, src_size, dst_size);
 }
 
 /* The element size of a scalar FP operation: size<0> is sz. */
@@ -216,4 +219,48 @@ enum a64_result exec_SIMD_scalar_3diff(struct cpu_state *cpu, const struct a64_i
     /* 0 Q=0 U 01110 size 1 Rm opcode 00 Rn Rd: the vector form, lower halves */
     uint32_t word = 0x0e200000u | (uint32_t)in->size << 22 | (uint32_t)in->opcode << 12;
     return run_on_element0(cpu, in, word, true, in->size, in->size + 1);
+}
+
+/*
+ * Scalar x indexed element: FMLA, FMLS, FMUL, FMULX (S, D), SQDMULH,
+ * SQRDMULH (H, S) and SQDMLAL, SQDMLSL, SQDMULL (H -> S, S -> D): the
+ * vector by-element form, whose indexed operand is the real element held in
+ * a borrowed register's lane 0.
+ */
+enum a64_result exec_SIMD_scalar_by_element(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    bool fp = false, widening = false;
+    switch ((in->U << 4) | in->opcode) {
+    case 0x01: case 0x05: case 0x09: case 0x19: /* FMLA FMLS FMUL FMULX */
+        fp = true;
+        break;
+    case 0x03: case 0x07: case 0x0b: /* SQDMLAL SQDMLSL SQDMULL */
+        widening = true;
+        break;
+    case 0x0c: case 0x0d: /* SQDMULH SQRDMULH */
+        break;
+    default: /* SQRDMLAH/SQRDMLSH need FEAT_RDM, which ferry does not advertise */
+        return A64_UNDEF;
+    }
+    struct a64_insn as_vector = *in;
+    as_vector.Q = 1; /* so that the D forms are allocated */
+    unsigned size, index, rm;
+    if (!simd_by_element_operand(&as_vector, fp, &size, &index, &rm))
+        return A64_UNDEF;
+    uint64_t element = simd_get(&cpu->v[rm], size, index);
+    /* 0 Q U 01111 size L=0 M=0 Rm opcode H=0 0 Rn Rd, Q=0 (lower halves) for the widening ones */
+    uint32_t word = 0x0f000000u | (uint32_t)!widening << 30 | (uint32_t)in->U << 29 |
+                    (uint32_t)in->size << 22 | (uint32_t)in->opcode << 12;
+    return run_on_element0_with(cpu, in, word, true, element, size, widening ? size + 1 : size);
+}
+
+/* ADDP (scalar): Dd = Vn.d[0] + Vn.d[1]; only the 2D arrangement is allocated. */
+enum a64_result exec_SIMD_ADDP_scalar(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    if (in->size != 3)
+        return A64_UNDEF;
+    uint64_t sum = cpu->v[in->Rn].d[0] + cpu->v[in->Rn].d[1];
+    cpu->v[in->Rd] = (vreg){{0}};
+    cpu->v[in->Rd].d[0] = sum;
+    return A64_NEXT;
 }

@@ -249,6 +249,16 @@ START_TEST(reserved_arrangements_are_undefined)
         0x5f070420, /* scalar shift with immh 0000 */
         0x5e22d020, /* scalar sqdmull with size 00 */
         0x7e62d020, /* scalar sqdmull with U=1 */
+        0x5f02c020, /* scalar sqdmulh by element, size 00 */
+        0x5fc2c020, /* scalar sqdmulh by element, size 11 */
+        0x5f429020, /* scalar fmul by element, size 01 */
+        0x5fe29020, /* fmul d0, d1, v2.d[1] with L=1 */
+        0x5eb1b820, /* scalar addp with size 10: only 2D is allocated */
+        0x5e100420, /* scalar dup with imm5 x0000 */
+        0x5e010c20, /* scalar copy with imm4 0001 */
+        /* defined, but by features ferry does not implement nor advertise */
+        0x7f82d020, /* sqrdmlah s0, s1, v2.s[0] (FEAT_RDM) */
+        0x5f029020, /* fmul h0, h1, v2.h[0] (FEAT_FP16) */
     };
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
         ck_assert_msg(harness_run(&h, &words[i], 1) == CPU_EXC_UNDEF, "0x%08x", words[i]);

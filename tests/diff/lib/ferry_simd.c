@@ -4,6 +4,7 @@
 uint64_t ft_vin[6][2] __attribute__((aligned(16)));
 uint64_t ft_vout[4] __attribute__((aligned(16)));
 uint64_t ft_gin;
+uint64_t ft_fpcr;
 
 static const uint64_t byte_edges[] = {
     0x0000000000000000ull, 0xffffffffffffffffull, 0x7f80ff0001fe817eull, 0x8000000080000000ull,
@@ -56,4 +57,21 @@ void ft_run_simd_case(const struct ft_simd_case *c)
             check3(c->name, ft_vout[0], ft_vout[1], ft_vout[2] ^ ft_vout[3]);
     }
     check1(c->name, sum);
+}
+
+void ft_run_simd_fp_case(const struct ft_simd_case *c)
+{
+    static const uint64_t fpcrs[] = {
+        0, 1u << 22, 2u << 22, 3u << 22,             /* RN, RP, RM, RZ */
+        1u << 24, 1u << 25, 3u << 24 | 2u << 22, /* FZ, DN, FZ+DN+RM */
+        1u << 26,                                    /* AHP */
+    };
+    for (unsigned i = 0; i < FT_COUNT(fpcrs); i++) {
+        ft_fpcr = fpcrs[i];
+        ft_puts("fpcr ");
+        ft_put_hex(ft_fpcr);
+        ft_write("\n", 1);
+        ft_run_simd_case(c);
+    }
+    ft_fpcr = 0;
 }
