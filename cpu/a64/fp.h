@@ -165,6 +165,9 @@ static inline uint64_t int_to_fp(struct cpu_state *cpu, uint64_t value, bool is_
 /* FRECPE / FRSQRTE estimates (fp_estimate.c). */
 uint64_t fp_recip_estimate(struct cpu_state *cpu, uint64_t op, unsigned size);
 uint64_t fp_rsqrt_estimate(struct cpu_state *cpu, uint64_t op, unsigned size);
+/* URECPE/URSQRTE on one 32-bit lane (no FP state involved). */
+uint32_t unsigned_recip_estimate(uint32_t op);
+uint32_t unsigned_rsqrt_estimate(uint32_t op);
 
 /* FRECPS (2 - a*b) or, with sqrt_step, FRSQRTS ((3 - a*b) / 2), fused (fp_estimate.c). */
 uint64_t fp_recip_step(struct cpu_state *cpu, uint64_t a, uint64_t b, unsigned size,

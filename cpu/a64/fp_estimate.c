@@ -1,6 +1,7 @@
 /*
  * Reciprocal and reciprocal-square-root estimates and Newton-Raphson steps
- * (FRECPE, FRSQRTE, FRECPX, FRECPS, FRSQRTS), scalar single and double.
+ * (FRECPE, FRSQRTE, FRECPX, FRECPS, FRSQRTS), scalar single and double, and
+ * the unsigned fixed-point estimates of URECPE and URSQRTE.
  *
  * The estimates are defined bit-exactly by the Arm ARM's RecipEstimate and
  * RecipSqrtEstimate (8-bit tables computed by integer arithmetic); this file
@@ -46,6 +47,22 @@ static uint64_t recip_sqrt_estimate(uint64_t a)
     while (a * (b + 1) * (b + 1) < (1ull << 28))
         b++;
     return (b + 1) / 2;
+}
+
+/* UnsignedRecipEstimate (URECPE): a 0.32 fixed-point fraction; below 0.5 gives all ones. */
+uint32_t unsigned_recip_estimate(uint32_t op)
+{
+    if (!(op >> 31))
+        return 0xffffffffu;
+    return (uint32_t)recip_estimate(op >> 23) << 23;
+}
+
+/* UnsignedRSqrtEstimate (URSQRTE): below 0.25 gives all ones. */
+uint32_t unsigned_rsqrt_estimate(uint32_t op)
+{
+    if (!(op >> 30))
+        return 0xffffffffu;
+    return (uint32_t)recip_sqrt_estimate(op >> 23) << 23;
 }
 
 /* Floor division, as the pseudocode's DIV on negative numbers. */

@@ -1,7 +1,7 @@
 /*
  * Advanced SIMD floating point, two-register miscellaneous class: FABS,
  * FNEG, FSQRT, FRINTN/P/M/Z/A/X/I, FCVT{N,P,M,Z,A}{S,U}, SCVTF, UCVTF,
- * FRECPE, FRSQRTE, FCVTN/FCVTXN/FCVTL, and the comparisons with zero
+ * FRECPE, FRSQRTE, URECPE, URSQRTE, FCVTN/FCVTXN/FCVTL, the comparisons with zero
  * (FCMGT, FCMGE, FCMEQ, FCMLE, FCMLT #0.0), on 2S, 4S and 2D; also the
  * fixed-point SCVTF/UCVTF/FCVTZS/FCVTZU of the shift-by-immediate class.
  *
@@ -63,6 +63,7 @@ static bool lane_op(struct cpu_state *cpu, unsigned U, unsigned a_bit, unsigned 
     case 0x39: *out = fp_round_to_integral(cpu, x, size, FP_RZ, false); return true; /* FRINTZ */
     case 0x3a: *out = fp_to_int(cpu, x, size, false, size, FP_RP); return true;     /* FCVTPS */
     case 0x3b: *out = fp_to_int(cpu, x, size, false, size, FP_RZ); return true;     /* FCVTZS */
+    case 0x3c: *out = unsigned_recip_estimate((uint32_t)x); return size == 32;      /* URECPE (S only) */
     case 0x3d: *out = fp_recip_estimate(cpu, x, size); return true;                 /* FRECPE */
     case 0x58: *out = fp_round_to_integral(cpu, x, size, FP_RA, false); return true; /* FRINTA */
     case 0x59: *out = fp_round_to_integral(cpu, x, size, FP_CURRENT, true); return true; /* FRINTX */
@@ -76,6 +77,7 @@ static bool lane_op(struct cpu_state *cpu, unsigned U, unsigned a_bit, unsigned 
     case 0x79: *out = fp_round_to_integral(cpu, x, size, FP_CURRENT, false); return true; /* FRINTI */
     case 0x7a: *out = fp_to_int(cpu, x, size, true, size, FP_RP); return true;      /* FCVTPU */
     case 0x7b: *out = fp_to_int(cpu, x, size, true, size, FP_RZ); return true;      /* FCVTZU */
+    case 0x7c: *out = unsigned_rsqrt_estimate((uint32_t)x); return size == 32;      /* URSQRTE (S only) */
     case 0x7d: *out = fp_rsqrt_estimate(cpu, x, size); return true;                 /* FRSQRTE */
     case 0x7f: *out = fp_sqrt(cpu, x, size); return true;                           /* FSQRT */
     default: return false;

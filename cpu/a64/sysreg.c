@@ -63,14 +63,14 @@ struct id_register {
 
 static const struct id_register id_registers[] = {
     /*
-     * PFR0: EL0 and EL1 AArch64-only (1), FP and AdvSIMD not implemented
-     * yet (0xF), CSV2=3 and CSV3=1 so guests skip Spectre mitigations that
-     * an emulator has no use for.
+     * PFR0: EL0 and EL1 AArch64-only (1), FP and AdvSIMD implemented (0:
+     * ARMv8.0, no half-precision arithmetic), CSV2=3 and CSV3=1 so guests
+     * skip Spectre mitigations that an emulator has no use for.
      */
-    {KEY_PFR0, 0x1300000000FF0011ull, 0x000F000F00FF0000ull, 0x11},
+    {KEY_PFR0, 0x1300000000000011ull, 0x000F000F00FF0000ull, 0x11},
     {KEY_PFR1, 0, 0x0F000FFFull, 0},
-    /* ISAR0: ATOMIC=2 (LSE), CRC32=1. */
-    {KEY_ISAR0, 0x0000000000210000ull, 0xF0FFFFFFF0FFFFF0ull, 0},
+    /* ISAR0: ATOMIC=2 (LSE), CRC32=1, SHA2=1 (SHA-256 only), SHA1=1, AES=2 (with PMULL). */
+    {KEY_ISAR0, 0x0000000000211120ull, 0xF0FFFFFFF0FFFFF0ull, 0},
     /* ISAR1: LRCPC=1 (LDAPR). */
     {KEY_ISAR1, 0x0000000000100000ull, 0x00FFFFFFFFFFFFFFull, 0},
     {KEY_MMFR2, 0, 0x0000000F00000000ull, 0},

@@ -53,7 +53,11 @@ else
     fi
 fi
 
-"$oracle" "$bin" "$@" >"$bin.expected" 2>"$bin.expected.err"
+# A test that says "// ORACLE-CPU: model" runs on the oracle as that CPU (e.g. an ARMv8.0 core
+# for tests that compare which encodings are allocated).
+oracle_cpu=$(sed -n 's|^// ORACLE-CPU: ||p' "$src" | head -n 1)
+# shellcheck disable=SC2086
+"$oracle" ${oracle_cpu:+-cpu $oracle_cpu} "$bin" "$@" >"$bin.expected" 2>"$bin.expected.err"
 want=$?
 "$ferry" "$bin" "$@" >"$bin.actual" 2>"$bin.actual.err"
 got=$?

@@ -18,6 +18,9 @@
 #define HWCAP_FP (1u << 0)
 #define HWCAP_ASIMD (1u << 1)
 #define HWCAP_AES (1u << 3)
+#define HWCAP_PMULL (1u << 4)
+#define HWCAP_SHA1 (1u << 5)
+#define HWCAP_SHA2 (1u << 6)
 #define HWCAP_CRC32 (1u << 7)
 #define HWCAP_ATOMICS (1u << 8)
 #define HWCAP_CPUID (1u << 11)
@@ -25,23 +28,29 @@
 
 START_TEST(hwcap_says_exactly_what_is_implemented)
 {
-    /* Integer core: CRC32, LSE atomics, LDAPR, emulated ID registers; no FP/SIMD/crypto yet. */
-    ck_assert_uint_eq(a64_user_hwcap(), HWCAP_CRC32 | HWCAP_ATOMICS | HWCAP_CPUID | HWCAP_LRCPC);
+    /*
+     * ARMv8.0 FP and AdvSIMD, the v8.0 crypto (AES, PMULL, SHA-1, SHA-256), CRC32,
+     * LSE atomics, LDAPR, emulated ID registers; nothing else (no FP16, RDM,
+     * SHA-512/SHA-3, dot product, SVE).
+     */
+    ck_assert_uint_eq(a64_user_hwcap(), HWCAP_FP | HWCAP_ASIMD | HWCAP_AES | HWCAP_PMULL |
+                                            HWCAP_SHA1 | HWCAP_SHA2 | HWCAP_CRC32 |
+                                            HWCAP_ATOMICS | HWCAP_CPUID | HWCAP_LRCPC);
     ck_assert_uint_eq(a64_user_hwcap2(), 0);
 }
 END_TEST
 
 START_TEST(user_id_registers_follow_linux)
 {
-    /* ID_AA64ISAR0: ATOMIC (23:20) = 2, CRC32 (19:16) = 1, nothing else. */
-    ck_assert_uint_eq(a64_user_id_register(SYSREG_KEY(3, 0, 0, 6, 0)), 0x210000);
+    /* ID_AA64ISAR0: ATOMIC (23:20) = 2, CRC32 (19:16) = 1, SHA2 = SHA1 = 1, AES (7:4) = 2. */
+    ck_assert_uint_eq(a64_user_id_register(SYSREG_KEY(3, 0, 0, 6, 0)), 0x211120);
     /* ID_AA64ISAR1: LRCPC (23:20) = 1. */
     ck_assert_uint_eq(a64_user_id_register(SYSREG_KEY(3, 0, 0, 6, 1)), 0x100000);
     /*
-     * ID_AA64PFR0: FP and AdvSIMD visible (0xF: not implemented), EL0/EL1
+     * ID_AA64PFR0: FP and AdvSIMD visible (0: implemented, no FP16), EL0/EL1
      * hidden at their safe value 1 (AArch64 only), CSV2/CSV3 hidden (0).
      */
-    ck_assert_uint_eq(a64_user_id_register(SYSREG_KEY(3, 0, 0, 4, 0)), 0xFF0011);
+    ck_assert_uint_eq(a64_user_id_register(SYSREG_KEY(3, 0, 0, 4, 0)), 0x11);
     /* MPIDR_EL1 reads as Linux's safe value, bit 31 only. */
     ck_assert_uint_eq(a64_user_id_register(SYSREG_KEY(3, 0, 0, 0, 5)), 0x80000000);
     /* REVIDR and unallocated ID registers read as zero. */
@@ -65,7 +74,7 @@ START_TEST(mrs_of_id_registers_at_el0)
     struct harness h;
     harness_init(&h);
     /* d5380600 mrs x0, id_aa64isar0_el1 */
-    ck_assert_uint_eq(run_one(&h, 0xd5380600, CPU_EXC_SVC), 0x210000);
+    ck_assert_uint_eq(run_one(&h, 0xd5380600, CPU_EXC_SVC), 0x211120);
     /* d53800a0 mrs x0, mpidr_el1 */
     ck_assert_uint_eq(run_one(&h, 0xd53800a0, CPU_EXC_SVC), 0x80000000);
     /* d5380000 mrs x0, midr_el1 */
