@@ -98,9 +98,7 @@ static const struct ft_simd_case cases[] = {
 int test_main(void)
 {
     ft_srand(SEED);
-    for (unsigned i = 0; i < FT_COUNT(fp_cases); i++)
-        ft_run_simd_fp_case(&fp_cases[i]);
-    for (unsigned i = 0; i < FT_COUNT(cases); i++)
-        ft_run_simd_case(&cases[i]);
+    ft_run_simd_cases(fp_cases, FT_COUNT(fp_cases));
+    ft_run_simd_cases(cases, FT_COUNT(cases));
     return 0;
 }

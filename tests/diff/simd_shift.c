@@ -1034,7 +1034,6 @@ static const struct ft_simd_case cases[] = {
 int test_main(void)
 {
     ft_srand(SEED);
-    for (unsigned i = 0; i < FT_COUNT(cases); i++)
-        ft_run_simd_case(&cases[i]);
+    ft_run_simd_cases(cases, FT_COUNT(cases));
     return 0;
 }

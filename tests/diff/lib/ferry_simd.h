@@ -5,11 +5,12 @@
  * also use v15-v20 as scratch (to reach the high register numbers an
  * encoding allows). ft_run_simd_case runs an op on edge-value vectors (one
  * line each) and on random vectors (one checksum line);
- * ft_run_simd_fp_case does so under each FPCR setting that matters.
+ * ft_run_simd_fp_case does so under each FPCR setting that matters, adding
+ * every pairing of FP special values, laid out as doubles and as singles.
  *
  *     FT_SIMD_OP(op0, "add v0.8b, v1.8b, v2.8b")
  *     static const struct ft_simd_case cases[] = {{"add 8b", op0}};
- *     ft_run_simd_case(&cases[0]);
+ *     ft_run_simd_cases(cases, FT_COUNT(cases));
  */
 #ifndef FERRY_SIMD_TEST_H
 #define FERRY_SIMD_TEST_H
@@ -42,5 +43,8 @@ void ft_run_simd_case(const struct ft_simd_case *c);
 
 /* ft_run_simd_case under each FPCR setting that matters: every rounding mode, FZ, DN, both, AHP. */
 void ft_run_simd_fp_case(const struct ft_simd_case *c);
+
+/* Each case: the FP ones (FP mnemonics, SCVTF/UCVTF) with ft_run_simd_fp_case, the rest once. */
+void ft_run_simd_cases(const struct ft_simd_case *cases, size_t count);
 
 #endif
