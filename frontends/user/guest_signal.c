@@ -234,7 +234,9 @@ static bool setup_frame(struct user_process *p, int sig)
     frame->uc.stack = (struct guest_stack){.sp = p->altstack_sp,
                                            .flags = altstack_flags(p, cpu->x[31]),
                                            .size = p->altstack_size};
-    frame->uc.sigmask = p->signal_mask;
+    /* after rt_sigsuspend the handler returns to the mask from before the call */
+    frame->uc.sigmask = p->has_suspend_mask ? p->suspend_saved_mask : p->signal_mask;
+    p->has_suspend_mask = false;
     struct guest_sigcontext *mc = &frame->uc.mcontext;
     mc->fault_address = frame->info.code > 0 ? p->pending_addr[sig - 1] : 0;
     memcpy(mc->regs, cpu->x, sizeof(mc->regs));
@@ -416,6 +418,57 @@ int64_t sys_rt_sigprocmask(struct user_process *p, const uint64_t *a)
     mirror_mask(p);
     apply_unblocked_defaults(p);
     return 0;
+}
+
+/* Host signals ferry forwards to the guest, all of them. */
+static void forwardable_set(sigset_t *set)
+{
+    sigemptyset(set);
+    for (int sig = 1; sig <= 64; sig++)
+        if (forwardable(sig))
+            sigaddset(set, sig);
+}
+
+/*
+ * rt_sigsuspend: wait with the given mask until a signal is delivered to a
+ * handler (or kills the process). Host signals are blocked while the guest's
+ * pending set is checked and unblocked atomically by the host sigsuspend, so
+ * one arriving in between is not lost. The handler's frame saves the mask
+ * from before the call, as Linux's saved_sigmask does.
+ */
+int64_t sys_rt_sigsuspend(struct user_process *p, const uint64_t *a)
+{
+    uint64_t set;
+    if (a[1] != 8)
+        return -EINVAL;
+    if (copy_from_guest(p, &set, a[0], 8))
+        return -EFAULT;
+    uint64_t saved = p->signal_mask;
+    p->signal_mask = set & ~unblockable;
+    apply_unblocked_defaults(p);
+
+    sigset_t all, wait_mask;
+    forwardable_set(&all);
+    sigprocmask(SIG_BLOCK, &all, 0);
+    sigemptyset(&wait_mask);
+    for (int sig = 1; sig <= 64; sig++)
+        if (forwardable(sig) && (p->signal_mask & bit(sig)))
+            sigaddset(&wait_mask, sig);
+    for (;;) {
+        signal_collect_host(p);
+        if (p->death_signal || p->exited || (p->signal_pending & ~p->signal_mask))
+            break;
+        sigsuspend(&wait_mask);
+    }
+    p->has_suspend_mask = true;
+    p->suspend_saved_mask = saved;
+    if (!(p->signal_pending & ~p->signal_mask)) { /* dying: nothing will be delivered */
+        p->has_suspend_mask = false;
+        p->signal_mask = saved;
+    }
+    mirror_mask(p);
+    p->eintr_is_final = true;
+    return -EINTR;
 }
 
 int64_t sys_rt_sigpending(struct user_process *p, const uint64_t *a)

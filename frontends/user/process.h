@@ -66,6 +66,11 @@ struct user_process {
     int32_t pending_pid[64];   /* si_pid of a pending signal sent from outside, else 0 */
     int32_t pending_status[64]; /* si_status of a pending SIGCHLD */
     struct guest_sigaction sigactions[64];
+    /* rt_sigsuspend: the mask the next handler's frame saves (sigreturn restores it) */
+    bool has_suspend_mask;
+    uint64_t suspend_saved_mask;
+    /* the system call's -EINTR is final: no SA_RESTART restart (Linux's ERESTARTNOHAND) */
+    bool eintr_is_final;
     uint64_t altstack_sp, altstack_size; /* sigaltstack */
     uint32_t altstack_flags;
 

@@ -218,6 +218,7 @@ int run_guest(struct user_process *p)
         switch (kind) {
         case CPU_EXC_SVC: {
             uint64_t x0_before = p->cpu.x[0];
+            p->eintr_is_final = false;
             syscall_dispatch(p);
             if (p->exited || p->thread_exited) {
                 fflush(p->cpu.log);
@@ -225,7 +226,7 @@ int run_guest(struct user_process *p)
             }
             signal_collect_host(p);
             /* Interrupted by a signal whose handler has SA_RESTART: the SVC runs again after it. */
-            if ((int64_t)p->cpu.x[0] == -EINTR && signal_restarts(p)) {
+            if ((int64_t)p->cpu.x[0] == -EINTR && !p->eintr_is_final && signal_restarts(p)) {
                 p->cpu.pc -= 4;
                 p->cpu.x[0] = x0_before;
             }

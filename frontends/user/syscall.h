@@ -90,6 +90,6 @@ syscall_fn sys_exit, sys_exit_group, sys_set_tid_address, sys_set_robust_list, s
     sys_rt_sigaction, sys_rt_sigprocmask, sys_sigaltstack, sys_kill, sys_tkill, sys_tgkill,
     sys_prlimit64, sys_getrlimit, sys_setrlimit, sys_getrusage, sys_times, sys_umask, sys_prctl,
     sys_sysinfo, sys_getrandom, sys_sched_getaffinity, sys_sched_yield, sys_getcpu, sys_clone,
-    sys_wait4, sys_rt_sigpending, sys_getgroups, sys_rt_sigreturn, sys_execve, sys_getitimer, sys_setitimer;
+    sys_wait4, sys_rt_sigpending, sys_rt_sigsuspend, sys_getgroups, sys_rt_sigreturn, sys_execve, sys_getitimer, sys_setitimer;
 
 #endif

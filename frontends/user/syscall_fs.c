@@ -411,6 +411,7 @@ int64_t sys_getdents64(struct user_process *p, const uint64_t *a)
 
 int64_t sys_ppoll(struct user_process *p, const uint64_t *a)
 {
+    p->eintr_is_final = true; /* interrupted by a handler: EINTR even with SA_RESTART */
     if (a[1] > (1u << 20)) /* beyond any RLIMIT_NOFILE: Linux says EINVAL */
         return -EINVAL;
     struct pollfd *fds = guest_ptr(p, a[0], a[1] * sizeof(struct pollfd), USER_PROT_WRITE);

@@ -273,6 +273,7 @@ int64_t sys_epoll_ctl(struct user_process *p, const uint64_t *a)
 
 int64_t sys_epoll_pwait(struct user_process *p, const uint64_t *a)
 {
+    p->eintr_is_final = true; /* interrupted by a handler: EINTR even with SA_RESTART */
     int max = (int)a[2];
     if (max <= 0 || max > MAX_EPOLL_EVENTS)
         return -EINVAL;
@@ -292,6 +293,7 @@ int64_t sys_epoll_pwait(struct user_process *p, const uint64_t *a)
 
 int64_t sys_pselect6(struct user_process *p, const uint64_t *a)
 {
+    p->eintr_is_final = true; /* interrupted by a handler: EINTR even with SA_RESTART */
     int nfds = (int)a[0];
     if (nfds < 0 || nfds > FD_SETSIZE)
         return -EINVAL;

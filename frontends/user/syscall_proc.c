@@ -40,6 +40,7 @@ int64_t sys_set_robust_list(struct user_process *p, const uint64_t *a)
 
 int64_t sys_nanosleep(struct user_process *p, const uint64_t *a)
 {
+    p->eintr_is_final = true; /* interrupted by a handler: EINTR even with SA_RESTART */
     struct timespec req, rem;
     if (copy_from_guest(p, &req, a[0], sizeof(req)))
         return -EFAULT;
@@ -54,6 +55,7 @@ int64_t sys_nanosleep(struct user_process *p, const uint64_t *a)
 
 int64_t sys_clock_nanosleep(struct user_process *p, const uint64_t *a)
 {
+    p->eintr_is_final = true; /* interrupted by a handler: EINTR even with SA_RESTART */
     struct timespec req, rem;
     if (copy_from_guest(p, &req, a[2], sizeof(req)))
         return -EFAULT;

@@ -143,7 +143,7 @@ static const struct syscall_def table[] = {
     {130, "tkill", sys_tkill},
     {131, "tgkill", sys_tgkill},
     {132, "sigaltstack", sys_sigaltstack},
-    {133, "rt_sigsuspend", 0},
+    {133, "rt_sigsuspend", sys_rt_sigsuspend},
     {134, "rt_sigaction", sys_rt_sigaction},
     {135, "rt_sigprocmask", sys_rt_sigprocmask},
     {136, "rt_sigpending", sys_rt_sigpending},

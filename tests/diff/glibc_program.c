@@ -1,17 +1,21 @@
 /*
  * Differential test: an ordinary C program on Debian's static arm64 glibc
  * (the libc's own SIMD string functions, stdio with floating-point
- * formatting, qsort, pthreads with mutexes and condition variables, a
- * SIGSEGV handler that longjmps back), compiled -O2 like real software.
+ * formatting, qsort, pthreads with mutexes and condition variables, C11
+ * atomics shared by threads, a SIGSEGV handler that longjmps back, SIGUSR1
+ * raised and SIGALRM from alarm() awaited with sigsuspend), compiled -O2
+ * like real software.
  */
 // GLIBC
 #include <math.h>
 #include <pthread.h>
 #include <setjmp.h>
+#include <stdatomic.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static long counter;
 static int ready;
@@ -31,6 +35,30 @@ static void *worker(void *arg)
     pthread_mutex_unlock(&mutex);
     return arg;
 }
+
+static atomic_long atomic_total;
+static atomic_int spin_lock;
+
+/* A test-and-set spin lock and relaxed/seq_cst read-modify-writes, hammered by four threads. */
+static void *atomic_worker(void *arg)
+{
+    long step = (long)(size_t)arg;
+    for (int i = 0; i < 20000; i++) {
+        atomic_fetch_add_explicit(&atomic_total, step, memory_order_relaxed);
+        while (atomic_exchange_explicit(&spin_lock, 1, memory_order_acquire))
+            ;
+        counter -= step;
+        atomic_store_explicit(&spin_lock, 0, memory_order_release);
+    }
+    long expected = atomic_load(&atomic_total);
+    while (!atomic_compare_exchange_weak(&atomic_total, &expected, expected ^ (step << 40)))
+        ;
+    return 0;
+}
+
+static volatile sig_atomic_t usr1_seen, alarm_seen;
+static void on_usr1(int sig) { usr1_seen = sig; }
+static void on_alarm(int sig) { alarm_seen = sig; }
 
 static int compare(const void *a, const void *b)
 {
@@ -70,6 +98,27 @@ int main(void)
     for (int i = 0; i < 4; i++)
         pthread_join(threads[i], 0);
     printf("threads counter=%ld\n", counter);
+    for (long i = 0; i < 4; i++)
+        pthread_create(&threads[i], 0, atomic_worker, (void *)(size_t)(i + 1));
+    for (int i = 0; i < 4; i++)
+        pthread_join(threads[i], 0);
+    printf("atomics total=%lx counter=%ld\n", (long)atomic_load(&atomic_total), counter);
+
+    struct sigaction act = {0};
+    act.sa_handler = on_usr1;
+    sigaction(SIGUSR1, &act, 0);
+    act.sa_handler = on_alarm;
+    sigaction(SIGALRM, &act, 0);
+    raise(SIGUSR1);
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGALRM);
+    sigprocmask(SIG_BLOCK, &block, &old);
+    alarm(1);
+    while (!alarm_seen)
+        sigsuspend(&old);
+    sigprocmask(SIG_SETMASK, &old, 0);
+    printf("signals usr1=%d alarm=%d\n", (int)usr1_seen, (int)alarm_seen);
 
     signal(SIGSEGV, on_segv);
     if (!sigsetjmp(recover, 1)) {

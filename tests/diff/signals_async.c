@@ -2,15 +2,18 @@
  * Differential test: signals that arrive from outside the program's own
  * code: SIGALRM from an interval timer interrupting a sleep (EINTR), a
  * blocking read restarted because the handler has SA_RESTART, SIGCHLD when
- * a child exits, and an ignored signal that interrupts nothing. Timers are
+ * a child exits, rt_sigsuspend (its temporary mask, EINTR even under
+ * SA_RESTART, the old mask saved in the handler's frame and back after it),
+ * a sleep that SA_RESTART does not restart, and an ignored signal that
+ * interrupts nothing. Timers are
  * short and sleeps long, so the outcome does not depend on scheduling.
  */
 #include "ferry_test.h"
 
 enum {
     SYS_pipe2 = 59, SYS_read = 63, SYS_write = 64, SYS_nanosleep = 101, SYS_setitimer = 103,
-    SYS_rt_sigaction = 134, SYS_clone = 220, SYS_wait4 = 260,
-    SIGALRM_ = 14, SIGCHLD_ = 17, SA_SIGINFO_ = 4, SA_RESTART_ = 0x10000000,
+    SYS_rt_sigaction = 134, SYS_rt_sigprocmask = 135, SYS_rt_sigsuspend = 133, SYS_clone = 220,
+    SYS_wait4 = 260, SIGUSR2_ = 12, SIGALRM_ = 14, SIG_BLOCK_ = 0, SIG_SETMASK_ = 2, SIGCHLD_ = 17, SA_SIGINFO_ = 4, SA_RESTART_ = 0x10000000,
 };
 
 #define SYS(n, a, b, c, d) ft_syscall(n, (long)(a), (long)(b), (long)(c), (long)(d), 0, 0)
@@ -35,6 +38,18 @@ static void on_alarm(int sig, struct siginfo_view *info, void *uc)
     alarms++;
     if (pipe_w)
         SYS(SYS_write, pipe_w, "!", 1, 0);
+}
+
+/* What a handler saw: the mask saved in its frame (uc_sigmask) and the mask it runs with. */
+static volatile uint64_t frame_mask, handler_mask;
+
+static void on_alarm_masks(int sig, struct siginfo_view *info, void *uc)
+{
+    on_alarm(sig, info, uc);
+    frame_mask = *(uint64_t *)((char *)uc + 40); /* uc_flags, uc_link, uc_stack, then uc_sigmask */
+    uint64_t now = 0;
+    SYS(SYS_rt_sigprocmask, SIG_BLOCK_, 0, &now, 8);
+    handler_mask = now;
 }
 
 static void on_child(int sig, struct siginfo_view *info, void *uc)
@@ -94,6 +109,22 @@ int test_main(void)
     SYS(SYS_wait4, pid, &status, 0, 0);
     check3("sigchld", (uint64_t)chld_code, chld_pid == pid, (uint64_t)chld_status);
     check2("sleep cut by sigchld", (uint64_t)r, (uint64_t)(status >> 8));
+
+    /* rt_sigsuspend: waits with its mask, EINTR even with SA_RESTART, the old mask comes back. */
+    install(SIGALRM_, on_alarm_masks, SA_RESTART_);
+    uint64_t blocked = 1u << (SIGALRM_ - 1) | 1u << (SIGUSR2_ - 1), only_usr2 = 1u << (SIGUSR2_ - 1);
+    uint64_t after = 0;
+    SYS(SYS_rt_sigprocmask, SIG_SETMASK_, &blocked, 0, 8);
+    one_shot_timer(20000);
+    r = SYS(SYS_rt_sigsuspend, &only_usr2, 8, 0, 0);
+    SYS(SYS_rt_sigprocmask, SIG_SETMASK_, 0, &after, 8);
+    check3("sigsuspend", (uint64_t)r, (uint64_t)alarms, after);
+    check2("sigsuspend handler masks", frame_mask, handler_mask);
+    /* A sleep interrupted by a handler is not restarted, SA_RESTART or not. */
+    uint64_t none = 0;
+    SYS(SYS_rt_sigprocmask, SIG_SETMASK_, &none, 0, 8);
+    one_shot_timer(20000);
+    check2("sleep with SA_RESTART", (uint64_t)SYS(SYS_nanosleep, sleep_long, 0, 0, 0), (uint64_t)alarms);
 
     /* An ignored signal interrupts nothing. */
     struct kernel_sigaction ignore = {1 /* SIG_IGN */, 0, 0, 0};
