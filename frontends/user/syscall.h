@@ -82,7 +82,11 @@ syscall_fn sys_socket, sys_socketpair, sys_bind, sys_listen, sys_accept, sys_acc
     sys_getsockname, sys_getpeername, sys_sendto, sys_recvfrom, sys_setsockopt, sys_getsockopt,
     sys_shutdown, sys_sendmsg, sys_recvmsg, sys_eventfd2, sys_epoll_create1, sys_epoll_ctl,
     sys_epoll_pwait, sys_pselect6;
-syscall_fn sys_brk, sys_mmap, sys_munmap, sys_mprotect, sys_mremap, sys_madvise;
+syscall_fn sys_fadvise64;
+syscall_fn sys_brk, sys_mmap, sys_munmap, sys_mprotect, sys_mremap, sys_madvise, sys_mincore;
+/* syscall_xattr.c: extended attributes, passed through to the host file system. */
+syscall_fn sys_getxattr, sys_lgetxattr, sys_fgetxattr, sys_listxattr, sys_llistxattr, sys_flistxattr,
+    sys_setxattr, sys_lsetxattr, sys_fsetxattr, sys_removexattr, sys_lremovexattr, sys_fremovexattr;
 syscall_fn sys_exit, sys_exit_group, sys_set_tid_address, sys_set_robust_list, sys_futex,
     sys_nanosleep, sys_clock_gettime, sys_clock_getres, sys_clock_nanosleep, sys_gettimeofday,
     sys_uname, sys_getpid, sys_getppid, sys_gettid, sys_getuid, sys_geteuid, sys_getgid,

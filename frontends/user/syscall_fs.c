@@ -671,3 +671,10 @@ int64_t sys_utimensat(struct user_process *p, const uint64_t *a)
     }
     return syscall_result(syscall(SYS_utimensat, guest_dirfd(a[0]), pathp, tp, (int)a[3]));
 }
+
+/* fadvise64: advice about the host file behind the descriptor; it returns the error itself. */
+int64_t sys_fadvise64(struct user_process *p, const uint64_t *a)
+{
+    (void)p;
+    return -(int64_t)posix_fadvise((int)a[0], (off_t)a[1], (off_t)a[2], (int)a[3]);
+}

@@ -1,6 +1,6 @@
 /*
  * Memory-management system calls: brk, mmap, munmap, mprotect, mremap,
- * madvise. All of them change the guest address space only through
+ * madvise, mincore. All of them change the guest address space only through
  * mmu/user_space, whose change hook flushes the CPU's TLB and decoded code.
  */
 #include <errno.h>
@@ -210,6 +210,30 @@ int64_t sys_madvise(struct user_process *p, const uint64_t *a)
 {
     mm_lock(p);
     int64_t r = madvise_locked(p, a);
+    mm_unlock(p);
+    return r;
+}
+
+/* mincore: residency of the host pages behind a mapped guest range, one byte per page. */
+static int64_t mincore_locked(struct user_process *p, const uint64_t *a)
+{
+    uint64_t addr = a[0], len = page_up(a[1]);
+    if (addr & (PAGE - 1))
+        return -EINVAL;
+    if (!user_space_is_mapped(&p->space, addr, len))
+        return -ENOMEM;
+    if (!len)
+        return 0;
+    unsigned char *vec = guest_ptr(p, a[2], len / PAGE, USER_PROT_WRITE);
+    if (!vec)
+        return -EFAULT;
+    return syscall_result(mincore(p->space.host_base + addr, len, vec));
+}
+
+int64_t sys_mincore(struct user_process *p, const uint64_t *a)
+{
+    mm_lock(p);
+    int64_t r = mincore_locked(p, a);
     mm_unlock(p);
     return r;
 }

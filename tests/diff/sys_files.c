@@ -2,7 +2,9 @@
  * Differential test: file-system and descriptor system calls against
  * qemu-aarch64: directories (mkdirat, chdir, getcwd, getdents64, renameat,
  * unlinkat), descriptors (dup, dup3, fcntl, pipe2, readv), terminal ioctls
- * on things that are not terminals, statx, symlinks and /proc/self/exe.
+ * on things that are not terminals, statx, symlinks and /proc/self/exe,
+ * extended attributes (whatever the file system under /tmp supports, which
+ * is the same for both), fadvise64 and mincore.
  * Everything happens in a fresh directory under /tmp named after the pid
  * (which is never printed), removed at the end.
  */
@@ -13,7 +15,10 @@ enum {
     SYS_mkdirat = 34, SYS_unlinkat = 35, SYS_symlinkat = 36, SYS_renameat = 38,
     SYS_ftruncate = 46, SYS_faccessat = 48, SYS_chdir = 49, SYS_pipe2 = 59, SYS_getdents64 = 61,
     SYS_lseek = 62, SYS_readv = 65, SYS_readlinkat = 78, SYS_newfstatat = 79, SYS_getpid = 172,
-    SYS_statx = 291,
+    SYS_statx = 291, SYS_setxattr = 5, SYS_lsetxattr = 6, SYS_fsetxattr = 7, SYS_getxattr = 8,
+    SYS_lgetxattr = 9, SYS_fgetxattr = 10, SYS_listxattr = 11, SYS_flistxattr = 13,
+    SYS_removexattr = 14, SYS_fremovexattr = 16, SYS_fadvise64 = 223, SYS_mmap = 222,
+    SYS_munmap = 215, SYS_mincore = 232,
 };
 
 #define AT_FDCWD -100
@@ -247,11 +252,70 @@ static void test_truncate_and_statx(void)
     show("unlink", sys(SYS_unlinkat, AT_FDCWD, (long)path, 0, 0, 0, 0));
 }
 
+static void test_xattr_fadvise_mincore(void)
+{
+    static char file[128];
+    size_t len = length(dir);
+    for (size_t i = 0; i < len; i++)
+        file[i] = dir[i];
+    for (const char *suffix = "-xattr"; *suffix; suffix++)
+        file[len++] = *suffix;
+    file[len] = 0;
+    long fd = sys(FT_SYS_openat, AT_FDCWD, (long)file, O_CREAT | O_RDWR, 0600, 0, 0);
+    show("xattr-open", fd >= 0);
+    long set = sys(SYS_setxattr, (long)file, (long)"user.ferry", (long)"value-1", 7, 0, 0);
+    show("setxattr", set);
+    if (set == 0) { /* the file system takes user attributes: read them back every way */
+        static char value[64], list[256];
+        show("getxattr-size", sys(SYS_getxattr, (long)file, (long)"user.ferry", 0, 0, 0, 0));
+        long n = sys(SYS_getxattr, (long)file, (long)"user.ferry", (long)value, 64, 0, 0);
+        show("getxattr", n);
+        ft_write(value, n > 0 ? (size_t)n : 0);
+        ft_write("\n", 1);
+        show("getxattr-erange", sys(SYS_getxattr, (long)file, (long)"user.ferry", (long)value, 3, 0, 0));
+        show("setxattr-create-exists",
+             sys(SYS_setxattr, (long)file, (long)"user.ferry", (long)"x", 1, 1 /* XATTR_CREATE */, 0));
+        show("fsetxattr", sys(SYS_fsetxattr, fd, (long)"user.second", (long)"22", 2, 0, 0));
+        show("fgetxattr", sys(SYS_fgetxattr, fd, (long)"user.second", (long)value, 64, 0, 0));
+        n = sys(SYS_listxattr, (long)file, (long)list, sizeof(list), 0, 0, 0);
+        show("listxattr", n); /* the order of names is the file system's: show their total size */
+        show("flistxattr-size", sys(SYS_flistxattr, fd, 0, 0, 0, 0, 0));
+        show("removexattr", sys(SYS_removexattr, (long)file, (long)"user.ferry", 0, 0, 0, 0));
+        show("fremovexattr", sys(SYS_fremovexattr, fd, (long)"user.second", 0, 0, 0, 0));
+    }
+    static char value[8];
+    show("getxattr-missing", sys(SYS_getxattr, (long)file, (long)"user.none", (long)value, 8, 0, 0));
+    show("lgetxattr-missing", sys(SYS_lgetxattr, (long)file, (long)"user.none", (long)value, 8, 0, 0));
+    show("getxattr-no-file", sys(SYS_getxattr, (long)"no-such", (long)"user.a", (long)value, 8, 0, 0));
+    show("lsetxattr-bad-namespace", sys(SYS_lsetxattr, (long)file, (long)"bogus.a", (long)"v", 1, 0, 0));
+    show("fgetxattr-ebadf", sys(SYS_fgetxattr, 999, (long)"user.a", (long)value, 8, 0, 0));
+    show("getxattr-name-efault", sys(SYS_getxattr, (long)file, 16, (long)value, 8, 0, 0));
+
+    show("fadvise64", sys(SYS_fadvise64, fd, 0, 4096, 4 /* POSIX_FADV_DONTNEED */, 0, 0));
+    show("fadvise64-einval", sys(SYS_fadvise64, fd, 0, 4096, 99, 0, 0));
+    show("fadvise64-ebadf", sys(SYS_fadvise64, 999, 0, 4096, 0, 0, 0));
+    sys(FT_SYS_close, fd, 0, 0, 0, 0, 0);
+    sys(SYS_unlinkat, AT_FDCWD, (long)file, 0, 0, 0, 0);
+
+    /* mincore: a touched anonymous page is resident, an untouched one is not. */
+    long map = sys(SYS_mmap, 0, 3 * 4096, 3 /* PROT_READ|PROT_WRITE */, 0x22 /* PRIVATE|ANONYMOUS */, -1, 0);
+    ((volatile char *)map)[0] = 1;
+    static unsigned char vec[4];
+    show("mincore", sys(SYS_mincore, map, 2 * 4096, (long)vec, 0, 0, 0));
+    show("mincore-resident", (vec[0] & 1) * 10 + (vec[1] & 1));
+    show("mincore-einval", sys(SYS_mincore, map + 1, 4096, (long)vec, 0, 0, 0));
+    show("mincore-efault", sys(SYS_mincore, map, 4096, 16, 0, 0, 0));
+    sys(SYS_munmap, map + 4096, 4096, 0, 0, 0, 0);
+    show("mincore-enomem", sys(SYS_mincore, map, 3 * 4096, (long)vec, 0, 0, 0));
+    sys(SYS_munmap, map, 3 * 4096, 0, 0, 0, 0);
+}
+
 int test_main(void)
 {
     make_dir_name();
     test_directories();
     test_descriptors();
     test_truncate_and_statx();
+    test_xattr_fadvise_mincore();
     return 0;
 }
