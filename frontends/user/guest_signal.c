@@ -142,6 +142,8 @@ static bool forwardable(int sig)
            sig < SIGRTMIN; /* glibc's real-time signals stay the host's */
 }
 
+bool signal_is_forwarded(int sig) { return forwardable(sig); }
+
 static void host_handler(int sig, siginfo_t *info, void *uc)
 {
     (void)uc;
@@ -204,6 +206,23 @@ bool signal_restarts(struct user_process *p)
     return (group_of(p)->sigactions[sig - 1].flags & GUEST_SA_RESTART) != 0;
 }
 
+/* The siginfo of pending signal `sig`, as the kernel fills it. */
+static void fill_siginfo(const struct user_process *p, int sig, struct guest_siginfo *info)
+{
+    memset(info, 0, sizeof(*info));
+    info->signo = sig;
+    info->code = p->pending_code[sig - 1];
+    info->fields.addr = p->pending_addr[sig - 1];
+    if (info->code <= 0 || sig == SIGCHLD) {
+        /* SI_USER, SI_TKILL, CLD_*: the sender (this process unless it came from outside) */
+        int32_t sender = p->pending_pid[sig - 1];
+        info->fields.kill.pid = sender ? sender : getpid();
+        info->fields.kill.uid = (int32_t)getuid();
+        if (sig == SIGCHLD) /* si_status follows si_uid */
+            memcpy(info->fields.bytes + 8, &p->pending_status[sig - 1], 4);
+    }
+}
+
 /* Builds the frame for `sig` and points the CPU at its handler. False if the stack is bad. */
 static bool setup_frame(struct user_process *p, int sig)
 {
@@ -220,17 +239,7 @@ static bool setup_frame(struct user_process *p, int sig)
         return false;
     memset(frame, 0, sizeof(*frame));
 
-    frame->info.signo = sig;
-    frame->info.code = p->pending_code[sig - 1];
-    frame->info.fields.addr = p->pending_addr[sig - 1];
-    if (frame->info.code <= 0 || sig == SIGCHLD) {
-        /* SI_USER, SI_TKILL, CLD_*: the sender (this process unless it came from outside) */
-        int32_t sender = p->pending_pid[sig - 1];
-        frame->info.fields.kill.pid = sender ? sender : getpid();
-        frame->info.fields.kill.uid = (int32_t)getuid();
-        if (sig == SIGCHLD) /* si_status follows si_uid */
-            memcpy(frame->info.fields.bytes + 8, &p->pending_status[sig - 1], 4);
-    }
+    fill_siginfo(p, sig, &frame->info);
     frame->uc.stack = (struct guest_stack){.sp = p->altstack_sp,
                                            .flags = altstack_flags(p, cpu->x[31]),
                                            .size = p->altstack_size};
@@ -283,6 +292,12 @@ void signal_deliver_pending(struct user_process *p)
             return;
         int sig = __builtin_ctzll(ready) + 1;
         p->signal_pending &= ~bit(sig);
+        uint64_t handler = group_of(p)->sigactions[sig - 1].handler;
+        if (handler == GUEST_SIG_IGN || handler == GUEST_SIG_DFL) {
+            /* queued while blocked: now unblocked, it is ignored or takes its default action */
+            signal_raise(p, sig, p->pending_code[sig - 1], p->pending_addr[sig - 1]);
+            continue;
+        }
         if (!setup_frame(p, sig))
             force_sigsegv(p);
     }
@@ -305,9 +320,11 @@ int64_t signal_raise(struct user_process *p, int sig, int code, uint64_t addr)
     if (sig < 1 || sig > 64)
         return -EINVAL;
     uint64_t handler = group_of(p)->sigactions[sig - 1].handler;
-    if (handler == GUEST_SIG_IGN || (handler == GUEST_SIG_DFL && ignored_by_default(sig)))
+    bool blocked = p->signal_mask & bit(sig);
+    /* Blocked signals are never ignored (the action may change before they are unblocked, or sigwait takes them). */
+    if (!blocked && (handler == GUEST_SIG_IGN || (handler == GUEST_SIG_DFL && ignored_by_default(sig))))
         return 0;
-    if (handler == GUEST_SIG_DFL && !(p->signal_mask & bit(sig))) {
+    if (handler == GUEST_SIG_DFL && !blocked) {
         if (stops_by_default(sig))
             raise(SIGSTOP); /* stopped until the shell continues us, like the native program */
         else
@@ -469,6 +486,74 @@ int64_t sys_rt_sigsuspend(struct user_process *p, const uint64_t *a)
     mirror_mask(p);
     p->eintr_is_final = true;
     return -EINTR;
+}
+
+/*
+ * rt_sigtimedwait: take a pending signal of the set, or wait for one. Host
+ * signals stay blocked and are taken with the host's sigtimedwait, so one
+ * whose host action is "ignore" (SIGCHLD) is still seen; a signal outside the
+ * set that the guest does not block ends the wait with EINTR and is delivered.
+ */
+int64_t sys_rt_sigtimedwait(struct user_process *p, const uint64_t *a)
+{
+    uint64_t set;
+    struct timespec timeout, *tsp = 0;
+    if (a[3] != 8)
+        return -EINVAL;
+    if (copy_from_guest(p, &set, a[0], 8))
+        return -EFAULT;
+    set &= ~unblockable;
+    if (a[2]) {
+        if (copy_from_guest(p, &timeout, a[2], sizeof(timeout)))
+            return -EFAULT;
+        if (timeout.tv_sec < 0 || timeout.tv_nsec < 0 || timeout.tv_nsec >= 1000000000)
+            return -EINVAL;
+        tsp = &timeout;
+    }
+    sigset_t all, wanted;
+    forwardable_set(&all);
+    sigprocmask(SIG_BLOCK, &all, 0);
+    sigemptyset(&wanted);
+    for (int sig = 1; sig <= 64; sig++)
+        if (forwardable(sig) && ((set & bit(sig)) || !(p->signal_mask & bit(sig))))
+            sigaddset(&wanted, sig);
+    int64_t result;
+    for (;;) {
+        signal_collect_host(p);
+        uint64_t ready = p->signal_pending & set;
+        if (ready) {
+            int sig = __builtin_ctzll(ready) + 1;
+            p->signal_pending &= ~bit(sig);
+            struct guest_siginfo info;
+            fill_siginfo(p, sig, &info);
+            result = a[1] && copy_to_guest(p, a[1], &info, sizeof(info)) ? -EFAULT : sig;
+            break;
+        }
+        if (p->death_signal || (p->signal_pending & ~p->signal_mask)) {
+            result = -EINTR;
+            p->eintr_is_final = true;
+            break;
+        }
+        siginfo_t host;
+        int got = sigtimedwait(&wanted, &host, tsp);
+        if (got < 0) {
+            if (errno == EAGAIN) {
+                result = -EAGAIN;
+                break;
+            }
+            continue; /* a host signal ferry keeps for itself */
+        }
+        /* as host_handler records it, with the set's signals counted as blocked for the moment */
+        uint64_t mask = p->signal_mask;
+        if (set & bit(got))
+            p->signal_mask |= bit(got);
+        signal_raise(p, got, host.si_code, 0);
+        p->signal_mask = mask;
+        p->pending_pid[got - 1] = host.si_pid;
+        p->pending_status[got - 1] = got == SIGCHLD ? host.si_status : 0;
+    }
+    mirror_mask(p);
+    return result;
 }
 
 int64_t sys_rt_sigpending(struct user_process *p, const uint64_t *a)

@@ -43,6 +43,9 @@ void signal_deliver_pending(struct user_process *p);
  */
 void signal_collect_host(struct user_process *p);
 
+/* Whether a host signal `sig` reaches the guest (not one ferry or the host glibc keeps for itself). */
+bool signal_is_forwarded(int sig);
+
 /* Whether the signal about to be delivered asks for interrupted system calls to restart. */
 bool signal_restarts(struct user_process *p);
 

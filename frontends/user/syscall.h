@@ -83,6 +83,8 @@ syscall_fn sys_socket, sys_socketpair, sys_bind, sys_listen, sys_accept, sys_acc
     sys_shutdown, sys_sendmsg, sys_recvmsg, sys_eventfd2, sys_epoll_create1, sys_epoll_ctl,
     sys_epoll_pwait, sys_pselect6;
 syscall_fn sys_fadvise64;
+/* syscall_passthrough.c: calls the host kernel runs on guest memory as it is (its table). */
+syscall_fn sys_passthrough, sys_timer_create;
 syscall_fn sys_brk, sys_mmap, sys_munmap, sys_mprotect, sys_mremap, sys_madvise, sys_mincore;
 /* syscall_xattr.c: extended attributes, passed through to the host file system. */
 syscall_fn sys_getxattr, sys_lgetxattr, sys_fgetxattr, sys_listxattr, sys_llistxattr, sys_flistxattr,
@@ -94,6 +96,6 @@ syscall_fn sys_exit, sys_exit_group, sys_set_tid_address, sys_set_robust_list, s
     sys_rt_sigaction, sys_rt_sigprocmask, sys_sigaltstack, sys_kill, sys_tkill, sys_tgkill,
     sys_prlimit64, sys_getrlimit, sys_setrlimit, sys_getrusage, sys_times, sys_umask, sys_prctl,
     sys_sysinfo, sys_getrandom, sys_sched_getaffinity, sys_sched_yield, sys_getcpu, sys_clone,
-    sys_wait4, sys_rt_sigpending, sys_rt_sigsuspend, sys_getgroups, sys_rt_sigreturn, sys_execve, sys_getitimer, sys_setitimer;
+    sys_wait4, sys_rt_sigpending, sys_rt_sigsuspend, sys_rt_sigtimedwait, sys_getgroups, sys_rt_sigreturn, sys_execve, sys_getitimer, sys_setitimer;
 
 #endif

@@ -4,7 +4,10 @@
  * blocking read restarted because the handler has SA_RESTART, SIGCHLD when
  * a child exits, rt_sigsuspend (its temporary mask, EINTR even under
  * SA_RESTART, the old mask saved in the handler's frame and back after it),
- * a sleep that SA_RESTART does not restart, and an ignored signal that
+ * a sleep that SA_RESTART does not restart, rt_sigtimedwait (a blocked
+ * self-sent signal, a blocked ignored one, SIGCHLD with its default action,
+ * a timeout, and EINTR from a handled signal outside the set), and an
+ * ignored signal that
  * interrupts nothing. Timers are
  * short and sleeps long, so the outcome does not depend on scheduling.
  */
@@ -12,7 +15,8 @@
 
 enum {
     SYS_pipe2 = 59, SYS_read = 63, SYS_write = 64, SYS_nanosleep = 101, SYS_setitimer = 103,
-    SYS_rt_sigaction = 134, SYS_rt_sigprocmask = 135, SYS_rt_sigsuspend = 133, SYS_clone = 220,
+    SYS_rt_sigaction = 134, SYS_rt_sigprocmask = 135, SYS_rt_sigsuspend = 133, SYS_rt_sigtimedwait = 137, SYS_kill = 129, SYS_getpid = 172,
+    SIGUSR1_ = 10, SYS_clone = 220,
     SYS_wait4 = 260, SIGUSR2_ = 12, SIGALRM_ = 14, SIG_BLOCK_ = 0, SIG_SETMASK_ = 2, SIGCHLD_ = 17, SA_SIGINFO_ = 4, SA_RESTART_ = 0x10000000,
 };
 
@@ -125,6 +129,37 @@ int test_main(void)
     SYS(SYS_rt_sigprocmask, SIG_SETMASK_, &none, 0, 8);
     one_shot_timer(20000);
     check2("sleep with SA_RESTART", (uint64_t)SYS(SYS_nanosleep, sleep_long, 0, 0, 0), (uint64_t)alarms);
+
+    /* rt_sigtimedwait takes blocked signals, whatever their action. */
+    uint64_t wait_set = 1u << (SIGUSR1_ - 1) | 1u << (SIGUSR2_ - 1) | 1u << (SIGCHLD_ - 1);
+    SYS(SYS_rt_sigprocmask, SIG_SETMASK_, &wait_set, 0, 8);
+    struct kernel_sigaction dfl = {0, 0, 0, 0}, ign = {1, 0, 0, 0};
+    SYS(SYS_rt_sigaction, SIGCHLD_, &dfl, 0, 8);
+    SYS(SYS_rt_sigaction, SIGUSR2_, &ign, 0, 8);
+    long self = SYS(SYS_getpid, 0, 0, 0, 0);
+    SYS(SYS_kill, self, SIGUSR1_, 0, 0);
+    SYS(SYS_kill, self, SIGUSR2_, 0, 0);
+    union {
+        struct siginfo_view view;
+        uint8_t whole[128]; /* the kernel writes all of a siginfo */
+    } info;
+    int64_t no_wait[2] = {0, 0}, short_wait[2] = {0, 30000000}, long_wait[2] = {3, 0};
+    r = SYS(SYS_rt_sigtimedwait, &wait_set, &info, no_wait, 8);
+    check3("sigtimedwait usr1", (uint64_t)r, (uint64_t)info.view.code, info.view.pid == self);
+    r = SYS(SYS_rt_sigtimedwait, &wait_set, &info, no_wait, 8);
+    check2("sigtimedwait ignored usr2", (uint64_t)r, (uint64_t)info.view.signo);
+    check1("sigtimedwait nothing", (uint64_t)SYS(SYS_rt_sigtimedwait, &wait_set, &info, short_wait, 8));
+    pid = SYS(SYS_clone, SIGCHLD_, 0, 0, 0);
+    if (pid == 0)
+        ft_exit(9);
+    r = SYS(SYS_rt_sigtimedwait, &wait_set, &info, long_wait, 8);
+    check3("sigtimedwait sigchld", (uint64_t)r, (uint64_t)info.view.code, (uint64_t)info.view.status);
+    SYS(SYS_wait4, pid, &status, 0, 0);
+    one_shot_timer(20000); /* SIGALRM has a handler and is not in the set */
+    check1("sigtimedwait interrupted", (uint64_t)SYS(SYS_rt_sigtimedwait, &wait_set, &info, long_wait, 8));
+    check1("sigtimedwait efault", (uint64_t)SYS(SYS_rt_sigtimedwait, 16, &info, no_wait, 8));
+    check1("sigtimedwait einval", (uint64_t)SYS(SYS_rt_sigtimedwait, &wait_set, &info, no_wait, 4));
+    SYS(SYS_rt_sigprocmask, SIG_SETMASK_, &none, 0, 8);
 
     /* An ignored signal interrupts nothing. */
     struct kernel_sigaction ignore = {1 /* SIG_IGN */, 0, 0, 0};
