@@ -1,0 +1,173 @@
+/*
+ * The virt board's device tree, read back with libfdt. Expected values are
+ * the Linux DT bindings' (compatible strings, interrupt specifier cells:
+ * GIC_SPI 0 / GIC_PPI 1, IRQ_TYPE_LEVEL_HIGH 4, IRQ_TYPE_EDGE_RISING 1, a
+ * GICv2 PPI's CPU mask in flags bits 15:8) and booting.rst's (/chosen
+ * bootargs, linux,initrd-start/end), with QEMU virt's addresses as input.
+ */
+#include <check.h>
+#include <errno.h>
+#include <libfdt.h>
+#include <string.h>
+
+#include "firmware/virt_fdt.h"
+#include "tests/unit/harness.h"
+
+static uint8_t blob[65536];
+
+static struct virt_fdt_config qemu_like(void)
+{
+    return (struct virt_fdt_config){
+        .ram_base = 0x40000000, .ram_size = 1ull << 30, .cpus = 4, .gic_version = 2,
+        .gicd_base = 0x08000000, .gicd_size = 0x10000, .gicc_base = 0x08010000, .gicc_size = 0x10000,
+        .gicr_base = 0x080a0000, .gicr_size = 0xf60000,
+        .uart_base = 0x09000000, .uart_size = 0x1000, .uart_spi = 1,
+        .rtc_base = 0x09010000, .rtc_size = 0x1000, .rtc_spi = 2,
+        .virtio_base = 0x0a000000, .virtio_stride = 0x200, .virtio_count = 32, .virtio_first_spi = 16,
+        .psci_method = "hvc", .bootargs = "console=ttyAMA0 rdinit=/init",
+        .initrd_start = 0x48000000, .initrd_end = 0x48123456,
+    };
+}
+
+static int node(const char *path)
+{
+    int off = fdt_path_offset(blob, path);
+    ck_assert_msg(off >= 0, "no node %s", path);
+    return off;
+}
+
+/* Property `name` of `path` as big-endian cells; returns the cell count. */
+static int cells(const char *path, const char *name, uint32_t *out, int max)
+{
+    int len = 0;
+    const fdt32_t *p = fdt_getprop(blob, node(path), name, &len);
+    ck_assert_msg(p != NULL, "%s has no %s", path, name);
+    int n = len / 4;
+    ck_assert_int_le(n, max);
+    for (int i = 0; i < n; i++)
+        out[i] = fdt32_to_cpu(p[i]);
+    return n;
+}
+
+static const char *string(const char *path, const char *name)
+{
+    const char *s = fdt_getprop(blob, node(path), name, NULL);
+    ck_assert_msg(s != NULL, "%s has no %s", path, name);
+    return s;
+}
+
+START_TEST(qemu_virt_layout_with_gicv2)
+{
+    struct virt_fdt_config c = qemu_like();
+    int size = virt_fdt_build(&c, blob, sizeof(blob));
+    ck_assert_int_gt(size, 0);
+    ck_assert_int_eq(fdt_check_header(blob), 0);
+    ck_assert_int_eq((int)fdt_totalsize(blob), size);
+    uint32_t v[96];
+
+    ck_assert_str_eq(string("/", "compatible"), "linux,dummy-virt");
+    ck_assert_int_eq(cells("/", "#address-cells", v, 1), 1);
+    ck_assert_uint_eq(v[0], 2);
+    ck_assert_int_eq(cells("/memory@40000000", "reg", v, 4), 4);
+    ck_assert_uint_eq(v[0], 0);
+    ck_assert_uint_eq(v[1], 0x40000000);
+    ck_assert_uint_eq(v[2], 0);
+    ck_assert_uint_eq(v[3], 0x40000000);
+    ck_assert_str_eq(string("/memory@40000000", "device_type"), "memory");
+
+    ck_assert_str_eq(string("/cpus/cpu@3", "enable-method"), "psci");
+    cells("/cpus/cpu@3", "reg", v, 1);
+    ck_assert_uint_eq(v[0], 3);
+    ck_assert_int_lt(fdt_path_offset(blob, "/cpus/cpu@4"), 0);
+    ck_assert_str_eq(string("/psci", "method"), "hvc");
+    ck_assert_str_eq(string("/psci", "compatible"), "arm,psci-1.0");
+
+    /* timer: secure, non-secure physical, virtual, hypervisor PPIs, level high, CPUs 0-3 */
+    ck_assert_int_eq(cells("/timer", "interrupts", v, 12), 12);
+    static const uint32_t timer[12] = {1, 13, 0xf04, 1, 14, 0xf04, 1, 11, 0xf04, 1, 10, 0xf04};
+    ck_assert_mem_eq(v, timer, sizeof(timer));
+
+    ck_assert_str_eq(string("/intc@8000000", "compatible"), "arm,cortex-a15-gic");
+    ck_assert_int_eq(cells("/intc@8000000", "reg", v, 8), 8);
+    ck_assert_uint_eq(v[1], 0x08000000);
+    ck_assert_uint_eq(v[5], 0x08010000);
+    cells("/intc@8000000", "#interrupt-cells", v, 1);
+    ck_assert_uint_eq(v[0], 3);
+    uint32_t gic_phandle = fdt_get_phandle(blob, node("/intc@8000000"));
+    cells("/", "interrupt-parent", v, 1);
+    ck_assert_uint_eq(v[0], gic_phandle);
+
+    ck_assert_str_eq(string("/pl011@9000000", "compatible"), "arm,pl011");
+    ck_assert_int_eq(cells("/pl011@9000000", "interrupts", v, 3), 3);
+    ck_assert_uint_eq(v[0], 0);
+    ck_assert_uint_eq(v[1], 1);
+    ck_assert_uint_eq(v[2], 4);
+    cells("/pl011@9000000", "clocks", v, 2);
+    ck_assert_uint_eq(v[0], fdt_get_phandle(blob, node("/apb-pclk")));
+    cells("/pl031@9010000", "interrupts", v, 3);
+    ck_assert_uint_eq(v[1], 2);
+
+    cells("/virtio_mmio@a003e00", "interrupts", v, 3); /* slot 31 */
+    ck_assert_uint_eq(v[1], 47);
+    ck_assert_uint_eq(v[2], 1);
+    cells("/virtio_mmio@a003e00", "reg", v, 4);
+    ck_assert_uint_eq(v[1], 0x0a003e00);
+    ck_assert_uint_eq(v[3], 0x200);
+
+    ck_assert_str_eq(string("/chosen", "stdout-path"), "/pl011@9000000");
+    ck_assert_str_eq(string("/chosen", "bootargs"), "console=ttyAMA0 rdinit=/init");
+    ck_assert_int_eq(cells("/chosen", "linux,initrd-start", v, 2), 2);
+    ck_assert_uint_eq(v[1], 0x48000000);
+    cells("/chosen", "linux,initrd-end", v, 2);
+    ck_assert_uint_eq(v[1], 0x48123456);
+}
+END_TEST
+
+START_TEST(gicv3_and_no_initrd)
+{
+    struct virt_fdt_config c = qemu_like();
+    c.gic_version = 3;
+    c.cpus = 12;
+    c.initrd_start = c.initrd_end = 0;
+    c.bootargs = NULL;
+    ck_assert_int_gt(virt_fdt_build(&c, blob, sizeof(blob)), 0);
+    uint32_t v[16];
+    ck_assert_str_eq(string("/intc@8000000", "compatible"), "arm,gic-v3");
+    cells("/intc@8000000", "reg", v, 8);
+    ck_assert_uint_eq(v[5], 0x080a0000);
+    ck_assert_uint_eq(v[7], 0xf60000);
+    cells("/timer", "interrupts", v, 12);
+    ck_assert_uint_eq(v[2], 4); /* GICv3 PPI specifiers carry no CPU mask */
+    node("/cpus/cpu@b");
+    ck_assert_ptr_null(fdt_getprop(blob, node("/chosen"), "linux,initrd-start", NULL));
+    ck_assert_ptr_null(fdt_getprop(blob, node("/chosen"), "bootargs", NULL));
+}
+END_TEST
+
+START_TEST(bad_configurations_and_small_buffers)
+{
+    struct virt_fdt_config c = qemu_like();
+    ck_assert_int_eq(virt_fdt_build(&c, blob, 256), -ENOSPC);
+    c.cpus = 9; /* more than a GICv2 can reach */
+    ck_assert_int_eq(virt_fdt_build(&c, blob, sizeof(blob)), -EINVAL);
+    c = qemu_like();
+    c.gic_version = 4;
+    ck_assert_int_eq(virt_fdt_build(&c, blob, sizeof(blob)), -EINVAL);
+    c = qemu_like();
+    c.initrd_end = c.initrd_start - 1;
+    ck_assert_int_eq(virt_fdt_build(&c, blob, sizeof(blob)), -EINVAL);
+}
+END_TEST
+
+static Suite *virt_fdt_suite(void)
+{
+    Suite *s = suite_create("virt_fdt");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, qemu_virt_layout_with_gicv2);
+    tcase_add_test(tc, gicv3_and_no_initrd);
+    tcase_add_test(tc, bad_configurations_and_small_buffers);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void) { return harness_run_suite(virt_fdt_suite()); }
