@@ -23,6 +23,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "cpu/a64/generic_timer.h"
 #include "mmu/tlb.h"
 
 #define NZCV_N (1u << 31)
@@ -100,6 +101,7 @@ struct cpu_state {
     uint32_t flush_request;  /* nonzero: drop TLB and decoded code at the next block boundary
                                 (set by another thread that changed the address space) */
     bool user_mode;          /* ferry-user: EL0 only, ID registers answered as Linux does */
+    struct generic_timer timer; /* CNTP_*, CNTV_*, CNTKCTL_EL1 (cpu/a64/generic_timer.h) */
     uint64_t insn_count;     /* retired instructions (approximate at block granularity) */
     unsigned trace_flags;
     FILE *log;

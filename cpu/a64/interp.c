@@ -219,6 +219,8 @@ void cpu_init(struct cpu_state *cpu, const struct a64_decoder *decoder, tlb_fill
     cpu->decoder = decoder;
     cpu->user_mode = true;
     cpu->el = 0;
+    /* What Linux sets for its processes: CNTVCT_EL0 readable, CNTPCT_EL0 and the timers not. */
+    cpu->timer.cntkctl = CNTKCTL_EL0VCTEN;
     cpu->log = stderr;
     tlb_init(&cpu->tlb, fill, owner);
     cpu->blocks = calloc(1, sizeof(*cpu->blocks));

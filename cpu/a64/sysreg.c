@@ -32,6 +32,7 @@ struct sysreg_def {
     unsigned access;
     uint64_t (*read)(struct cpu_state *cpu);
     void (*write)(struct cpu_state *cpu, uint64_t value);
+    uint32_t el0_gate; /* nonzero: EL0 access also needs this CNTKCTL_EL1 bit */
 };
 
 /* ---- ID registers ---- */
@@ -194,15 +195,50 @@ static uint64_t read_cntfrq(struct cpu_state *cpu)
     return A64_TIMER_HZ;
 }
 
-/* The virtual count: host monotonic time at A64_TIMER_HZ (16 ns ticks). */
-static uint64_t read_cntvct(struct cpu_state *cpu)
+/* The system count: host monotonic time at A64_TIMER_HZ (16 ns ticks); no EL2, so CNTVOFF is 0. */
+static uint64_t system_count(void)
 {
-    (void)cpu;
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     uint64_t ns = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
     return ns / (1000000000ull / A64_TIMER_HZ);
 }
+
+static uint64_t read_count(struct cpu_state *cpu)
+{
+    (void)cpu;
+    return system_count();
+}
+
+static uint64_t read_cntkctl(struct cpu_state *cpu) { return cpu->timer.cntkctl; }
+/* EVNTI/EVNTDIR/EVNTEN are kept (no event stream is generated: WFE does not wait for one). */
+static void write_cntkctl(struct cpu_state *cpu, uint64_t v) { cpu->timer.cntkctl = (uint32_t)v & 0x3ffu; }
+
+/* The accessors of one timer channel (CTL, CVAL, TVAL), physical or virtual. */
+#define TIMER_REGISTERS(ch, field)                                                             \
+    static uint64_t read_##ch##_ctl(struct cpu_state *cpu)                                     \
+    {                                                                                          \
+        return timer_ctl_read(&cpu->timer.field, system_count());                              \
+    }                                                                                          \
+    static void write_##ch##_ctl(struct cpu_state *cpu, uint64_t v)                            \
+    {                                                                                          \
+        timer_ctl_write(&cpu->timer.field, v);                                                 \
+    }                                                                                          \
+    static uint64_t read_##ch##_cval(struct cpu_state *cpu) { return cpu->timer.field.cval; } \
+    static void write_##ch##_cval(struct cpu_state *cpu, uint64_t v)                           \
+    {                                                                                          \
+        cpu->timer.field.cval = v;                                                             \
+    }                                                                                          \
+    static uint64_t read_##ch##_tval(struct cpu_state *cpu)                                    \
+    {                                                                                          \
+        return timer_tval_read(&cpu->timer.field, system_count());                             \
+    }                                                                                          \
+    static void write_##ch##_tval(struct cpu_state *cpu, uint64_t v)                           \
+    {                                                                                          \
+        timer_tval_write(&cpu->timer.field, system_count(), v);                                \
+    }
+TIMER_REGISTERS(cntp, phys)
+TIMER_REGISTERS(cntv, virt)
 
 #define EL0_RW (SR_EL0_READ | SR_EL0_WRITE | SR_EL1_READ | SR_EL1_WRITE)
 #define EL0_RO_EL1_RW (SR_EL0_READ | SR_EL1_READ | SR_EL1_WRITE)
@@ -221,10 +257,26 @@ static const struct sysreg_def sysregs[] = {
     {"CTR_EL0", SYSREG_KEY(3, 3, 0, 0, 1), EL0_RO, read_ctr, 0},
     {"DCZID_EL0", SYSREG_KEY(3, 3, 0, 0, 7), EL0_RO, read_dczid, 0},
     {"CNTFRQ_EL0", SYSREG_KEY(3, 3, 14, 0, 0), EL0_RO, read_cntfrq, 0},
-    /* Linux sets CNTKCTL_EL1.EL0VCTEN but not EL0PCTEN: CNTPCT_EL0 is UNDEFINED at EL0. */
-    {"CNTVCT_EL0", SYSREG_KEY(3, 3, 14, 0, 2), EL0_RO, read_cntvct, 0},
-    {"CNTPCT_EL0", SYSREG_KEY(3, 3, 14, 0, 1), SR_EL1_READ, read_cntvct, 0},
+    /*
+     * The counters and timers at EL0 answer to CNTKCTL_EL1 (el0_gate). Linux sets
+     * EL0VCTEN only, so for its processes CNTPCT_EL0 and the timers are UNDEFINED.
+     */
+    {"CNTVCT_EL0", SYSREG_KEY(3, 3, 14, 0, 2), EL0_RO, read_count, 0, CNTKCTL_EL0VCTEN},
+    {"CNTPCT_EL0", SYSREG_KEY(3, 3, 14, 0, 1), EL0_RO, read_count, 0, CNTKCTL_EL0PCTEN},
+    {"CNTKCTL_EL1", SYSREG_KEY(3, 0, 14, 1, 0), EL1_RW, read_cntkctl, write_cntkctl},
+    {"CNTP_TVAL_EL0", SYSREG_KEY(3, 3, 14, 2, 0), EL0_RW, read_cntp_tval, write_cntp_tval, CNTKCTL_EL0PTEN},
+    {"CNTP_CTL_EL0", SYSREG_KEY(3, 3, 14, 2, 1), EL0_RW, read_cntp_ctl, write_cntp_ctl, CNTKCTL_EL0PTEN},
+    {"CNTP_CVAL_EL0", SYSREG_KEY(3, 3, 14, 2, 2), EL0_RW, read_cntp_cval, write_cntp_cval, CNTKCTL_EL0PTEN},
+    {"CNTV_TVAL_EL0", SYSREG_KEY(3, 3, 14, 3, 0), EL0_RW, read_cntv_tval, write_cntv_tval, CNTKCTL_EL0VTEN},
+    {"CNTV_CTL_EL0", SYSREG_KEY(3, 3, 14, 3, 1), EL0_RW, read_cntv_ctl, write_cntv_ctl, CNTKCTL_EL0VTEN},
+    {"CNTV_CVAL_EL0", SYSREG_KEY(3, 3, 14, 3, 2), EL0_RW, read_cntv_cval, write_cntv_cval, CNTKCTL_EL0VTEN},
 };
+
+/* At EL0, a register with an el0_gate is accessible only while CNTKCTL_EL1 has that bit. */
+static bool el0_gate_open(const struct cpu_state *cpu, const struct sysreg_def *r)
+{
+    return cpu->el != 0 || !r->el0_gate || (cpu->timer.cntkctl & r->el0_gate);
+}
 
 static const struct sysreg_def *find_sysreg(uint32_t key)
 {
@@ -256,7 +308,7 @@ bool sysreg_read(struct cpu_state *cpu, uint32_t key, uint64_t *value)
     }
     const struct sysreg_def *r = find_sysreg(key);
     unsigned need = cpu->el == 0 ? SR_EL0_READ : SR_EL1_READ;
-    if (!r || !(r->access & need) || !r->read)
+    if (!r || !(r->access & need) || !r->read || !el0_gate_open(cpu, r))
         return false;
     *value = r->read(cpu);
     return true;
@@ -266,7 +318,7 @@ bool sysreg_write(struct cpu_state *cpu, uint32_t key, uint64_t value)
 {
     const struct sysreg_def *r = find_sysreg(key);
     unsigned need = cpu->el == 0 ? SR_EL0_WRITE : SR_EL1_WRITE;
-    if (!r || !(r->access & need) || !r->write)
+    if (!r || !(r->access & need) || !r->write || !el0_gate_open(cpu, r))
         return false;
     r->write(cpu, value);
     return true;
