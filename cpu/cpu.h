@@ -102,6 +102,13 @@ struct cpu_state {
                                 (set by another thread that changed the address space) */
     bool user_mode;          /* ferry-user: EL0 only, ID registers answered as Linux does */
     struct generic_timer timer; /* CNTP_*, CNTV_*, CNTKCTL_EL1 (cpu/a64/generic_timer.h) */
+    /* ---- full system: the rest of PSTATE and the EL1 system registers ---- */
+    bool spsel;              /* PSTATE.SPSel: at EL1, register 31 is SP_EL1 (else SP_EL0) */
+    bool illegal_state;      /* PSTATE.IL, set by an illegal exception return */
+    struct {
+        uint64_t sctlr, cpacr, tcr, ttbr0, ttbr1, mair, amair, vbar, contextidr, tpidr;
+        uint64_t spsr, elr, esr, far, par, afsr0, afsr1, mdscr, csselr;
+    } el1;
     uint64_t insn_count;     /* retired instructions (approximate at block granularity) */
     unsigned trace_flags;
     FILE *log;

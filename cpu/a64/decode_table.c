@@ -53,6 +53,7 @@ const struct a64_row a64_decode_table[] = {
     {"BR", "1101011 0000 11111 000000 Rn:5 00000", exec_BR, ENDS, 0},
     {"BLR", "1101011 0001 11111 000000 Rn:5 00000", exec_BLR, ENDS, 0},
     {"RET", "1101011 0010 11111 000000 Rn:5 00000", exec_RET, ENDS, 0},
+    {"ERET", "1101011 0100 11111 000000 11111 00000", exec_ERET, ENDS, 0},
     {"B", "0 00101 imm26:26", exec_B, ENDS, 0},
     {"BL", "1 00101 imm26:26", exec_BL, ENDS, 0},
     {"CBZ", "sf:1 011010 0 imm19:19 Rt:5", exec_CBZ, ENDS, 0},

@@ -222,6 +222,7 @@ a64_exec_fn exec_SIMD_scalar_2misc;
 a64_exec_fn exec_SIMD_scalar_shift_imm;
 a64_exec_fn exec_SIMD_scalar_3diff;
 a64_exec_fn exec_SIMD_scalar_by_element;
+a64_exec_fn exec_ERET;
 a64_exec_fn exec_SIMD_ADDP_scalar;
 a64_exec_fn exec_SIMD_copy_scalar;
 a64_exec_fn exec_SHA_3reg;

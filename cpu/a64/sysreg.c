@@ -16,6 +16,8 @@
  */
 #include "cpu/a64/sysreg.h"
 
+#include "cpu/a64/exception.h"
+
 #include <stddef.h>
 #include <time.h>
 
@@ -240,6 +242,51 @@ static void write_cntkctl(struct cpu_state *cpu, uint64_t v) { cpu->timer.cntkct
 TIMER_REGISTERS(cntp, phys)
 TIMER_REGISTERS(cntv, virt)
 
+/* ---- EL1 registers (full system; at EL0 every one is UNDEFINED) ---- */
+
+/* SCTLR_EL1 bits that are RES1 in ARMv8.0 without PAN, LSMAOE and friends: 29, 28, 23, 22, 20, 11. */
+#define SCTLR_RES1 0x30d00800ull
+
+/* Plain storage with a mask of the bits that hold a value (and bits that always read as one). */
+#define EL1_STORAGE(name, field, keep, ones)                                                   \
+    static uint64_t read_##name(struct cpu_state *cpu) { return cpu->el1.field; }              \
+    static void write_##name(struct cpu_state *cpu, uint64_t v)                                \
+    {                                                                                          \
+        cpu->el1.field = (v & (keep)) | (ones);                                                \
+    }
+EL1_STORAGE(sctlr, sctlr, ~0ull, SCTLR_RES1)
+EL1_STORAGE(cpacr, cpacr, 3ull << 20, 0) /* FPEN only: no SVE, no trace */
+EL1_STORAGE(tcr, tcr, ~0ull, 0)
+EL1_STORAGE(ttbr0, ttbr0, ~0ull, 0)
+EL1_STORAGE(ttbr1, ttbr1, ~0ull, 0)
+EL1_STORAGE(mair, mair, ~0ull, 0)
+EL1_STORAGE(amair, amair, ~0ull, 0)
+EL1_STORAGE(vbar, vbar, ~0x7ffull, 0) /* bits 10:0 RES0: 2 KiB-aligned vectors */
+EL1_STORAGE(contextidr, contextidr, 0xffffffffull, 0)
+EL1_STORAGE(tpidr_el1, tpidr, ~0ull, 0)
+EL1_STORAGE(spsr, spsr, 0xf03003dfull, 0) /* NZCV, SS, IL, DAIF, M[4:0] */
+EL1_STORAGE(elr, elr, ~0ull, 0)
+EL1_STORAGE(esr, esr, 0xffffffffull, 0)
+EL1_STORAGE(far, far, ~0ull, 0)
+EL1_STORAGE(par, par, ~0ull, 0)
+EL1_STORAGE(afsr0, afsr0, 0, 0) /* IMPLEMENTATION DEFINED: nothing to report */
+EL1_STORAGE(afsr1, afsr1, 0, 0)
+EL1_STORAGE(mdscr, mdscr, ~0ull, 0)
+EL1_STORAGE(csselr, csselr, 0xfull, 0)
+
+static uint64_t read_current_el(struct cpu_state *cpu) { return (uint64_t)cpu->el << 2; }
+static uint64_t read_spsel(struct cpu_state *cpu) { return cpu->spsel; }
+static void write_spsel(struct cpu_state *cpu, uint64_t v)
+{
+    a64_bank_sp(cpu);
+    cpu->spsel = v & 1;
+    a64_unbank_sp(cpu);
+}
+
+/* SP_EL0 from EL1 only while register 31 is SP_EL1 (otherwise it is UNDEFINED: see sp_el0_ok). */
+static uint64_t read_sp_el0(struct cpu_state *cpu) { return cpu->sp_el[0]; }
+static void write_sp_el0(struct cpu_state *cpu, uint64_t v) { cpu->sp_el[0] = v; }
+
 #define EL0_RW (SR_EL0_READ | SR_EL0_WRITE | SR_EL1_READ | SR_EL1_WRITE)
 #define EL0_RO_EL1_RW (SR_EL0_READ | SR_EL1_READ | SR_EL1_WRITE)
 #define EL0_RO (SR_EL0_READ | SR_EL1_READ)
@@ -270,7 +317,35 @@ static const struct sysreg_def sysregs[] = {
     {"CNTV_TVAL_EL0", SYSREG_KEY(3, 3, 14, 3, 0), EL0_RW, read_cntv_tval, write_cntv_tval, CNTKCTL_EL0VTEN},
     {"CNTV_CTL_EL0", SYSREG_KEY(3, 3, 14, 3, 1), EL0_RW, read_cntv_ctl, write_cntv_ctl, CNTKCTL_EL0VTEN},
     {"CNTV_CVAL_EL0", SYSREG_KEY(3, 3, 14, 3, 2), EL0_RW, read_cntv_cval, write_cntv_cval, CNTKCTL_EL0VTEN},
+    {"SCTLR_EL1", SYSREG_KEY(3, 0, 1, 0, 0), EL1_RW, read_sctlr, write_sctlr},
+    {"CPACR_EL1", SYSREG_KEY(3, 0, 1, 0, 2), EL1_RW, read_cpacr, write_cpacr},
+    {"TTBR0_EL1", SYSREG_KEY(3, 0, 2, 0, 0), EL1_RW, read_ttbr0, write_ttbr0},
+    {"TTBR1_EL1", SYSREG_KEY(3, 0, 2, 0, 1), EL1_RW, read_ttbr1, write_ttbr1},
+    {"TCR_EL1", SYSREG_KEY(3, 0, 2, 0, 2), EL1_RW, read_tcr, write_tcr},
+    {"SPSR_EL1", SYSREG_KEY(3, 0, 4, 0, 0), EL1_RW, read_spsr, write_spsr},
+    {"ELR_EL1", SYSREG_KEY(3, 0, 4, 0, 1), EL1_RW, read_elr, write_elr},
+    {"SP_EL0", SYSREG_KEY(3, 0, 4, 1, 0), EL1_RW, read_sp_el0, write_sp_el0},
+    {"SPSel", SYSREG_KEY(3, 0, 4, 2, 0), EL1_RW, read_spsel, write_spsel},
+    {"CurrentEL", SYSREG_KEY(3, 0, 4, 2, 2), SR_EL1_READ, read_current_el, 0},
+    {"AFSR0_EL1", SYSREG_KEY(3, 0, 5, 1, 0), EL1_RW, read_afsr0, write_afsr0},
+    {"AFSR1_EL1", SYSREG_KEY(3, 0, 5, 1, 1), EL1_RW, read_afsr1, write_afsr1},
+    {"ESR_EL1", SYSREG_KEY(3, 0, 5, 2, 0), EL1_RW, read_esr, write_esr},
+    {"FAR_EL1", SYSREG_KEY(3, 0, 6, 0, 0), EL1_RW, read_far, write_far},
+    {"PAR_EL1", SYSREG_KEY(3, 0, 7, 4, 0), EL1_RW, read_par, write_par},
+    {"MAIR_EL1", SYSREG_KEY(3, 0, 10, 2, 0), EL1_RW, read_mair, write_mair},
+    {"AMAIR_EL1", SYSREG_KEY(3, 0, 10, 3, 0), EL1_RW, read_amair, write_amair},
+    {"VBAR_EL1", SYSREG_KEY(3, 0, 12, 0, 0), EL1_RW, read_vbar, write_vbar},
+    {"CONTEXTIDR_EL1", SYSREG_KEY(3, 0, 13, 0, 1), EL1_RW, read_contextidr, write_contextidr},
+    {"TPIDR_EL1", SYSREG_KEY(3, 0, 13, 0, 4), EL1_RW, read_tpidr_el1, write_tpidr_el1},
+    {"MDSCR_EL1", SYSREG_KEY(2, 0, 0, 2, 2), EL1_RW, read_mdscr, write_mdscr},
+    {"CSSELR_EL1", SYSREG_KEY(3, 2, 0, 0, 0), EL1_RW, read_csselr, write_csselr},
 };
+
+/* SP_EL0 is UNDEFINED at EL1 while it is the stack pointer in use (PSTATE.SPSel = 0). */
+static bool sp_el0_ok(const struct cpu_state *cpu, uint32_t key)
+{
+    return key != SYSREG_KEY(3, 0, 4, 1, 0) || cpu->spsel;
+}
 
 /* At EL0, a register with an el0_gate is accessible only while CNTKCTL_EL1 has that bit. */
 static bool el0_gate_open(const struct cpu_state *cpu, const struct sysreg_def *r)
@@ -308,7 +383,7 @@ bool sysreg_read(struct cpu_state *cpu, uint32_t key, uint64_t *value)
     }
     const struct sysreg_def *r = find_sysreg(key);
     unsigned need = cpu->el == 0 ? SR_EL0_READ : SR_EL1_READ;
-    if (!r || !(r->access & need) || !r->read || !el0_gate_open(cpu, r))
+    if (!r || !(r->access & need) || !r->read || !el0_gate_open(cpu, r) || !sp_el0_ok(cpu, key))
         return false;
     *value = r->read(cpu);
     return true;
@@ -318,7 +393,7 @@ bool sysreg_write(struct cpu_state *cpu, uint32_t key, uint64_t value)
 {
     const struct sysreg_def *r = find_sysreg(key);
     unsigned need = cpu->el == 0 ? SR_EL0_WRITE : SR_EL1_WRITE;
-    if (!r || !(r->access & need) || !r->write || !el0_gate_open(cpu, r))
+    if (!r || !(r->access & need) || !r->write || !el0_gate_open(cpu, r) || !sp_el0_ok(cpu, key))
         return false;
     r->write(cpu, value);
     return true;

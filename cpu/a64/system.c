@@ -13,6 +13,7 @@
  */
 #include <string.h>
 
+#include "cpu/a64/exception.h"
 #include "cpu/a64/exec.h"
 #include "cpu/a64/sysreg.h"
 #include "cpu/cpu.h"
@@ -90,13 +91,39 @@ enum a64_result exec_ISB(struct cpu_state *cpu, const struct a64_insn *in)
  * MSR (immediate) writes PSTATE fields. At EL0 under Linux every field is
  * UNDEFINED: DAIFSet/DAIFClr need SCTLR_EL1.UMA, and SSBS, DIT, TCO and the
  * FlagM forms (CFINV, XAFLAG, AXFLAG) belong to features ferry does not
- * advertise. EL1 forms arrive with full-system emulation.
+ * advertise. At EL1: SPSel, DAIFSet and DAIFClr (PAN and UAO are not
+ * advertised, so their forms stay UNDEFINED).
  */
 enum a64_result exec_MSR_imm(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
+    if (cpu->el == 0)
+        return A64_UNDEF;
+    unsigned field = (in->op1 << 3) | in->op2;
+    switch (field) {
+    case 0x05: /* SPSel */
+        a64_bank_sp(cpu);
+        cpu->spsel = in->CRm & 1;
+        a64_unbank_sp(cpu);
+        return A64_NEXT;
+    case 0x1e: /* DAIFSet: CRm is D:A:I:F */
+        cpu->daif |= (uint32_t)in->CRm << 6;
+        return A64_NEXT;
+    case 0x1f: /* DAIFClr */
+        cpu->daif &= ~((uint32_t)in->CRm << 6);
+        return A64_NEXT;
+    default:
+        return A64_UNDEF;
+    }
+}
+
+/* ERET: UNDEFINED at EL0; at EL1 an exception return (exception.c). */
+enum a64_result exec_ERET(struct cpu_state *cpu, const struct a64_insn *in)
+{
     (void)in;
-    return A64_UNDEF;
+    if (cpu->el == 0)
+        return A64_UNDEF;
+    a64_exception_return(cpu);
+    return A64_BRANCH;
 }
 
 static uint32_t insn_SYSREG_KEY(const struct a64_insn *in)

@@ -170,6 +170,7 @@ static const struct known_word known_words[] = {
     {0x5e21a820, "SIMD_scalar_2misc"}, /* fcvtns s0, s1 */
     {0x5e203820, "SIMD_scalar_2misc"}, /* suqadd b0, b1 */
     {0x5f82c020, "SIMD_scalar_by_element"}, /* sqdmulh s0, s1, v2.s[0] */
+    {0xd69f03e0, "ERET"},                   /* eret */
     {0x5ef1b820, "SIMD_ADDP_scalar"},       /* addp d0, v1.2d */
     {0x5e0f0420, "SIMD_copy_scalar"},       /* mov b0, v1.b[7] */
     {0x1e220820, "FP_2src"},    /* fmul s0, s1, s2 */

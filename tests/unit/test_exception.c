@@ -1,0 +1,200 @@
+/*
+ * AArch64 exception entry and return at EL1 (Arm ARM pseudocode
+ * AArch64.TakeException, AArch64.ExceptionReturn and the illegal exception
+ * return rules; ESR_EL1 layout EC 31:26, IL 25, ISS 24:0; vector offsets
+ * 0x000/0x200/0x400 plus 0x80 per type), and the EL1 system instructions
+ * around them: CurrentEL, SPSel, SP_EL0, DAIFSet/DAIFClr, ERET, VBAR_EL1.
+ */
+#include <check.h>
+
+#include "cpu/a64/exception.h"
+#include "cpu/a64/sysreg.h"
+#include "tests/unit/harness.h"
+
+#define VBAR 0xffff800010010800ull
+
+static struct cpu_state cpu;
+
+static void setup(void)
+{
+    cpu = (struct cpu_state){0};
+    cpu.el1.vbar = VBAR;
+}
+
+START_TEST(svc_from_el0)
+{
+    cpu.el = 0;
+    cpu.nzcv = NZCV_Z | NZCV_C;
+    cpu.x[31] = 0x0000fffff000;
+    cpu.sp_el[1] = 0xffff800012345000ull;
+    cpu.monitor.valid = true;
+    struct a64_exception_info e = {.type = A64_EXC_SYNC, .ec = EC_SVC64, .iss = 0x42};
+    a64_take_exception(&cpu, &e, 0x400104);
+    ck_assert_uint_eq(cpu.el1.spsr, 0x60000000); /* Z, C; DAIF clear; M = EL0t */
+    ck_assert_uint_eq(cpu.el1.elr, 0x400104);
+    ck_assert_uint_eq(cpu.el1.esr, 0x56000042); /* EC 0x15, IL 1, imm16 */
+    ck_assert_uint_eq(cpu.el, 1);
+    ck_assert(cpu.spsel);
+    ck_assert_uint_eq(cpu.daif, 0x3c0);
+    ck_assert_uint_eq(cpu.x[31], 0xffff800012345000ull);
+    ck_assert_uint_eq(cpu.sp_el[0], 0x0000fffff000);
+    ck_assert(!cpu.monitor.valid);
+    ck_assert_uint_eq(cpu.pc, VBAR + 0x400); /* lower EL, AArch64, synchronous */
+}
+END_TEST
+
+START_TEST(irq_and_aborts_at_el1)
+{
+    cpu.el = 1;
+    cpu.spsel = true;
+    cpu.daif = 0x100; /* A masked */
+    cpu.nzcv = NZCV_N;
+    cpu.el1.esr = 0x1234;
+    struct a64_exception_info irq = {.type = A64_EXC_IRQ};
+    a64_take_exception(&cpu, &irq, 0xffff800010200000ull);
+    ck_assert_uint_eq(cpu.el1.spsr, 0x80000105); /* N, A, M = EL1h */
+    ck_assert_uint_eq(cpu.el1.esr, 0x1234);      /* interrupts leave ESR alone */
+    ck_assert_uint_eq(cpu.pc, VBAR + 0x280);     /* current EL with SP_ELx, IRQ */
+
+    /* with SPSel = 0 (EL1t) a data abort uses the first group and sets FAR */
+    cpu.spsel = false;
+    cpu.daif = 0;
+    struct a64_exception_info abort = {.type = A64_EXC_SYNC, .ec = EC_DATA_ABORT_SAME,
+                                       .iss = 0x47, .far_valid = true, .far = 0xdead0008};
+    a64_take_exception(&cpu, &abort, 0xffff800010200010ull);
+    ck_assert_uint_eq(cpu.el1.spsr & 0xf, 0x4); /* EL1t */
+    ck_assert_uint_eq(cpu.el1.esr, (0x25u << 26) | (1u << 25) | 0x47);
+    ck_assert_uint_eq(cpu.el1.far, 0xdead0008);
+    ck_assert_uint_eq(cpu.pc, VBAR + 0x000);
+    ck_assert(cpu.spsel);
+
+    struct a64_exception_info serror = {.type = A64_EXC_SERROR, .ec = EC_SERROR};
+    a64_take_exception(&cpu, &serror, 0);
+    ck_assert_uint_eq(cpu.pc, VBAR + 0x380);
+    ck_assert_uint_eq(cpu.el1.esr >> 26, 0x2f);
+}
+END_TEST
+
+START_TEST(returns_legal_and_illegal)
+{
+    cpu.el = 1;
+    cpu.spsel = true;
+    cpu.x[31] = 0xffff000000001000ull;
+    cpu.sp_el[0] = 0x7ffff000;
+    cpu.el1.elr = 0x400200;
+    cpu.el1.spsr = 0x20000000 | 0x80; /* C, I masked, EL0t */
+    a64_exception_return(&cpu);
+    ck_assert_uint_eq(cpu.el, 0);
+    ck_assert_uint_eq(cpu.pc, 0x400200);
+    ck_assert_uint_eq(cpu.nzcv, NZCV_C);
+    ck_assert_uint_eq(cpu.daif, 0x80);
+    ck_assert_uint_eq(cpu.x[31], 0x7ffff000);
+    ck_assert_uint_eq(cpu.sp_el[1], 0xffff000000001000ull);
+    ck_assert(!cpu.illegal_state);
+
+    /* EL2h, AArch32 and "EL0 with SP_EL0h" do not exist here: illegal, PSTATE.IL set, EL kept */
+    static const uint64_t bad_m[] = {0x8 /* EL2t */, 0x9 /* EL2h */, 0xd /* EL3h */, 0x10 /* AArch32 */,
+                                     0x1 /* EL0 with SPSel 1 */};
+    for (unsigned i = 0; i < sizeof(bad_m) / sizeof(bad_m[0]); i++) {
+        cpu.el = 1;
+        cpu.spsel = true;
+        cpu.x[31] = 0x5000;
+        cpu.el1.spsr = 0x40000000 | bad_m[i];
+        cpu.el1.elr = 0x1000 + i;
+        a64_exception_return(&cpu);
+        ck_assert_msg(cpu.illegal_state, "M=%#llx", (unsigned long long)bad_m[i]);
+        ck_assert_uint_eq(cpu.el, 1);
+        ck_assert_uint_eq(cpu.x[31], 0x5000);
+        ck_assert_uint_eq(cpu.nzcv, NZCV_Z);
+        ck_assert_uint_eq(cpu.pc, 0x1000 + i);
+    }
+    /* the IL bit of SPSR comes back on a legal return, and goes into SPSR on entry */
+    cpu.el1.spsr = 0x00100005;
+    a64_exception_return(&cpu);
+    ck_assert(cpu.illegal_state);
+    ck_assert_uint_eq(a64_pstate_to_spsr(&cpu), 0x00100005);
+}
+END_TEST
+
+/* ---- the instructions, run by the interpreter at EL1 ---- */
+
+static struct harness h;
+
+static void setup_el1(void)
+{
+    harness_init(&h);
+    h.cpu.el = 1;
+    h.cpu.spsel = true;
+}
+
+static void teardown_el1(void) { harness_free(&h); }
+
+START_TEST(currentel_spsel_and_sp_el0)
+{
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd5384240}, 1), CPU_EXC_SVC); /* mrs x0, CurrentEL */
+    ck_assert_uint_eq(h.cpu.x[0], 4);
+    uint64_t sp1 = h.cpu.x[31];
+    h.cpu.sp_el[0] = 0x123450;
+    /* mrs x0, sp_el0 (allowed: SP_EL1 in use); msr spsel, #0; mrs x1, CurrentEL */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd5384100, 0xd50040bf}, 2), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.x[0], 0x123450);
+    ck_assert_uint_eq(h.cpu.x[31], 0x123450); /* register 31 is now SP_EL0 */
+    ck_assert_uint_eq(h.cpu.sp_el[1], sp1);
+    /* with SPSel = 0, SP_EL0 is UNDEFINED by name */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd5384100}, 1), CPU_EXC_UNDEF);
+    h.cpu.el = 0;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd5384240}, 1), CPU_EXC_UNDEF);
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd50342df}, 1), CPU_EXC_UNDEF);
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd69f03e0}, 1), CPU_EXC_UNDEF); /* eret */
+}
+END_TEST
+
+START_TEST(daif_set_clear_and_vbar)
+{
+    h.cpu.daif = 0;
+    h.cpu.x[1] = 0xffff800010010fffull;
+    /* msr daifset, #2; msr vbar_el1, x1; mrs x0, daif... then daifclr #2 */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd50342df, 0xd518c001}, 2), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.daif, 0x80);
+    ck_assert_uint_eq(h.cpu.el1.vbar, 0xffff800010010800ull); /* bits 10:0 RES0 */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd50342ff}, 1), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.daif, 0);
+    /* msr sctlr_el1, x1 keeps the RES1 bits set */
+    h.cpu.x[1] = 0;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd5181001, 0xd5381000}, 2), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.x[0], 0x30d00800);
+    /* msr pan, #1: PAN is not advertised, so UNDEFINED */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd500419f}, 1), CPU_EXC_UNDEF);
+}
+END_TEST
+
+START_TEST(eret_drops_to_el0)
+{
+    h.cpu.el1.spsr = 0; /* EL0t */
+    h.cpu.el1.elr = HARNESS_CODE + 8; /* the terminator after "eret; nop" */
+    h.cpu.sp_el[0] = 0x777000;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd69f03e0, 0xd503201f}, 2), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.el, 0);
+    ck_assert_uint_eq(h.cpu.x[31], 0x777000);
+}
+END_TEST
+
+static Suite *exception_suite(void)
+{
+    Suite *s = suite_create("exception");
+    TCase *pure = tcase_create("entry_and_return");
+    tcase_add_checked_fixture(pure, setup, 0);
+    tcase_add_test(pure, svc_from_el0);
+    tcase_add_test(pure, irq_and_aborts_at_el1);
+    tcase_add_test(pure, returns_legal_and_illegal);
+    suite_add_tcase(s, pure);
+    TCase *insns = tcase_create("instructions");
+    tcase_add_checked_fixture(insns, setup_el1, teardown_el1);
+    tcase_add_test(insns, currentel_spsel_and_sp_el0);
+    tcase_add_test(insns, daif_set_clear_and_vbar);
+    tcase_add_test(insns, eret_drops_to_el0);
+    suite_add_tcase(s, insns);
+    return s;
+}
+
+int main(void) { return harness_run_suite(exception_suite()); }
