@@ -40,7 +40,11 @@ struct tlb_entry {
 struct tlb_fault {
     uint64_t address;
     enum tlb_access access;
-    bool mapped; /* page exists but the access is not permitted */
+    bool mapped;    /* page exists but the access is not permitted */
+    /* full system only: */
+    uint8_t status; /* ESR_ELx DFSC/IFSC of the abort (translation, permission, ...) */
+    bool device;    /* not a fault: the page is MMIO (or unassigned); `pa` is where the access goes */
+    uint64_t pa;
 };
 
 /*

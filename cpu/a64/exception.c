@@ -40,6 +40,7 @@ void a64_take_exception(struct cpu_state *cpu, const struct a64_exception_info *
     cpu->illegal_state = false;
     cpu->monitor.valid = false; /* ClearExclusiveLocal */
     cpu->pc = cpu->el1.vbar + group + 0x80u * e->type;
+    cpu_request_flush(cpu); /* TLB entries and decoded blocks hold the old EL's rights */
 }
 
 void a64_exception_return(struct cpu_state *cpu)
@@ -62,4 +63,5 @@ void a64_exception_return(struct cpu_state *cpu)
     }
     cpu->monitor.valid = false;
     cpu->pc = cpu->el1.elr;
+    cpu_request_flush(cpu);
 }

@@ -254,11 +254,19 @@ TIMER_REGISTERS(cntv, virt)
     {                                                                                          \
         cpu->el1.field = (v & (keep)) | (ones);                                                \
     }
-EL1_STORAGE(sctlr, sctlr, ~0ull, SCTLR_RES1)
+/* Registers that change translation: a write drops the TLB and decoded code. */
+#define EL1_TRANSLATION(name, field, ones)                                                     \
+    static uint64_t read_##name(struct cpu_state *cpu) { return cpu->el1.field; }              \
+    static void write_##name(struct cpu_state *cpu, uint64_t v)                                \
+    {                                                                                          \
+        cpu->el1.field = v | (ones);                                                           \
+        cpu_request_flush(cpu);                                                                \
+    }
+EL1_TRANSLATION(sctlr, sctlr, SCTLR_RES1)
+EL1_TRANSLATION(tcr, tcr, 0)
+EL1_TRANSLATION(ttbr0, ttbr0, 0)
+EL1_TRANSLATION(ttbr1, ttbr1, 0)
 EL1_STORAGE(cpacr, cpacr, 3ull << 20, 0) /* FPEN only: no SVE, no trace */
-EL1_STORAGE(tcr, tcr, ~0ull, 0)
-EL1_STORAGE(ttbr0, ttbr0, ~0ull, 0)
-EL1_STORAGE(ttbr1, ttbr1, ~0ull, 0)
 EL1_STORAGE(mair, mair, ~0ull, 0)
 EL1_STORAGE(amair, amair, ~0ull, 0)
 EL1_STORAGE(vbar, vbar, ~0x7ffull, 0) /* bits 10:0 RES0: 2 KiB-aligned vectors */

@@ -148,10 +148,19 @@ enum a64_result exec_MSR_reg(struct cpu_state *cpu, const struct a64_insn *in)
 }
 
 /* SYS operations EL0 may issue, identified by (op1, CRn, CRm, op2). */
-enum sys_op { SYS_DC_ZVA, SYS_DC_CLEAN, SYS_IC_IVAU, SYS_OTHER };
+enum sys_op { SYS_DC_ZVA, SYS_DC_CLEAN, SYS_IC_IVAU, SYS_TLBI, SYS_EL1_CACHE, SYS_OTHER };
 
-static enum sys_op classify_sys(const struct a64_insn *in)
+static enum sys_op classify_sys(const struct cpu_state *cpu, const struct a64_insn *in)
 {
+    /* EL1 forms: every TLBI (op1 0, CRn 8) and the set/way and IC IALLU(IS) maintenance. */
+    if (cpu->el == 1 && in->op1 == 0) {
+        if (in->CRn == 8)
+            return SYS_TLBI;
+        if (in->CRn == 7 && (in->CRm == 1 || in->CRm == 5) && in->op2 == 0)
+            return SYS_EL1_CACHE; /* IC IALLUIS, IC IALLU */
+        if (in->CRn == 7 && (in->CRm == 6 || in->CRm == 10 || in->CRm == 14) && in->op2 == 2)
+            return SYS_EL1_CACHE; /* DC ISW, DC CSW, DC CISW: no caches to walk */
+    }
     if (in->op1 != 3 || in->CRn != 7 || in->op2 != 1)
         return SYS_OTHER;
     switch (in->CRm) {
@@ -170,7 +179,7 @@ static enum sys_op classify_sys(const struct a64_insn *in)
 
 enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    enum sys_op op = classify_sys(in);
+    enum sys_op op = classify_sys(cpu, in);
     uint64_t va = cpu_x(cpu, in->Rt);
     switch (op) {
     case SYS_DC_ZVA: {
@@ -191,6 +200,17 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
         if (!mem_host_page(cpu, va & ~(uint64_t)(CACHE_LINE - 1), TLB_READ))
             return A64_EXCEPTION;
         cpu_invalidate_code(cpu);
+        return A64_NEXT;
+    case SYS_TLBI:
+        /*
+         * Every TLBI form (all, by ASID, by VA, inner shareable) drops the whole
+         * TLB and the decoded code: more than asked, never less. Finer
+         * invalidation waits for ASID-tagged entries.
+         */
+        cpu_request_flush(cpu);
+        return A64_NEXT;
+    case SYS_EL1_CACHE:
+        cpu_invalidate_code(cpu); /* IC IALLU drops decoded code; set/way ops have nothing to do */
         return A64_NEXT;
     case SYS_OTHER:
         break;

@@ -168,6 +168,19 @@ START_TEST(daif_set_clear_and_vbar)
 }
 END_TEST
 
+START_TEST(tlbi_and_cache_maintenance_at_el1)
+{
+    /* tlbi vmalle1; tlbi vae1is, x1; ic iallu; dc cisw, x1: all run at EL1 */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd508871f, 0xd5088321, 0xd508751f, 0xd5087e41}, 4),
+                     CPU_EXC_SVC);
+    /* a flush of TLB and decoded code is pending for the next block boundary */
+    ck_assert_uint_eq(h.cpu.flush_request, 1);
+    h.cpu.el = 0;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd508871f}, 1), CPU_EXC_UNDEF);
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd508751f}, 1), CPU_EXC_UNDEF);
+}
+END_TEST
+
 START_TEST(eret_drops_to_el0)
 {
     h.cpu.el1.spsr = 0; /* EL0t */
@@ -193,6 +206,7 @@ static Suite *exception_suite(void)
     tcase_add_test(insns, currentel_spsel_and_sp_el0);
     tcase_add_test(insns, daif_set_clear_and_vbar);
     tcase_add_test(insns, eret_drops_to_el0);
+    tcase_add_test(insns, tlbi_and_cache_maintenance_at_el1);
     suite_add_tcase(s, insns);
     return s;
 }

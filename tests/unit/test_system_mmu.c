@@ -1,0 +1,155 @@
+/*
+ * The full-system TLB fill: the stage-1 walk over page tables in guest RAM,
+ * RAM pages installed with the current EL's rights, device pages handed to
+ * the slow path, and aborts carrying their ESR fault status codes (Arm ARM
+ * ESR_ELx.DFSC: translation 0b0001LL, access flag 0b0010LL, permission
+ * 0b0011LL, address size 0b0000LL, external abort on a walk 0b0101LL).
+ */
+#include <check.h>
+#include <string.h>
+
+#include "cpu/a64/sysreg.h"
+#include "cpu/a64/system_mmu.h"
+#include "tests/unit/harness.h"
+
+#define RAM 0x40000000ull
+#define L1 0x40100000ull
+#define L2 0x40101000ull
+#define L3 0x40102000ull
+/* 4 KiB granule, 39-bit VAs in both halves (start at level 1), 48-bit IPS */
+#define TCR ((25ull << 0) | (25ull << 16) | (2ull << 30) | (5ull << 32))
+
+#define VALID 1ull
+#define TABLE 2ull /* also "page" at level 3 */
+#define AF (1ull << 10)
+#define AP_EL0_RW (1ull << 6)
+#define PXN (1ull << 53)
+#define UXN (1ull << 54)
+
+static struct phys_space ps;
+static struct cpu_state cpu;
+static struct system_mmu mmu;
+
+static void put(uint64_t pa, uint64_t desc) { ck_assert(phys_dma_write(&ps, pa, &desc, 8)); }
+
+static void setup(void)
+{
+    ck_assert_int_eq(phys_space_init(&ps, RAM, 16ull << 20), 0);
+    cpu = (struct cpu_state){0};
+    system_mmu_attach(&mmu, &cpu, &ps);
+    put(L1 + 0 * 8, L2 | TABLE | VALID);
+    put(L2 + 0 * 8, L3 | TABLE | VALID);
+    put(L3 + 0x10 * 8, 0x40200000ull | AF | TABLE | VALID);                   /* EL1 only */
+    put(L3 + 0x11 * 8, 0x40201000ull | AF | AP_EL0_RW | PXN | TABLE | VALID); /* EL0 data */
+    put(L3 + 0x12 * 8, 0x09000000ull | AF | PXN | UXN | TABLE | VALID);       /* a device */
+    put(L3 + 0x14 * 8, 0x40203000ull | TABLE | VALID);                        /* AF = 0 */
+    cpu.el1.tcr = TCR;
+    cpu.el1.ttbr0 = L1;
+    cpu.el1.sctlr = 1; /* M */
+    cpu.el = 1;
+}
+
+static void teardown(void) { phys_space_free(&ps); }
+
+static bool fill(uint64_t va, enum tlb_access access, struct tlb_entry *e, struct tlb_fault *f)
+{
+    for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
+        e->tag[k] = TLB_TAG_INVALID;
+    return system_mmu_fill(&mmu, va, access, e, f);
+}
+
+START_TEST(ram_pages_carry_the_current_els_rights)
+{
+    struct tlb_entry e;
+    struct tlb_fault f;
+    ck_assert(fill(0x10008, TLB_READ, &e, &f));
+    ck_assert_uint_eq(e.tag[TLB_READ], 0x10000);
+    ck_assert_uint_eq(e.tag[TLB_WRITE], 0x10000);
+    ck_assert_uint_eq(e.tag[TLB_EXEC], 0x10000);
+    ck_assert_ptr_eq((uint8_t *)(uintptr_t)(0x10008 + e.addend),
+                     (uint8_t *)phys_ram_range(&ps, 0x40200008, 1));
+
+    cpu.el = 0; /* AP = 00: no EL0 access at all */
+    ck_assert(!fill(0x10008, TLB_READ, &e, &f));
+    ck_assert_uint_eq(f.status, 0x0f);
+    ck_assert(f.mapped);
+    ck_assert(!f.device);
+
+    ck_assert(fill(0x11000, TLB_WRITE, &e, &f)); /* EL0 read/write, EL0-executable (UXN = 0) */
+    ck_assert_uint_eq(e.tag[TLB_READ], 0x11000);
+    ck_assert_uint_eq(e.tag[TLB_WRITE], 0x11000);
+    ck_assert_uint_eq(e.tag[TLB_EXEC], 0x11000);
+    cpu.el = 1; /* PXN, and EL0-writable memory is never EL1-executable */
+    ck_assert(!fill(0x11000, TLB_EXEC, &e, &f));
+    ck_assert_uint_eq(f.status, 0x0f);
+    ck_assert(fill(0x11000, TLB_READ, &e, &f));
+    ck_assert_uint_eq(e.tag[TLB_EXEC], TLB_TAG_INVALID);
+}
+END_TEST
+
+START_TEST(devices_and_faults)
+{
+    struct tlb_entry e;
+    struct tlb_fault f;
+    ck_assert(!fill(0x12010, TLB_READ, &e, &f));
+    ck_assert(f.device);
+    ck_assert_uint_eq(f.pa, 0x09000010);
+    ck_assert(!fill(0x13000, TLB_READ, &e, &f)); /* invalid level-3 descriptor */
+    ck_assert(!f.device);
+    ck_assert_uint_eq(f.status, 0x07);
+    ck_assert_uint_eq(f.address, 0x13000);
+    ck_assert(!fill(0x14000, TLB_WRITE, &e, &f)); /* AF = 0 */
+    ck_assert_uint_eq(f.status, 0x0b);
+    ck_assert(!fill(0x40000000, TLB_READ, &e, &f)); /* level-1 entry 1: invalid */
+    ck_assert_uint_eq(f.status, 0x05);
+    /* tables outside RAM: external abort on the walk, at level 1 */
+    cpu.el1.ttbr0 = 0x09000000;
+    ck_assert(!fill(0x10000, TLB_READ, &e, &f));
+    ck_assert_uint_eq(f.status, 0x15);
+}
+END_TEST
+
+START_TEST(mmu_off_is_flat)
+{
+    struct tlb_entry e;
+    struct tlb_fault f;
+    cpu.el1.sctlr = 0;
+    ck_assert(fill(0x40200010, TLB_EXEC, &e, &f));
+    ck_assert_uint_eq(e.tag[TLB_WRITE], 0x40200000);
+    ck_assert_ptr_eq((uint8_t *)(uintptr_t)(0x40200010 + e.addend),
+                     (uint8_t *)phys_ram_range(&ps, 0x40200010, 1));
+    ck_assert(!fill(0x09000000, TLB_READ, &e, &f));
+    ck_assert(f.device);
+    ck_assert(!fill(1ull << 48, TLB_READ, &e, &f)); /* beyond the 48-bit PA space */
+    ck_assert(!f.device);
+    ck_assert_uint_eq(f.status, 0x00);
+}
+END_TEST
+
+START_TEST(translation_changes_request_a_flush)
+{
+    cpu.flush_request = 0;
+    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 2, 0, 0), L1)); /* TTBR0_EL1 */
+    ck_assert_uint_eq(cpu.flush_request, 1);
+    cpu.flush_request = 0;
+    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 10, 2, 0), 0xff)); /* MAIR_EL1 does not */
+    ck_assert_uint_eq(cpu.flush_request, 0);
+    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 1, 0, 0), 1)); /* SCTLR_EL1 */
+    ck_assert_uint_eq(cpu.flush_request, 1);
+}
+END_TEST
+
+static Suite *system_mmu_suite(void)
+{
+    Suite *s = suite_create("system_mmu");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, ram_pages_carry_the_current_els_rights);
+    tcase_add_test(tc, devices_and_faults);
+    tcase_add_test(tc, mmu_off_is_flat);
+    tcase_add_test(tc, translation_changes_request_a_flush);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void) { return harness_run_suite(system_mmu_suite()); }
