@@ -57,6 +57,10 @@ struct cpu_exception {
     uint64_t address;    /* faulting data/instruction address */
     bool is_write;
     bool page_mapped;    /* fault on a mapped page (permission) vs unmapped */
+    /* full system: */
+    uint8_t fault_status; /* ESR DFSC/IFSC of an abort */
+    bool device;          /* the "fault" is a device page: device_pa is where to go (memory.c) */
+    uint64_t device_pa;
 };
 
 /* The exclusive monitor of LDXR/STXR (one per CPU; global monitor emulated by value compare). */
@@ -78,6 +82,7 @@ enum {
 
 struct a64_decoder;
 struct block_cache;
+struct phys_space;
 struct disassembler;
 
 struct cpu_state {
@@ -102,6 +107,7 @@ struct cpu_state {
                                 (set by another thread that changed the address space) */
     bool user_mode;          /* ferry-user: EL0 only, ID registers answered as Linux does */
     struct generic_timer timer; /* CNTP_*, CNTV_*, CNTKCTL_EL1 (cpu/a64/generic_timer.h) */
+    const struct phys_space *phys; /* full system: the bus device accesses go to (else NULL) */
     /* ---- full system: the rest of PSTATE and the EL1 system registers ---- */
     bool spsel;              /* PSTATE.SPSel: at EL1, register 31 is SP_EL1 (else SP_EL0) */
     bool illegal_state;      /* PSTATE.IL, set by an illegal exception return */

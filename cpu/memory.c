@@ -1,13 +1,59 @@
-/* Slow paths of guest memory access: faults and page-crossing accesses. */
+/* Slow paths of guest memory access: faults, device pages and page-crossing accesses. */
 #include "cpu/memory.h"
+
+#include <inttypes.h>
+
+#include "mmu/phys_space.h"
+
+/* ESR DFSC: synchronous external abort, not on a table walk. */
+#define FSC_EXTERNAL_ABORT 0x10
 
 bool mem_fault(struct cpu_state *cpu, const struct tlb_fault *fault, bool is_write)
 {
+    /*
+     * A device page is recorded as an external abort too, so a caller that
+     * does not go to the bus (exclusives, atomics, page-crossing accesses,
+     * instruction fetch) reports exactly that.
+     */
     cpu->exception.kind = fault->access == TLB_EXEC ? CPU_EXC_INSN_ABORT : CPU_EXC_DATA_ABORT;
     cpu->exception.address = fault->address;
     cpu->exception.is_write = is_write;
     cpu->exception.page_mapped = fault->mapped;
+    cpu->exception.fault_status = fault->device ? FSC_EXTERNAL_ABORT : fault->status;
+    cpu->exception.device = fault->device;
+    cpu->exception.device_pa = fault->pa;
     return false;
+}
+
+bool mem_device_access(struct cpu_state *cpu, void *buf, unsigned size, bool is_write)
+{
+    if (!cpu->exception.device || !cpu->phys)
+        return false;
+    uint64_t pa = cpu->exception.device_pa;
+    /* Devices take 1, 2, 4 or 8 bytes at a time; wider SIMD accesses go as 8-byte pieces. */
+    unsigned piece = size > 8 ? 8 : size;
+    for (unsigned done = 0; done < size; done += piece) {
+        uint64_t value = 0;
+        enum phys_status st;
+        if (is_write) {
+            memcpy(&value, (uint8_t *)buf + done, piece);
+            st = phys_write(cpu->phys, pa + done, piece, value);
+        } else {
+            st = phys_read(cpu->phys, pa + done, piece, &value);
+            memcpy((uint8_t *)buf + done, &value, piece);
+        }
+        if (st != PHYS_OK) {
+            if (cpu->trace_flags & TRACE_GUEST_ERRORS)
+                fprintf(cpu->log, "guest_errors: %s of %u bytes at physical 0x%" PRIx64 ": %s\n",
+                        is_write ? "write" : "read", piece, pa + done,
+                        st == PHYS_UNASSIGNED ? "nothing there" : "refused by the device");
+            cpu->exception.device = false; /* stays the external abort mem_fault recorded */
+            return false;
+        }
+    }
+    cpu->exception.kind = CPU_EXC_NONE;
+    cpu->exception.device = false;
+    return true;
 }
 
 bool mem_read_slow(struct cpu_state *cpu, uint64_t va, void *dst, unsigned size)

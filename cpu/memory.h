@@ -19,13 +19,20 @@
 
 bool mem_fault(struct cpu_state *cpu, const struct tlb_fault *fault, bool is_write);
 
+/*
+ * After mem_host_page failed: if the page was a device page (full system),
+ * performs the access on the bus and returns true; otherwise (a real fault,
+ * or a device that refused) returns false with the data abort recorded.
+ */
+bool mem_device_access(struct cpu_state *cpu, void *buf, unsigned size, bool is_write);
+
 /* Host pointer for `size` bytes at va, all in one page, or NULL after recording the fault. */
 static inline uint8_t *mem_host_page(struct cpu_state *cpu, uint64_t va, enum tlb_access access)
 {
     uint8_t *p = tlb_lookup(&cpu->tlb, va, access);
     if (__builtin_expect(p != 0, 1))
         return p;
-    struct tlb_fault fault;
+    struct tlb_fault fault = {0};
     p = tlb_fill(&cpu->tlb, va, access, &fault);
     if (!p)
         mem_fault(cpu, &fault, access == TLB_WRITE);
@@ -47,7 +54,7 @@ static inline bool mem_read(struct cpu_state *cpu, uint64_t va, void *dst, unsig
         return mem_read_slow(cpu, va, dst, size);
     uint8_t *p = mem_host_page(cpu, va, TLB_READ);
     if (!p)
-        return false;
+        return mem_device_access(cpu, dst, size, false);
     memcpy(dst, p, size);
     return true;
 }
@@ -58,7 +65,7 @@ static inline bool mem_write(struct cpu_state *cpu, uint64_t va, const void *src
         return mem_write_slow(cpu, va, src, size);
     uint8_t *p = mem_host_page(cpu, va, TLB_WRITE);
     if (!p)
-        return false;
+        return mem_device_access(cpu, (void *)src, size, true);
     memcpy(p, src, size);
     return true;
 }
@@ -78,8 +85,13 @@ static inline bool mem_read_uint(struct cpu_state *cpu, uint64_t va, unsigned si
         return true;
     }
     const uint8_t *p = mem_host_page(cpu, va, TLB_READ);
-    if (!p)
-        return false;
+    if (!p) {
+        uint64_t v = 0;
+        if (!mem_device_access(cpu, &v, size, false))
+            return false;
+        *out = v;
+        return true;
+    }
     switch (size) {
     case 1: *out = *p; break;
     case 2: { uint16_t v; memcpy(&v, p, 2); *out = v; break; }
@@ -95,7 +107,7 @@ static inline bool mem_write_uint(struct cpu_state *cpu, uint64_t va, unsigned s
         return mem_write_slow(cpu, va, &value, size);
     uint8_t *p = mem_host_page(cpu, va, TLB_WRITE);
     if (!p)
-        return false;
+        return mem_device_access(cpu, &value, size, true);
     switch (size) {
     case 1: *p = (uint8_t)value; break;
     case 2: { uint16_t v = (uint16_t)value; memcpy(p, &v, 2); break; }

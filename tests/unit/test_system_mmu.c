@@ -139,6 +139,74 @@ START_TEST(translation_changes_request_a_flush)
 }
 END_TEST
 
+/* ---- loads and stores reaching a device through the interpreter ---- */
+
+struct recorder {
+    uint64_t last_offset, last_value;
+    unsigned last_size;
+    int reads, writes;
+};
+
+static bool recorder_read(void *opaque, uint64_t offset, unsigned size, uint64_t *value)
+{
+    struct recorder *r = opaque;
+    r->reads++;
+    r->last_offset = offset;
+    r->last_size = size;
+    *value = 0x1122334455667788ull >> (8 * (8 - size) % 64) ^ offset;
+    return true;
+}
+
+static bool recorder_write(void *opaque, uint64_t offset, unsigned size, uint64_t value)
+{
+    struct recorder *r = opaque;
+    r->writes++;
+    r->last_offset = offset;
+    r->last_size = size;
+    r->last_value = value;
+    return true;
+}
+
+static const struct mmio_ops recorder_ops = {recorder_read, recorder_write};
+
+START_TEST(loads_and_stores_reach_devices)
+{
+    char err[200];
+    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
+                                                    sizeof(err));
+    ck_assert_ptr_nonnull(decoder);
+    static struct cpu_state sys;
+    cpu_init(&sys, decoder, 0, 0);
+    struct system_mmu sys_mmu;
+    system_mmu_attach(&sys_mmu, &sys, &ps);
+    sys.user_mode = false;
+    sys.el = 1;
+    sys.phys = &ps;
+    struct recorder dev = {0};
+    ck_assert_int_eq(phys_space_add_mmio(&ps, 0x09000000, 0x1000, &recorder_ops, &dev, "dev"), 0);
+    /* ldr w0,[x1]; str w2,[x1,#4]; strb w2,[x1,#8]; ldr q5,[x1]; ldr x3,[x4]; svc #0 (MMU off) */
+    static const uint32_t code[] = {0xb9400020, 0xb9000422, 0x39002022, 0x3dc00025, 0xf9400083,
+                                    0xd4000001};
+    ck_assert(phys_dma_write(&ps, RAM, code, sizeof(code)));
+    sys.x[1] = 0x09000000;
+    sys.x[2] = 0xabcdef01;
+    sys.x[4] = 0x0c000000; /* nothing there */
+    sys.pc = RAM;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_DATA_ABORT);
+    ck_assert_uint_eq(sys.pc, RAM + 16); /* the load from unassigned space */
+    ck_assert_uint_eq(sys.exception.fault_status, 0x10); /* synchronous external abort */
+    ck_assert_uint_eq(sys.exception.address, 0x0c000000);
+    ck_assert_uint_eq(sys.x[0], 0x11223344u); /* 4-byte read at offset 0 */
+    ck_assert_int_eq(dev.writes, 2);
+    ck_assert_int_eq(dev.reads, 3); /* the word, then the Q register as two 8-byte pieces */
+    ck_assert_uint_eq(sys.v[5].d[0], 0x1122334455667788ull);
+    ck_assert_uint_eq(sys.v[5].d[1], 0x1122334455667788ull ^ 8);
+    ck_assert_uint_eq(dev.last_offset, 8);
+    cpu_destroy(&sys);
+    a64_decoder_free(decoder);
+}
+END_TEST
+
 static Suite *system_mmu_suite(void)
 {
     Suite *s = suite_create("system_mmu");
@@ -148,6 +216,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, devices_and_faults);
     tcase_add_test(tc, mmu_off_is_flat);
     tcase_add_test(tc, translation_changes_request_a_flush);
+    tcase_add_test(tc, loads_and_stores_reach_devices);
     suite_add_tcase(s, tc);
     return s;
 }
