@@ -13,8 +13,14 @@
 set -eu
 [ $# -gt 0 ] || { echo "usage: $0 PACKAGE..." >&2; exit 2; }
 cache=${FERRY_GUEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/ferry/debian-arm64}
-mkdir -p "$cache/lists/partial" "$cache/archives/partial" "$cache/debs" "$cache/root"
+mkdir -p "$cache/lists/partial" "$cache/archives/partial" "$cache/debs" "$cache/root" "$cache/unpacked"
 : >>"$cache/status"
+
+# Tests run in parallel and share the cache: one fetcher at a time, and a
+# package is unpacked once (unpacking again would rewrite files another test
+# may be executing).
+exec 9>"$cache/lock"
+flock 9
 
 apt_private() {
     apt-get -q \
@@ -39,7 +45,11 @@ for pkg in "$@"; do
         (cd "$cache/debs" && apt_private download "$pkg" >&2)
     fi
     for deb in "$cache/debs/${pkg}"_*.deb; do
-        dpkg-deb -x "$deb" "$cache/root"
+        stamp=$cache/unpacked/$(basename "$deb")
+        if [ ! -e "$stamp" ]; then
+            dpkg-deb -x "$deb" "$cache/root"
+            : >"$stamp"
+        fi
     done
 done
 echo "$cache/root"
