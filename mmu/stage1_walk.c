@@ -247,6 +247,7 @@ void stage1_walk(const struct stage1_regime *r, uint64_t va, enum stage1_access 
     }
     /* The contiguous hint (bit 52) is ignored: each walk resolves one entry. */
     out->attr_index = field(desc, DESC_ATTRINDX, 3);
+    out->shareability = field(desc, 8, 2);
     out->global = !(desc & DESC_NG);
     compute_perms(r, desc, ap_table, uxn_table, pxn_table, out);
     /* Permission faults are reported at the leaf's level. */

@@ -56,6 +56,7 @@ struct stage1_result {
     uint64_t pa;         /* output address of va (on success) */
     unsigned page_shift; /* log2 of the mapped block/page size, for the TLB */
     uint8_t attr_index;  /* AttrIndx: which MAIR_EL1 byte */
+    uint8_t shareability; /* SH[1:0] of the leaf descriptor */
     bool global;         /* !nG */
     uint16_t asid;       /* the ASID the walk used (TCR.A1 picks the TTBR, TCR.AS its width) */
     /*

@@ -16,6 +16,7 @@
 #include "cpu/a64/exception.h"
 #include "cpu/a64/exec.h"
 #include "cpu/a64/sysreg.h"
+#include "cpu/a64/system_mmu.h"
 #include "cpu/cpu.h"
 #include "cpu/memory.h"
 
@@ -148,7 +149,7 @@ enum a64_result exec_MSR_reg(struct cpu_state *cpu, const struct a64_insn *in)
 }
 
 /* SYS operations EL0 may issue, identified by (op1, CRn, CRm, op2). */
-enum sys_op { SYS_DC_ZVA, SYS_DC_CLEAN, SYS_IC_IVAU, SYS_TLBI, SYS_EL1_CACHE, SYS_OTHER };
+enum sys_op { SYS_DC_ZVA, SYS_DC_CLEAN, SYS_IC_IVAU, SYS_TLBI, SYS_EL1_CACHE, SYS_AT, SYS_OTHER };
 
 static enum sys_op classify_sys(const struct cpu_state *cpu, const struct a64_insn *in)
 {
@@ -156,6 +157,8 @@ static enum sys_op classify_sys(const struct cpu_state *cpu, const struct a64_in
     if (cpu->el == 1 && in->op1 == 0) {
         if (in->CRn == 8)
             return SYS_TLBI;
+        if (in->CRn == 7 && in->CRm == 8 && in->op2 <= 3 && cpu->phys)
+            return SYS_AT; /* AT S1E1R, S1E1W, S1E0R, S1E0W (full system) */
         if (in->CRn == 7 && (in->CRm == 1 || in->CRm == 5) && in->op2 == 0)
             return SYS_EL1_CACHE; /* IC IALLUIS, IC IALLU */
         if (in->CRn == 7 && (in->CRm == 6 || in->CRm == 10 || in->CRm == 14) && in->op2 == 2)
@@ -209,6 +212,11 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
          */
         cpu_request_flush(cpu);
         return A64_NEXT;
+    case SYS_AT: {
+        enum tlb_access access = (in->op2 & 1) ? TLB_WRITE : TLB_READ;
+        cpu->el1.par = system_mmu_address_translate(cpu, va, access, in->op2 >= 2 ? 0 : 1);
+        return A64_NEXT;
+    }
     case SYS_EL1_CACHE:
         cpu_invalidate_code(cpu); /* IC IALLU drops decoded code; set/way ops have nothing to do */
         return A64_NEXT;

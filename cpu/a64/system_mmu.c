@@ -66,3 +66,29 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
     entry->addend = (uintptr_t)host - page_va;
     return true;
 }
+
+/* PAR_EL1 (64-bit format): bit 0 F, bits 6:1 FST on failure; ATTR 63:56, PA 47:12, SH 8:7 on success. */
+#define PAR_F 1ull
+#define PAR_RES1 (1ull << 11)
+#define SH_OUTER 2u
+
+uint64_t system_mmu_address_translate(const struct cpu_state *cpu, uint64_t va,
+                                      enum tlb_access access, unsigned el)
+{
+    if (!(cpu->el1.sctlr & SCTLR_M)) {
+        /* Stage 1 off: flat, and data accesses are Device-nGnRnE (ATTR 0x00, outer shareable). */
+        if (va >> PA_BITS)
+            return PAR_RES1 | PAR_F; /* FST 0: address size fault, level 0 */
+        return PAR_RES1 | (va & 0xfffffffff000ull) | (uint64_t)SH_OUTER << 7;
+    }
+    struct stage1_regime regime = {cpu->el1.sctlr, cpu->el1.tcr, cpu->el1.ttbr0, cpu->el1.ttbr1, false};
+    struct stage1_result res;
+    stage1_walk(&regime, va, walk_access(access), el, false, read_descriptor, (void *)cpu->phys,
+                &res);
+    if (res.fault != STAGE1_OK)
+        return PAR_RES1 | (uint64_t)stage1_fault_status(&res) << 1 | PAR_F;
+    uint64_t attr = (cpu->el1.mair >> (8 * res.attr_index)) & 0xff;
+    /* Device memory (MAIR Attr<7:4> = 0) is always reported outer shareable. */
+    unsigned sh = (attr >> 4) == 0 ? SH_OUTER : res.shareability;
+    return attr << 56 | PAR_RES1 | (res.pa & 0xfffffffff000ull) | (uint64_t)sh << 7;
+}

@@ -31,4 +31,12 @@ void system_mmu_attach(struct system_mmu *mmu, struct cpu_state *cpu, const stru
 bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tlb_entry *entry,
                      struct tlb_fault *fault);
 
+/*
+ * AT S1E1R/W, S1E0R/W: translates va as an access of `access` at `el` with the
+ * CPU's current translation registers and returns the PAR_EL1 value (success:
+ * ATTR, PA, SH; failure: F and FST). cpu->phys supplies the tables.
+ */
+uint64_t system_mmu_address_translate(const struct cpu_state *cpu, uint64_t va,
+                                      enum tlb_access access, unsigned el);
+
 #endif

@@ -39,7 +39,7 @@ static void setup(void)
     system_mmu_attach(&mmu, &cpu, &ps);
     put(L1 + 0 * 8, L2 | TABLE | VALID);
     put(L2 + 0 * 8, L3 | TABLE | VALID);
-    put(L3 + 0x10 * 8, 0x40200000ull | AF | TABLE | VALID);                   /* EL1 only */
+    put(L3 + 0x10 * 8, 0x40200000ull | AF | (3ull << 8) | TABLE | VALID);     /* EL1 only, inner shareable */
     put(L3 + 0x11 * 8, 0x40201000ull | AF | AP_EL0_RW | PXN | TABLE | VALID); /* EL0 data */
     put(L3 + 0x12 * 8, 0x09000000ull | AF | PXN | UXN | TABLE | VALID);       /* a device */
     put(L3 + 0x14 * 8, 0x40203000ull | TABLE | VALID);                        /* AF = 0 */
@@ -184,16 +184,18 @@ START_TEST(loads_and_stores_reach_devices)
     sys.phys = &ps;
     struct recorder dev = {0};
     ck_assert_int_eq(phys_space_add_mmio(&ps, 0x09000000, 0x1000, &recorder_ops, &dev, "dev"), 0);
-    /* ldr w0,[x1]; str w2,[x1,#4]; strb w2,[x1,#8]; ldr q5,[x1]; ldr x3,[x4]; svc #0 (MMU off) */
-    static const uint32_t code[] = {0xb9400020, 0xb9000422, 0x39002022, 0x3dc00025, 0xf9400083,
-                                    0xd4000001};
+    /* ldr w0,[x1]; str w2,[x1,#4]; strb w2,[x1,#8]; ldr q5,[x1]; at s1e1r,x1; mrs x5,par_el1;
+       ldr x3,[x4]; svc #0 (MMU off) */
+    static const uint32_t code[] = {0xb9400020, 0xb9000422, 0x39002022, 0x3dc00025, 0xd5087801,
+                                    0xd5387405, 0xf9400083, 0xd4000001};
     ck_assert(phys_dma_write(&ps, RAM, code, sizeof(code)));
     sys.x[1] = 0x09000000;
     sys.x[2] = 0xabcdef01;
     sys.x[4] = 0x0c000000; /* nothing there */
     sys.pc = RAM;
     ck_assert_int_eq(cpu_run(&sys), CPU_EXC_DATA_ABORT);
-    ck_assert_uint_eq(sys.pc, RAM + 16); /* the load from unassigned space */
+    ck_assert_uint_eq(sys.pc, RAM + 24); /* the load from unassigned space */
+    ck_assert_uint_eq(sys.x[5], 0x09000900); /* AT with stage 1 off: flat, Device, outer shareable */
     ck_assert_uint_eq(sys.exception.fault_status, 0x10); /* synchronous external abort */
     ck_assert_uint_eq(sys.exception.address, 0x0c000000);
     ck_assert_uint_eq(sys.x[0], 0x11223344u); /* 4-byte read at offset 0 */
@@ -207,6 +209,23 @@ START_TEST(loads_and_stores_reach_devices)
 }
 END_TEST
 
+/* PAR_EL1 64-bit format: ATTR 63:56, PA 47:12, RES1 11, SH 8:7, F 0; on a fault FST 6:1 and F. */
+START_TEST(address_translation_into_par)
+{
+    cpu.phys = &ps;
+    cpu.el1.mair = 0x04ff; /* Attr0 Normal write-back, Attr1 Device-nGnRE */
+    ck_assert_uint_eq(system_mmu_address_translate(&cpu, 0x10008, TLB_READ, 1), 0xff00000040200980ull);
+    ck_assert_uint_eq(system_mmu_address_translate(&cpu, 0x10008, TLB_READ, 0), 0x81f);  /* permission L3 */
+    ck_assert_uint_eq(system_mmu_address_translate(&cpu, 0x11000, TLB_WRITE, 0), 0xff00000040201800ull);
+    ck_assert_uint_eq(system_mmu_address_translate(&cpu, 0x13000, TLB_READ, 1), 0x80f);  /* translation L3 */
+    put(L3 + 0x15 * 8, 0x40204000ull | AF | (1ull << 2) | (3ull << 8) | TABLE | VALID); /* Attr1: device */
+    ck_assert_uint_eq(system_mmu_address_translate(&cpu, 0x15000, TLB_READ, 1), 0x0400000040204900ull);
+    cpu.el1.sctlr = 0;
+    ck_assert_uint_eq(system_mmu_address_translate(&cpu, 0x40200010, TLB_READ, 1), 0x40200900);
+    ck_assert_uint_eq(system_mmu_address_translate(&cpu, 1ull << 48, TLB_READ, 1), 0x801);
+}
+END_TEST
+
 static Suite *system_mmu_suite(void)
 {
     Suite *s = suite_create("system_mmu");
@@ -217,6 +236,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, mmu_off_is_flat);
     tcase_add_test(tc, translation_changes_request_a_flush);
     tcase_add_test(tc, loads_and_stores_reach_devices);
+    tcase_add_test(tc, address_translation_into_par);
     suite_add_tcase(s, tc);
     return s;
 }
