@@ -43,6 +43,7 @@ typedef union {
 enum cpu_exception_kind {
     CPU_EXC_NONE = 0,
     CPU_EXC_SVC,        /* supervisor call; pc = instruction after SVC */
+    CPU_EXC_HVC,        /* hypervisor call at EL1 (full system: PSCI); pc = instruction after HVC */
     CPU_EXC_UNDEF,      /* undefined/unimplemented instruction; pc = it */
     CPU_EXC_DATA_ABORT, /* load/store fault; pc = faulting instruction */
     CPU_EXC_INSN_ABORT, /* instruction fetch fault; pc = that address */
@@ -78,6 +79,7 @@ enum {
     TRACE_UNIMP = 1u << 2,
     TRACE_GUEST_ERRORS = 1u << 3,
     TRACE_STRACE = 1u << 4,
+    TRACE_INT = 1u << 5, /* full system: every exception taken */
 };
 
 struct a64_decoder;
@@ -114,6 +116,7 @@ struct cpu_state {
     struct {
         uint64_t sctlr, cpacr, tcr, ttbr0, ttbr1, mair, amair, vbar, contextidr, tpidr;
         uint64_t spsr, elr, esr, far, par, afsr0, afsr1, mdscr, csselr;
+        uint64_t dbgbvr[2], dbgbcr[2], dbgwvr[2], dbgwcr[2]; /* the 2+2 debug registers DFR0 promises */
     } el1;
     uint64_t insn_count;     /* retired instructions (approximate at block granularity) */
     unsigned trace_flags;

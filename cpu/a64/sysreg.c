@@ -47,6 +47,8 @@ struct sysreg_def {
 #define KEY_ISAR0 SYSREG_KEY(3, 0, 0, 6, 0)
 #define KEY_ISAR1 SYSREG_KEY(3, 0, 0, 6, 1)
 #define KEY_MMFR2 SYSREG_KEY(3, 0, 0, 7, 2)
+#define KEY_MMFR0 SYSREG_KEY(3, 0, 0, 7, 0)
+#define KEY_DFR0 SYSREG_KEY(3, 0, 0, 5, 0)
 
 /*
  * MIDR: implementer 0x00 is reserved for software use, so no kernel erratum
@@ -77,6 +79,19 @@ static const struct id_register id_registers[] = {
     /* ISAR1: LRCPC=1 (LDAPR). */
     {KEY_ISAR1, 0x0000000000100000ull, 0x00FFFFFFFFFFFFFFull, 0},
     {KEY_MMFR2, 0, 0x0000000F00000000ull, 0},
+    /*
+     * MMFR0: 48-bit PAs (PARange 5), 16-bit ASIDs (ASIDBits 2), 4K and 64K
+     * granules (TGran4 = TGran64 = 0) and 16K (TGran16 = 1): what the walker does.
+     * Linux hides all of it from EL0.
+     */
+    {KEY_MMFR0, 0x0000000000100025ull, 0, 0},
+    /*
+     * DFR0: Armv8.0 debug (DebugVer 6), 2 breakpoints and 2 watchpoints (the
+     * architectural minimum; their registers hold values, they do not fire yet),
+     * no PMU (PMUVer 0), so the kernel leaves PMU registers alone. Linux shows
+     * EL0 only DebugVer's safe value.
+     */
+    {KEY_DFR0, 0x0000000000101006ull, 0, 0x6},
 };
 
 static const struct id_register *find_id_register(uint32_t key)
@@ -198,7 +213,7 @@ static uint64_t read_cntfrq(struct cpu_state *cpu)
 }
 
 /* The system count: host monotonic time at A64_TIMER_HZ (16 ns ticks); no EL2, so CNTVOFF is 0. */
-static uint64_t system_count(void)
+uint64_t a64_system_count(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -209,7 +224,7 @@ static uint64_t system_count(void)
 static uint64_t read_count(struct cpu_state *cpu)
 {
     (void)cpu;
-    return system_count();
+    return a64_system_count();
 }
 
 static uint64_t read_cntkctl(struct cpu_state *cpu) { return cpu->timer.cntkctl; }
@@ -220,7 +235,7 @@ static void write_cntkctl(struct cpu_state *cpu, uint64_t v) { cpu->timer.cntkct
 #define TIMER_REGISTERS(ch, field)                                                             \
     static uint64_t read_##ch##_ctl(struct cpu_state *cpu)                                     \
     {                                                                                          \
-        return timer_ctl_read(&cpu->timer.field, system_count());                              \
+        return timer_ctl_read(&cpu->timer.field, a64_system_count());                              \
     }                                                                                          \
     static void write_##ch##_ctl(struct cpu_state *cpu, uint64_t v)                            \
     {                                                                                          \
@@ -233,11 +248,11 @@ static void write_cntkctl(struct cpu_state *cpu, uint64_t v) { cpu->timer.cntkct
     }                                                                                          \
     static uint64_t read_##ch##_tval(struct cpu_state *cpu)                                    \
     {                                                                                          \
-        return timer_tval_read(&cpu->timer.field, system_count());                             \
+        return timer_tval_read(&cpu->timer.field, a64_system_count());                             \
     }                                                                                          \
     static void write_##ch##_tval(struct cpu_state *cpu, uint64_t v)                           \
     {                                                                                          \
-        timer_tval_write(&cpu->timer.field, system_count(), v);                                \
+        timer_tval_write(&cpu->timer.field, a64_system_count(), v);                                \
     }
 TIMER_REGISTERS(cntp, phys)
 TIMER_REGISTERS(cntv, virt)
@@ -281,6 +296,57 @@ EL1_STORAGE(afsr0, afsr0, 0, 0) /* IMPLEMENTATION DEFINED: nothing to report */
 EL1_STORAGE(afsr1, afsr1, 0, 0)
 EL1_STORAGE(mdscr, mdscr, ~0ull, 0)
 EL1_STORAGE(csselr, csselr, 0xfull, 0)
+
+/*
+ * Cache description for cacheinfo and set/way loops: separate 32 KiB L1 I and D
+ * caches and a unified 2 MiB L2, 64-byte lines as CTR_EL0 says. Nothing is
+ * cached really; these only have to be a consistent description.
+ * CLIDR: Ctype1 = I+D, Ctype2 = unified, LoUIS = 1, LoC = 2, LoUU = 1.
+ */
+static uint64_t read_clidr(struct cpu_state *cpu)
+{
+    (void)cpu;
+    return 0x0a200023ull;
+}
+
+/* CCSIDR (32-bit format): (NumSets-1) << 13 | (Associativity-1) << 3 | log2(line words) - 2, by CSSELR. */
+static uint64_t read_ccsidr(struct cpu_state *cpu)
+{
+    switch (cpu->el1.csselr & 0xf) {
+    case 0: return (255u << 13) | (1u << 3) | 2u;  /* L1 D: 256 sets x 2 ways x 64 B */
+    case 1: return (255u << 13) | (1u << 3) | 2u;  /* L1 I: the same geometry */
+    case 2: return (2047u << 13) | (15u << 3) | 2u; /* L2: 2048 sets x 16 ways x 64 B */
+    default: return 0; /* no such cache: UNKNOWN, zero here */
+    }
+}
+
+/* OSLSR_EL1: OSLM = 0b10 (the OS lock is implemented), unlocked. */
+static uint64_t read_oslsr(struct cpu_state *cpu)
+{
+    (void)cpu;
+    return 0x8;
+}
+
+static uint64_t read_zero(struct cpu_state *cpu)
+{
+    (void)cpu;
+    return 0;
+}
+
+static void write_ignored(struct cpu_state *cpu, uint64_t v)
+{
+    (void)cpu;
+    (void)v;
+}
+
+/* Breakpoint and watchpoint registers n = 0, 1: they hold what is written (matching is not implemented). */
+#define DEBUG_PAIR(n)                                                                          \
+    EL1_STORAGE(dbgbvr##n, dbgbvr[n], ~0ull, 0)                                                \
+    EL1_STORAGE(dbgbcr##n, dbgbcr[n], 0x00f001e7ull, 0)                                        \
+    EL1_STORAGE(dbgwvr##n, dbgwvr[n], ~0ull, 0)                                                \
+    EL1_STORAGE(dbgwcr##n, dbgwcr[n], 0x1f1fffffull, 0)
+DEBUG_PAIR(0)
+DEBUG_PAIR(1)
 
 static uint64_t read_current_el(struct cpu_state *cpu) { return (uint64_t)cpu->el << 2; }
 static uint64_t read_spsel(struct cpu_state *cpu) { return cpu->spsel; }
@@ -347,6 +413,21 @@ static const struct sysreg_def sysregs[] = {
     {"TPIDR_EL1", SYSREG_KEY(3, 0, 13, 0, 4), EL1_RW, read_tpidr_el1, write_tpidr_el1},
     {"MDSCR_EL1", SYSREG_KEY(2, 0, 0, 2, 2), EL1_RW, read_mdscr, write_mdscr},
     {"CSSELR_EL1", SYSREG_KEY(3, 2, 0, 0, 0), EL1_RW, read_csselr, write_csselr},
+    {"CCSIDR_EL1", SYSREG_KEY(3, 1, 0, 0, 0), SR_EL1_READ, read_ccsidr, 0},
+    {"CLIDR_EL1", SYSREG_KEY(3, 1, 0, 0, 1), SR_EL1_READ, read_clidr, 0},
+    {"AIDR_EL1", SYSREG_KEY(3, 1, 0, 0, 7), SR_EL1_READ, read_zero, 0},
+    /* OS lock and OS double lock: Linux clears them at boot; there is no external debugger to lock out */
+    {"OSLAR_EL1", SYSREG_KEY(2, 0, 1, 0, 4), SR_EL1_WRITE, 0, write_ignored},
+    {"OSLSR_EL1", SYSREG_KEY(2, 0, 1, 1, 4), SR_EL1_READ, read_oslsr, 0},
+    {"OSDLR_EL1", SYSREG_KEY(2, 0, 1, 3, 4), EL1_RW, read_zero, write_ignored},
+    {"DBGBVR0_EL1", SYSREG_KEY(2, 0, 0, 0, 4), EL1_RW, read_dbgbvr0, write_dbgbvr0},
+    {"DBGBCR0_EL1", SYSREG_KEY(2, 0, 0, 0, 5), EL1_RW, read_dbgbcr0, write_dbgbcr0},
+    {"DBGWVR0_EL1", SYSREG_KEY(2, 0, 0, 0, 6), EL1_RW, read_dbgwvr0, write_dbgwvr0},
+    {"DBGWCR0_EL1", SYSREG_KEY(2, 0, 0, 0, 7), EL1_RW, read_dbgwcr0, write_dbgwcr0},
+    {"DBGBVR1_EL1", SYSREG_KEY(2, 0, 0, 1, 4), EL1_RW, read_dbgbvr1, write_dbgbvr1},
+    {"DBGBCR1_EL1", SYSREG_KEY(2, 0, 0, 1, 5), EL1_RW, read_dbgbcr1, write_dbgbcr1},
+    {"DBGWVR1_EL1", SYSREG_KEY(2, 0, 0, 1, 6), EL1_RW, read_dbgwvr1, write_dbgwvr1},
+    {"DBGWCR1_EL1", SYSREG_KEY(2, 0, 0, 1, 7), EL1_RW, read_dbgwcr1, write_dbgwcr1},
 };
 
 /* SP_EL0 is UNDEFINED at EL1 while it is the stack pointer in use (PSTATE.SPSel = 0). */

@@ -22,6 +22,9 @@
 /* Generic timer frequency for CNTFRQ_EL0 and the CNTVCT_EL0 count (62.5 MHz, 16 ns). */
 #define A64_TIMER_HZ 62500000ull
 
+/* The system counter (CNTPCT_EL0, = CNTVCT_EL0 without EL2): host monotonic time at A64_TIMER_HZ. */
+uint64_t a64_system_count(void);
+
 /*
  * MRS: returns true and the value, or false if the access is UNDEFINED at
  * the CPU's current EL (the caller raises UNDEF).

@@ -27,12 +27,18 @@ enum a64_result exec_SVC(struct cpu_state *cpu, const struct a64_insn *in)
     return A64_EXCEPTION;
 }
 
-/* HVC and SMC are UNDEFINED at EL0; full system implements them at EL1. */
+/*
+ * HVC and SMC are UNDEFINED at EL0. At EL1 there is no EL2 to take HVC, but
+ * the system emulator answers it as the firmware would (PSCI), like QEMU's
+ * virt board: the run loop sees CPU_EXC_HVC.
+ */
 enum a64_result exec_HVC(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)in;
-    (void)cpu;
-    return A64_UNDEF;
+    if (cpu->el == 0 || cpu->user_mode)
+        return A64_UNDEF;
+    cpu->exception.kind = CPU_EXC_HVC;
+    cpu->exception.syndrome = in->imm16;
+    return A64_EXCEPTION;
 }
 
 enum a64_result exec_SMC(struct cpu_state *cpu, const struct a64_insn *in)
@@ -163,6 +169,8 @@ static enum sys_op classify_sys(const struct cpu_state *cpu, const struct a64_in
             return SYS_EL1_CACHE; /* IC IALLUIS, IC IALLU */
         if (in->CRn == 7 && (in->CRm == 6 || in->CRm == 10 || in->CRm == 14) && in->op2 == 2)
             return SYS_EL1_CACHE; /* DC ISW, DC CSW, DC CISW: no caches to walk */
+        if (in->CRn == 7 && in->CRm == 6 && in->op2 == 1)
+            return SYS_DC_CLEAN; /* DC IVAC: nothing cached, but the address must translate */
     }
     if (in->op1 != 3 || in->CRn != 7 || in->op2 != 1)
         return SYS_OTHER;

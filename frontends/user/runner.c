@@ -264,6 +264,7 @@ int run_guest(struct user_process *p)
             signal_collect_host(p);
             signal_deliver_pending(p);
             break;
+        case CPU_EXC_HVC: /* exec_HVC raises it only at EL1, which user mode never reaches */
         case CPU_EXC_NONE:
             break;
         }

@@ -1,0 +1,102 @@
+/* Host terminal as the guest's serial console; see console.h. */
+#include "frontends/system/console.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#define CTRL_A 0x01
+
+/* The terminal state to restore: a global because atexit and signal handlers need it. */
+static struct termios saved_termios;
+static bool termios_saved;
+
+static void restore_terminal(void)
+{
+    if (termios_saved)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
+}
+
+static void restore_and_die(int sig)
+{
+    restore_terminal();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void console_init(struct console *c)
+{
+    memset(c, 0, sizeof(*c));
+    if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &saved_termios) != 0)
+        return;
+    termios_saved = true;
+    atexit(restore_terminal);
+    static const int fatal[] = {SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL};
+    for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
+        signal(fatal[i], restore_and_die);
+    struct termios raw = saved_termios;
+    cfmakeraw(&raw); /* the guest's tty does the echoing and the line discipline */
+    tcsetattr(STDIN_FILENO, TCSANOW, &raw);
+}
+
+void console_write(uint8_t byte)
+{
+    while (write(STDOUT_FILENO, &byte, 1) < 0 && errno == EINTR)
+        ;
+}
+
+static void say(const char *text)
+{
+    size_t n = strlen(text);
+    while (n) {
+        ssize_t w = write(STDERR_FILENO, text, n);
+        if (w <= 0 && errno != EINTR)
+            return;
+        if (w > 0) {
+            text += w;
+            n -= (size_t)w;
+        }
+    }
+}
+
+void console_poll(struct console *c, unsigned room, void (*deliver)(void *opaque, uint8_t byte),
+                  void *opaque)
+{
+    while (room && !c->input_eof && !c->quit) {
+        struct pollfd p = {STDIN_FILENO, POLLIN, 0};
+        if (poll(&p, 1, 0) <= 0 || !(p.revents & (POLLIN | POLLHUP)))
+            return;
+        uint8_t byte;
+        ssize_t n = read(STDIN_FILENO, &byte, 1);
+        if (n == 0) {
+            c->input_eof = true;
+            return;
+        }
+        if (n < 0)
+            return;
+        if (c->escape) {
+            c->escape = false;
+            if (byte == 'x') {
+                say("\r\nferry: terminated (Ctrl-A x)\r\n");
+                c->quit = true;
+                return;
+            }
+            if (byte == 'h' || byte == '?') {
+                say("\r\nC-a h    print this help\r\nC-a x    exit ferry\r\nC-a C-a  send C-a\r\n");
+                continue;
+            }
+            if (byte != CTRL_A)
+                continue; /* unknown escape: dropped, as QEMU does */
+        } else if (byte == CTRL_A) {
+            c->escape = true;
+            continue;
+        }
+        deliver(opaque, byte);
+        room--;
+    }
+}

@@ -1,0 +1,198 @@
+/*
+ * The virt board's run loop: the CPU runs blocks until something needs the
+ * board (an exception, a device interrupt, the periodic tick); the loop
+ * turns CPU reports into architectural exceptions with their syndromes,
+ * answers HVC as PSCI firmware, moves console bytes, drives the timer PPIs
+ * and takes IRQs when PSTATE.I allows.
+ */
+#include <inttypes.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/time.h>
+
+#include "cpu/a64/exception.h"
+#include "cpu/a64/sysreg.h"
+#include "firmware/psci.h"
+#include "frontends/system/virt_board.h"
+
+#define DAIF_I 0x80u
+/* The architected timer's PPIs (device tree numbering): non-secure physical 14, virtual 11. */
+#define PPI_PHYS_TIMER 14
+#define PPI_VIRT_TIMER 11
+/* ESR DFSC/IFSC: alignment fault. */
+#define FSC_ALIGNMENT 0x21
+#define TICK_USEC 1000
+
+/* The periodic tick makes cpu_run return so devices and the timer are looked at (signal handler: a global). */
+static struct cpu_state *ticking_cpu;
+
+static void on_tick(int sig)
+{
+    (void)sig;
+    if (ticking_cpu)
+        __atomic_store_n(&ticking_cpu->exit_request, 1, __ATOMIC_RELAXED);
+}
+
+static void start_tick(struct cpu_state *cpu)
+{
+    ticking_cpu = cpu;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_tick;
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGALRM, &sa, 0);
+    struct itimerval every = {{0, TICK_USEC}, {0, TICK_USEC}};
+    setitimer(ITIMER_REAL, &every, 0);
+}
+
+static void stop_tick(void)
+{
+    struct itimerval off = {{0, 0}, {0, 0}};
+    setitimer(ITIMER_REAL, &off, 0);
+    ticking_cpu = 0;
+}
+
+/* ---- PSCI: the board's side ---- */
+
+static bool psci_cpu_is_on(void *opaque, unsigned cpu)
+{
+    (void)opaque;
+    return cpu == 0; /* one CPU so far (-smp 1) */
+}
+
+static void psci_cpu_start(void *opaque, unsigned cpu, uint64_t entry, uint64_t context)
+{
+    (void)opaque, (void)cpu, (void)entry, (void)context; /* unreachable: no second CPU exists */
+}
+
+static void psci_cpu_stop(void *opaque, unsigned cpu)
+{
+    struct virt_board *b = opaque;
+    (void)cpu;
+    b->stop = BOARD_POWER_OFF; /* the last CPU going off powers the machine down */
+    b->stopping = true;
+}
+
+static void psci_system_off(void *opaque)
+{
+    struct virt_board *b = opaque;
+    b->stop = BOARD_POWER_OFF;
+    b->stopping = true;
+}
+
+static void psci_system_reset(void *opaque)
+{
+    struct virt_board *b = opaque;
+    b->stop = BOARD_RESET;
+    b->stopping = true;
+}
+
+/* ---- exceptions ---- */
+
+static void take(struct virt_board *b, const struct a64_exception_info *e, uint64_t preferred_return)
+{
+    struct cpu_state *cpu = &b->cpu;
+    if (cpu->trace_flags & TRACE_INT)
+        fprintf(b->log, "Taking exception %u [%s] EC 0x%02" PRIx32 " ISS 0x%07" PRIx32
+                        " from EL%u, ELR 0x%016" PRIx64 "%s\n",
+                e->type, e->type == A64_EXC_IRQ ? "IRQ" : e->type == A64_EXC_SYNC ? "sync" : "other",
+                e->ec, e->iss, cpu->el, preferred_return, e->far_valid ? "" : "");
+    a64_take_exception(cpu, e, preferred_return);
+}
+
+/* What cpu_run reported, as the exception the architecture raises. */
+static void raise_exception(struct virt_board *b, enum cpu_exception_kind kind)
+{
+    struct cpu_state *cpu = &b->cpu;
+    const struct cpu_exception *x = &cpu->exception;
+    bool lower = cpu->el == 0;
+    struct a64_exception_info e = {.type = A64_EXC_SYNC};
+    switch (kind) {
+    case CPU_EXC_SVC:
+        e.ec = EC_SVC64;
+        e.iss = x->syndrome;
+        break;
+    case CPU_EXC_BRK:
+        e.ec = EC_BRK64;
+        e.iss = x->syndrome;
+        break;
+    case CPU_EXC_UNDEF:
+        if (cpu->trace_flags & (TRACE_UNIMP | TRACE_GUEST_ERRORS))
+            fprintf(b->log, "undefined instruction 0x%08" PRIx32 " at 0x%016" PRIx64 " (EL%u)\n",
+                    x->syndrome, cpu->pc, cpu->el);
+        e.ec = EC_UNKNOWN;
+        break;
+    case CPU_EXC_DATA_ABORT:
+        e.ec = lower ? EC_DATA_ABORT_LOWER : EC_DATA_ABORT_SAME;
+        e.iss = x->fault_status | (x->is_write ? 1u << 6 : 0); /* DFSC, WnR; ISV = 0 */
+        e.far_valid = true;
+        e.far = x->address;
+        break;
+    case CPU_EXC_INSN_ABORT:
+        e.ec = lower ? EC_INSN_ABORT_LOWER : EC_INSN_ABORT_SAME;
+        e.iss = x->fault_status;
+        e.far_valid = true;
+        e.far = x->address;
+        break;
+    case CPU_EXC_ALIGNMENT:
+        e.far_valid = true;
+        e.far = x->address;
+        if (x->address == cpu->pc && (cpu->pc & 3)) {
+            e.ec = EC_PC_ALIGNMENT;
+        } else {
+            e.ec = lower ? EC_DATA_ABORT_LOWER : EC_DATA_ABORT_SAME;
+            e.iss = FSC_ALIGNMENT | (x->is_write ? 1u << 6 : 0);
+        }
+        break;
+    default:
+        return;
+    }
+    take(b, &e, cpu->pc);
+}
+
+static void uart_deliver(void *opaque, uint8_t byte) { pl011_receive(opaque, byte); }
+
+/* Devices and timers between blocks: console input, timer PPIs, the RTC alarm, then a pending IRQ. */
+static void service_devices(struct virt_board *b)
+{
+    struct cpu_state *cpu = &b->cpu;
+    console_poll(&b->console, pl011_can_receive(&b->uart), uart_deliver, &b->uart);
+    if (b->console.quit) {
+        b->stop = BOARD_QUIT;
+        b->stopping = true;
+        return;
+    }
+    uint64_t count = a64_system_count();
+    gicv2_set_ppi(&b->gic, 0, PPI_PHYS_TIMER, timer_output(&cpu->timer.phys, count));
+    gicv2_set_ppi(&b->gic, 0, PPI_VIRT_TIMER, timer_output(&cpu->timer.virt, count));
+    pl031_update(&b->rtc);
+    if (gicv2_irq_pending(&b->gic, 0) && !(cpu->daif & DAIF_I)) {
+        struct a64_exception_info irq = {.type = A64_EXC_IRQ};
+        take(b, &irq, cpu->pc);
+    }
+}
+
+enum board_stop virt_board_run(struct virt_board *b)
+{
+    struct cpu_state *cpu = &b->cpu;
+    struct psci_board psci = {b->options->cpus, b,        psci_cpu_is_on, psci_cpu_start,
+                              psci_cpu_stop,    psci_system_off, psci_system_reset};
+    console_init(&b->console);
+    b->gic.current_cpu = 0;
+    start_tick(cpu);
+    while (!b->stopping) {
+        service_devices(b);
+        if (b->stopping)
+            break;
+        enum cpu_exception_kind kind = cpu_run(cpu);
+        if (kind == CPU_EXC_HVC) {
+            struct psci_call call = {cpu->x[0], cpu->x[1], cpu->x[2], cpu->x[3]};
+            cpu->x[0] = psci_handle(&psci, 0, &call);
+        } else if (kind != CPU_EXC_EXIT && kind != CPU_EXC_NONE) {
+            raise_exception(b, kind);
+        }
+    }
+    stop_tick();
+    fflush(b->log);
+    return b->stop;
+}

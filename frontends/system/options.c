@@ -1,0 +1,190 @@
+/* `ferry` option parsing; see options.h. */
+#include "frontends/system/options.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/cpu.h"
+
+#define MIB (1ull << 20)
+/* RAM starts at 1 GiB on virt and must end below the 48-bit physical address limit (QEMU: 255 GiB+). */
+#define RAM_MAX (255ull << 30)
+
+static const char usage[] =
+    "usage: ferry [options]\n"
+    "Full-system ARM64 emulator: QEMU's virt board (GICv2, generic timer, PL011, PL031).\n"
+    "\n"
+    "  -M, -machine virt[,gic-version=2][,dumpdtb=FILE]\n"
+    "                      the board (only virt); dumpdtb writes its device tree and exits\n"
+    "  -cpu max|cortex-a57|host  accepted for compatibility: ferry has one CPU model\n"
+    "  -m SIZE             guest RAM, e.g. 512M, 2G (default 1G)\n"
+    "  -smp N              number of CPUs (default 1)\n"
+    "  -kernel FILE        arm64 Linux Image (raw or gzip)\n"
+    "  -initrd FILE        initial ramdisk\n"
+    "  -append CMDLINE     kernel command line\n"
+    "  -dtb FILE           use this device tree instead of ferry's\n"
+    "  -nographic          no window (the only mode so far)\n"
+    "  -serial stdio|mon:stdio  the serial console on the terminal (the default)\n"
+    "  -d LIST             log: in_asm,exec,unimp,guest_errors,int (help lists them)\n"
+    "  -D FILE             write the log to FILE\n"
+    "  -h, --help          this text;  --version  the version\n"
+    "\n"
+    "Console keys: Ctrl-A x quits, Ctrl-A h lists the keys.\n";
+
+static bool parse_size(const char *text, uint64_t *out)
+{
+    char *end;
+    unsigned long long v = strtoull(text, &end, 10);
+    if (end == text)
+        return false;
+    uint64_t unit = MIB; /* QEMU: a bare number is MiB */
+    if (*end == 'M' || *end == 'm')
+        end++;
+    else if (*end == 'G' || *end == 'g')
+        unit = 1ull << 30, end++;
+    else if (*end == 'K' || *end == 'k')
+        unit = 1ull << 10, end++;
+    if (*end == 'B' || *end == 'b')
+        end++;
+    if (*end || v > RAM_MAX / unit)
+        return false;
+    *out = v * unit;
+    return true;
+}
+
+static bool parse_trace(const char *list, unsigned *flags, FILE *err)
+{
+    static const struct { const char *name; unsigned flag; } names[] = {
+        {"in_asm", TRACE_IN_ASM}, {"exec", TRACE_EXEC}, {"unimp", TRACE_UNIMP},
+        {"guest_errors", TRACE_GUEST_ERRORS}, {"int", TRACE_INT},
+    };
+    char buf[256];
+    if (strlen(list) >= sizeof(buf)) {
+        fprintf(err, "ferry: -d list too long\n");
+        return false;
+    }
+    strcpy(buf, list);
+    for (char *item = strtok(buf, ","); item; item = strtok(0, ",")) {
+        bool known = false;
+        for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+            if (strcmp(item, names[i].name) == 0) {
+                *flags |= names[i].flag;
+                known = true;
+            }
+        if (!known) {
+            fprintf(err, "ferry: unknown -d item '%s' (known: in_asm, exec, unimp, guest_errors, int)\n",
+                    item);
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool parse_machine(const char *text, struct system_options *o, FILE *err)
+{
+    char buf[512];
+    if (strlen(text) >= sizeof(buf)) {
+        fprintf(err, "ferry: -M argument too long\n");
+        return false;
+    }
+    strcpy(buf, text);
+    char *save;
+    char *name = strtok_r(buf, ",", &save);
+    if (!name || strcmp(name, "virt") != 0) {
+        fprintf(err, "ferry: unknown machine '%s' (ferry emulates 'virt')\n", name ? name : "");
+        return false;
+    }
+    for (char *prop = strtok_r(0, ",", &save); prop; prop = strtok_r(0, ",", &save)) {
+        if (strncmp(prop, "gic-version=", 12) == 0) {
+            if (strcmp(prop + 12, "2") != 0) {
+                fprintf(err, "ferry: gic-version=%s: only GICv2 is implemented so far\n", prop + 12);
+                return false;
+            }
+            o->gic_version = 2;
+        } else if (strncmp(prop, "dumpdtb=", 8) == 0 && prop[8]) {
+            o->dumpdtb = text + (prop - buf) + 8; /* points into argv, which outlives o */
+        } else {
+            fprintf(err, "ferry: unknown virt property '%s'\n", prop);
+            return false;
+        }
+    }
+    return true;
+}
+
+enum system_options_result system_options_parse(int argc, char **argv, struct system_options *o,
+                                                 FILE *out, FILE *err)
+{
+    *o = (struct system_options){.ram_size = 1ull << 30, .cpus = 1, .gic_version = 2};
+    for (int i = 1; i < argc; i++) {
+        const char *opt = argv[i];
+        if (strcmp(opt, "-h") == 0 || strcmp(opt, "--help") == 0 || strcmp(opt, "-help") == 0) {
+            fputs(usage, out);
+            return SYSTEM_OPTIONS_DONE;
+        }
+        if (strcmp(opt, "--version") == 0 || strcmp(opt, "-version") == 0) {
+            fprintf(out, "ferry 0.1.0 (arm64 full-system emulator)\n");
+            return SYSTEM_OPTIONS_DONE;
+        }
+        if (strcmp(opt, "-nographic") == 0)
+            continue;
+        static const char *const with_value[] = {"-M", "-machine", "-cpu", "-m", "-smp", "-kernel",
+                                                 "-initrd", "-append", "-dtb", "-serial", "-d", "-D"};
+        bool takes_value = false;
+        for (size_t k = 0; k < sizeof(with_value) / sizeof(with_value[0]); k++)
+            takes_value |= strcmp(opt, with_value[k]) == 0;
+        if (!takes_value) {
+            fprintf(err, "ferry: unknown option '%s' (see ferry --help)\n", opt);
+            return SYSTEM_OPTIONS_ERROR;
+        }
+        if (i + 1 >= argc) {
+            fprintf(err, "ferry: option '%s' needs a value\n", opt);
+            return SYSTEM_OPTIONS_ERROR;
+        }
+        const char *v = argv[++i];
+        if (strcmp(opt, "-M") == 0 || strcmp(opt, "-machine") == 0) {
+            if (!parse_machine(v, o, err))
+                return SYSTEM_OPTIONS_ERROR;
+        } else if (strcmp(opt, "-cpu") == 0) {
+            if (strcmp(v, "max") && strcmp(v, "cortex-a57") && strcmp(v, "cortex-a53") && strcmp(v, "host")) {
+                fprintf(err, "ferry: unknown CPU '%s' (max, cortex-a53, cortex-a57, host)\n", v);
+                return SYSTEM_OPTIONS_ERROR;
+            }
+        } else if (strcmp(opt, "-m") == 0) {
+            if (!parse_size(v, &o->ram_size) || o->ram_size < 16 * MIB || (o->ram_size & (MIB - 1))) {
+                fprintf(err, "ferry: -m %s: RAM must be a whole number of MiB from 16M to 255G\n", v);
+                return SYSTEM_OPTIONS_ERROR;
+            }
+        } else if (strcmp(opt, "-smp") == 0) {
+            char *end;
+            unsigned long n = strtoul(v, &end, 10);
+            if (*end || n != 1) {
+                fprintf(err, "ferry: -smp %s: only 1 CPU is implemented so far\n", v);
+                return SYSTEM_OPTIONS_ERROR;
+            }
+        } else if (strcmp(opt, "-kernel") == 0) {
+            o->kernel = v;
+        } else if (strcmp(opt, "-initrd") == 0) {
+            o->initrd = v;
+        } else if (strcmp(opt, "-append") == 0) {
+            o->append = v;
+        } else if (strcmp(opt, "-dtb") == 0) {
+            o->dtb = v;
+        } else if (strcmp(opt, "-serial") == 0) {
+            if (strcmp(v, "stdio") && strcmp(v, "mon:stdio")) {
+                fprintf(err, "ferry: -serial %s: only stdio and mon:stdio are supported\n", v);
+                return SYSTEM_OPTIONS_ERROR;
+            }
+        } else if (strcmp(opt, "-d") == 0) {
+            if (!parse_trace(v, &o->trace_flags, err))
+                return SYSTEM_OPTIONS_ERROR;
+        } else {
+            o->log_file = v;
+        }
+    }
+    if (!o->kernel && !o->dumpdtb) {
+        fprintf(err, "ferry: no kernel: give -kernel FILE (scripts/default-guest builds Debian's)\n");
+        return SYSTEM_OPTIONS_ERROR;
+    }
+    return SYSTEM_OPTIONS_RUN;
+}

@@ -1,0 +1,29 @@
+/*
+ * The `ferry` command line, in qemu-system-aarch64's spelling so people's
+ * habits carry over: -M virt[,gic-version=2][,dumpdtb=FILE], -machine, -cpu,
+ * -m SIZE, -smp N, -kernel, -initrd, -append, -dtb, -nographic,
+ * -serial stdio|mon:stdio, -d LIST, -D FILE, --help, --version.
+ */
+#ifndef FERRY_FRONTENDS_SYSTEM_OPTIONS_H
+#define FERRY_FRONTENDS_SYSTEM_OPTIONS_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+struct system_options {
+    uint64_t ram_size;    /* -m, default 1 GiB */
+    unsigned cpus;        /* -smp */
+    unsigned gic_version; /* -M virt,gic-version= */
+    const char *kernel, *initrd, *append, *dtb;
+    const char *dumpdtb;  /* -M virt,dumpdtb=FILE: write the device tree and exit */
+    unsigned trace_flags; /* -d */
+    const char *log_file; /* -D */
+};
+
+enum system_options_result { SYSTEM_OPTIONS_RUN, SYSTEM_OPTIONS_DONE, SYSTEM_OPTIONS_ERROR };
+
+/* Parses argv; errors are one line on `err`. */
+enum system_options_result system_options_parse(int argc, char **argv, struct system_options *o,
+                                                 FILE *out, FILE *err);
+
+#endif

@@ -1,0 +1,234 @@
+/* The virt board: building it, loading the guest; see virt_board.h. The run loop is machine_run.c. */
+#include "frontends/system/virt_board.h"
+
+#include <errno.h>
+#include <libfdt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cpu/a64/exception.h"
+#include "firmware/linux_image.h"
+#include "firmware/virt_fdt.h"
+
+#define MIB (1ull << 20)
+#define DTB_CAP (64 * 1024)
+/* SCTLR_EL1 out of reset: MMU and caches off, the RES1 bits set (sysreg.c keeps them). */
+#define SCTLR_RESET 0x30d00800ull
+
+static void uart_output(void *opaque, uint8_t byte)
+{
+    (void)opaque;
+    console_write(byte);
+}
+
+static uint64_t host_seconds(void *opaque)
+{
+    (void)opaque;
+    return (uint64_t)time(0);
+}
+
+/* The GIC's IRQ output: wake the run loop so it can take the interrupt at the next boundary. */
+static void cpu_irq_changed(void *opaque, unsigned cpu, bool level)
+{
+    struct virt_board *b = opaque;
+    (void)cpu;
+    if (level)
+        __atomic_store_n(&b->cpu.exit_request, 1, __ATOMIC_RELAXED);
+}
+
+/* A whole file into malloc'd memory. NULL after printing why. */
+static uint8_t *read_file(const char *path, const char *what, size_t *size)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "ferry: cannot open %s %s: %s\n", what, path, strerror(errno));
+        return 0;
+    }
+    size_t cap = 1 << 20, used = 0;
+    uint8_t *data = malloc(cap);
+    size_t n;
+    while (data && (n = fread(data + used, 1, cap - used, f)) > 0) {
+        used += n;
+        if (used == cap) {
+            uint8_t *bigger = realloc(data, cap *= 2);
+            if (!bigger)
+                free(data);
+            data = bigger;
+        }
+    }
+    fclose(f);
+    if (!data)
+        fprintf(stderr, "ferry: out of memory reading %s %s\n", what, path);
+    *size = used;
+    return data;
+}
+
+static struct virt_fdt_config fdt_config(const struct virt_board *b, uint64_t initrd_start,
+                                         uint64_t initrd_end)
+{
+    const struct system_options *o = b->options;
+    return (struct virt_fdt_config){
+        .ram_base = VIRT_RAM_BASE, .ram_size = o->ram_size, .cpus = o->cpus, .gic_version = 2,
+        .gicd_base = VIRT_GICD_BASE, .gicd_size = 0x10000, .gicc_base = VIRT_GICC_BASE,
+        .gicc_size = 0x10000, .uart_base = VIRT_UART_BASE, .uart_size = PL011_MMIO_SIZE,
+        .uart_spi = VIRT_UART_SPI, .rtc_base = VIRT_RTC_BASE, .rtc_size = PL031_MMIO_SIZE,
+        .rtc_spi = VIRT_RTC_SPI,
+        /* no virtio-mmio slots until the transport exists: a listed slot must answer its magic */
+        .virtio_base = VIRT_VIRTIO_BASE, .virtio_stride = 0x200, .virtio_count = 0,
+        .virtio_first_spi = VIRT_VIRTIO_FIRST_SPI, .psci_method = "hvc",
+        .bootargs = o->append, .initrd_start = initrd_start, .initrd_end = initrd_end,
+    };
+}
+
+static int write_dumpdtb(const char *path, const void *dtb, size_t size)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(dtb, 1, size, f) != size || fclose(f) != 0) {
+        fprintf(stderr, "ferry: cannot write the device tree to %s: %s\n", path, strerror(errno));
+        return 1;
+    }
+    return 0;
+}
+
+/* Kernel, initrd and device tree into RAM; the CPU set up as booting.rst asks. */
+static int load_guest(struct virt_board *b)
+{
+    const struct system_options *o = b->options;
+    static uint8_t dtb[DTB_CAP];
+    if (o->dumpdtb) {
+        struct virt_fdt_config c = fdt_config(b, 0, 0);
+        int size = virt_fdt_build(&c, dtb, sizeof(dtb));
+        if (size < 0) {
+            fprintf(stderr, "ferry: cannot build the device tree (%s)\n", strerror(-size));
+            return 1;
+        }
+        return write_dumpdtb(o->dumpdtb, dtb, (size_t)size) ? 1 : -1; /* -1: done, exit 0 */
+    }
+    struct linux_image image;
+    char why[256];
+    if (linux_image_load(o->kernel, &image, why, sizeof(why))) {
+        fprintf(stderr, "ferry: %s\n", why);
+        return 1;
+    }
+    size_t initrd_size = 0, own_dtb_size = 0;
+    uint8_t *initrd = 0, *own_dtb = 0;
+    int status = 1;
+    if (o->initrd && !(initrd = read_file(o->initrd, "initrd", &initrd_size)))
+        goto out;
+    if (o->dtb) {
+        if (!(own_dtb = read_file(o->dtb, "device tree", &own_dtb_size)))
+            goto out;
+        if (fdt_check_header(own_dtb) != 0 || fdt_totalsize(own_dtb) > own_dtb_size) {
+            fprintf(stderr, "ferry: %s is not a flattened device tree\n", o->dtb);
+            goto out;
+        }
+    }
+    struct linux_boot_layout layout;
+    size_t dtb_room = o->dtb ? own_dtb_size + 4096 : DTB_CAP;
+    if (linux_boot_layout(VIRT_RAM_BASE, o->ram_size, &image, initrd_size, dtb_room, &layout, why,
+                          sizeof(why))) {
+        fprintf(stderr, "ferry: %s\n", why);
+        goto out;
+    }
+    int dtb_size;
+    if (o->dtb) {
+        /* the user's tree, with this boot's initrd and command line put into /chosen */
+        dtb_size = fdt_open_into(own_dtb, dtb, sizeof(dtb));
+        int chosen = dtb_size == 0 ? fdt_path_offset(dtb, "/chosen") : -1;
+        if (chosen < 0 && dtb_size == 0)
+            chosen = fdt_add_subnode(dtb, 0, "chosen");
+        if (chosen >= 0 && o->append)
+            fdt_setprop_string(dtb, chosen, "bootargs", o->append);
+        if (chosen >= 0 && initrd) {
+            fdt_setprop_u64(dtb, chosen, "linux,initrd-start", layout.initrd_start);
+            fdt_setprop_u64(dtb, chosen, "linux,initrd-end", layout.initrd_end);
+        }
+        fdt_pack(dtb);
+        dtb_size = chosen >= 0 ? (int)fdt_totalsize(dtb) : -ENOSPC;
+    } else {
+        struct virt_fdt_config c = fdt_config(b, initrd ? layout.initrd_start : 0,
+                                              initrd ? layout.initrd_end : 0);
+        dtb_size = virt_fdt_build(&c, dtb, sizeof(dtb));
+    }
+    if (dtb_size < 0) {
+        fprintf(stderr, "ferry: cannot build the device tree (%s)\n", strerror(-dtb_size));
+        goto out;
+    }
+    if (!phys_dma_write(&b->phys, layout.kernel_entry, image.data, image.size) ||
+        (initrd && !phys_dma_write(&b->phys, layout.initrd_start, initrd, initrd_size)) ||
+        !phys_dma_write(&b->phys, layout.dtb, dtb, (size_t)dtb_size)) {
+        fprintf(stderr, "ferry: the guest does not fit in RAM\n");
+        goto out;
+    }
+    /* booting.rst: x0 = the DTB's physical address, x1-x3 = 0, MMU off, D/A/I/F masked, EL1. */
+    b->cpu.x[0] = layout.dtb;
+    b->cpu.pc = layout.kernel_entry;
+    status = 0;
+out:
+    linux_image_free(&image);
+    free(initrd);
+    free(own_dtb);
+    return status;
+}
+
+int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *log)
+{
+    memset(b, 0, sizeof(*b));
+    b->options = o;
+    b->log = log;
+    if (phys_space_init(&b->phys, VIRT_RAM_BASE, o->ram_size) != 0) {
+        fprintf(stderr, "ferry: cannot allocate %llu MiB of guest RAM\n",
+                (unsigned long long)(o->ram_size / MIB));
+        return 1;
+    }
+    char err[200];
+    b->decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err, sizeof(err));
+    if (!b->decoder) {
+        fprintf(stderr, "ferry: %s\n", err);
+        return 1;
+    }
+    struct cpu_state *cpu = &b->cpu;
+    cpu_init(cpu, b->decoder, 0, 0);
+    system_mmu_attach(&b->mmu, cpu, &b->phys);
+    cpu->user_mode = false;
+    cpu->el = 1;
+    cpu->spsel = true;
+    cpu->daif = 0x3c0;
+    cpu->timer.cntkctl = 0;
+    cpu->el1.sctlr = SCTLR_RESET;
+    cpu->phys = &b->phys;
+    cpu->log = log;
+    cpu->trace_flags = o->trace_flags;
+
+    if (gicv2_init(&b->gic, o->cpus, VIRT_IRQS, cpu_irq_changed, b) != 0) {
+        fprintf(stderr, "ferry: cannot set up the GIC\n");
+        return 1;
+    }
+    b->uart = (struct pl011){.irq = {gicv2_irq_line_handler, &b->gic, VIRT_UART_SPI},
+                             .output = uart_output};
+    pl011_reset(&b->uart);
+    b->rtc = (struct pl031){.irq = {gicv2_irq_line_handler, &b->gic, VIRT_RTC_SPI},
+                            .now = host_seconds};
+    pl031_reset(&b->rtc);
+    if (phys_space_add_mmio(&b->phys, VIRT_GICD_BASE, GICV2_DIST_MMIO_SIZE, &gicv2_dist_mmio_ops,
+                            &b->gic, "gic-distributor") ||
+        phys_space_add_mmio(&b->phys, VIRT_GICC_BASE, GICV2_CPU_MMIO_SIZE, &gicv2_cpu_mmio_ops,
+                            &b->gic, "gic-cpu-interface") ||
+        phys_space_add_mmio(&b->phys, VIRT_UART_BASE, PL011_MMIO_SIZE, &pl011_mmio_ops, &b->uart,
+                            "pl011") ||
+        phys_space_add_mmio(&b->phys, VIRT_RTC_BASE, PL031_MMIO_SIZE, &pl031_mmio_ops, &b->rtc,
+                            "pl031")) {
+        fprintf(stderr, "ferry: the board's memory map overlaps its RAM\n");
+        return 1;
+    }
+    return load_guest(b);
+}
+
+void virt_board_free(struct virt_board *b)
+{
+    cpu_destroy(&b->cpu);
+    if (b->decoder)
+        a64_decoder_free(b->decoder);
+    phys_space_free(&b->phys);
+}

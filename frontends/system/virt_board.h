@@ -1,0 +1,59 @@
+/*
+ * QEMU's `virt` board as ferry builds it: the memory map and interrupt
+ * numbers of hw/arm/virt.c (RAM at 0x4000_0000, GICv2 at 0x0800_0000,
+ * PL011 at 0x0900_0000 on SPI 1, PL031 at 0x0901_0000 on SPI 2, virtio-mmio
+ * slots from 0x0a00_0000 on SPIs 16..47), one CPU, the kernel loaded per the
+ * arm64 boot protocol, and the run loop that turns what the CPU reports into
+ * exceptions, interrupts, PSCI calls and console traffic.
+ */
+#ifndef FERRY_FRONTENDS_SYSTEM_VIRT_BOARD_H
+#define FERRY_FRONTENDS_SYSTEM_VIRT_BOARD_H
+
+#include <stdio.h>
+
+#include "cpu/a64/decode.h"
+#include "cpu/a64/system_mmu.h"
+#include "devices/gicv2.h"
+#include "devices/pl011.h"
+#include "devices/pl031.h"
+#include "frontends/system/console.h"
+#include "frontends/system/options.h"
+#include "mmu/phys_space.h"
+
+#define VIRT_RAM_BASE 0x40000000ull
+#define VIRT_GICD_BASE 0x08000000ull
+#define VIRT_GICC_BASE 0x08010000ull
+#define VIRT_UART_BASE 0x09000000ull
+#define VIRT_RTC_BASE 0x09010000ull
+#define VIRT_VIRTIO_BASE 0x0a000000ull
+#define VIRT_UART_SPI 1
+#define VIRT_RTC_SPI 2
+#define VIRT_VIRTIO_FIRST_SPI 16
+#define VIRT_VIRTIO_SLOTS 32
+#define VIRT_IRQS 288 /* 32 private + 256 SPIs */
+
+enum board_stop { BOARD_POWER_OFF, BOARD_RESET, BOARD_QUIT, BOARD_ERROR };
+
+struct virt_board {
+    const struct system_options *options;
+    struct phys_space phys;
+    struct a64_decoder *decoder;
+    struct cpu_state cpu;
+    struct system_mmu mmu;
+    struct gicv2 gic;
+    struct pl011 uart;
+    struct pl031 rtc;
+    struct console console;
+    enum board_stop stop; /* set by PSCI SYSTEM_OFF/RESET, Ctrl-A x */
+    bool stopping;
+    FILE *log;
+};
+
+/* Builds the board and loads the guest. 0, or 1 after a one-line error on stderr. */
+int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *log);
+void virt_board_free(struct virt_board *b);
+
+/* Runs the guest until it powers off, resets or the user quits. */
+enum board_stop virt_board_run(struct virt_board *b);
+
+#endif

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Drives a program's console like a person at a terminal would.
+
+    console_driver.py TIMEOUT LOG -- COMMAND...   (steps on stdin, one per line)
+
+Steps: "expect REGEX" waits until the output so far matches REGEX (after the
+previous match); "send TEXT" writes TEXT plus a newline; "exit N" waits for
+the program to end and requires status N. Everything the program prints goes
+to LOG. Exits 0 when every step passed, 1 with a one-line reason otherwise.
+"""
+import os
+import re
+import select
+import subprocess
+import sys
+import time
+
+
+def main():
+    timeout, log_path = float(sys.argv[1]), sys.argv[2]
+    command = sys.argv[sys.argv.index("--") + 1:]
+    steps = [line.rstrip("\n").split(" ", 1) for line in sys.stdin if line.strip()]
+    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + timeout
+    seen, searched_from = b"", 0
+    with open(log_path, "wb") as log:
+        def read_some(wait):
+            nonlocal seen
+            ready, _, _ = select.select([proc.stdout], [], [], wait)
+            if ready:
+                chunk = os.read(proc.stdout.fileno(), 65536)
+                log.write(chunk)
+                log.flush()
+                seen += chunk
+                return bool(chunk)
+            return True
+
+        for kind, arg in ((s[0], s[1] if len(s) > 1 else "") for s in steps):
+            if kind == "expect":
+                pattern = re.compile(arg.encode())
+                while True:
+                    m = pattern.search(seen, searched_from)
+                    if m:
+                        searched_from = m.end()
+                        break
+                    left = deadline - time.monotonic()
+                    if left <= 0 or not read_some(min(left, 1.0)):
+                        proc.kill()
+                        print(f"FAIL: never saw /{arg}/ (log: {log_path})")
+                        return 1
+            elif kind == "send":
+                proc.stdin.write(arg.encode() + b"\n")
+                proc.stdin.flush()
+            elif kind == "exit":
+                while proc.poll() is None and time.monotonic() < deadline:
+                    read_some(0.5)
+                if proc.poll() is None:
+                    proc.kill()
+                    print(f"FAIL: still running after {timeout:.0f} s (log: {log_path})")
+                    return 1
+                for _ in range(50):  # what it printed last, up to end of file
+                    if not read_some(0.1):
+                        break
+                if proc.returncode != int(arg):
+                    print(f"FAIL: exit status {proc.returncode}, expected {arg} (log: {log_path})")
+                    return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,33 @@
+# Boots the default guest (scripts/default-guest: Debian's arm64 kernel and a
+# busybox initramfs) on `ferry` to a shell on the serial console, runs a few
+# commands, and powers off: ferry must exit 0. The same guest on
+# qemu-system-aarch64 -M virt behaves the same way.
+. "$(dirname "$0")/lib/common.sh"
+
+system=$(dirname "$ferry")/../system/ferry
+command -v python3 >/dev/null 2>&1 || { echo "SKIP: python3 missing"; exit 77; }
+if ! "$here/../../scripts/default-guest" >"$work/paths" 2>"$work/build.log"; then
+    echo "SKIP: cannot build the default guest: $(tail -n 1 "$work/build.log")"
+    exit 77
+fi
+kernel=$(sed -n 1p "$work/paths")
+initrd=$(sed -n 2p "$work/paths")
+# The interpreter boots Debian's kernel in ~10 s of guest time; ASan builds are several times slower.
+python3 "$here/lib/console_driver.py" 900 "$work/console.log" -- \
+    "$system" -M virt -m 1G -nographic -kernel "$kernel" -initrd "$initrd" \
+    -append "console=ttyAMA0" <<'STEPS' || fail "console session failed: $(tail -c 600 "$work/console.log")"
+expect Booting Linux on physical CPU
+expect Run /init as init process
+expect ferry default guest: Debian Linux
+expect / # 
+send echo sum=$((20+22)); uname -m; grep -c ^processor /proc/cpuinfo; cat /sys/class/rtc/rtc0/name
+expect sum=42
+expect aarch64
+expect rtc-pl031
+send grep Features /proc/cpuinfo
+expect Features\s*: fp asimd
+send poweroff
+expect reboot: Power down
+exit 0
+STEPS
+finish

@@ -1,0 +1,48 @@
+# `ferry` command-line behaviour: --help/--version, every kind of bad input
+# (one line naming the thing, exit 1), and -M virt,dumpdtb writing a device
+# tree libfdt-based tools accept.
+. "$(dirname "$0")/lib/common.sh"
+
+system=$(dirname "$ferry")/../system/ferry
+[ -x "$system" ] || { echo "FAIL: no ferry binary next to ferry-user ($system)"; exit 1; }
+
+expect_status 0 "$system" --help
+grep -q '^usage: ferry' "$work/out" || fail "--help: $(head -c 200 "$work/out")"
+expect_status 0 "$system" --version
+grep -q '^ferry ' "$work/out" || fail "--version: $(cat "$work/out")"
+
+bad() { # bad REGEX ARGS...: exit 1 with exactly one line on stderr matching REGEX
+    regex=$1
+    shift
+    expect_status 1 "$system" "$@"
+    expect_one_line "$work/err" "$regex"
+}
+bad '^ferry: no kernel: give -kernel FILE' -M virt
+bad "^ferry: cannot open kernel /nonexistent/Image: No such file or directory$" -kernel /nonexistent/Image
+printf 'not a kernel' >"$work/junk"
+bad 'not an arm64 Linux Image' -kernel "$work/junk"
+bad "^ferry: unknown option '-bogus'" -bogus
+bad "^ferry: option '-m' needs a value" -kernel x -m
+bad "^ferry: -m 5: RAM must be a whole number of MiB" -m 5 -kernel x
+bad "^ferry: -m 1T: RAM must be" -m 1T -kernel x
+bad "^ferry: unknown machine 'pc'" -M pc -kernel x
+bad "^ferry: gic-version=3: only GICv2 is implemented so far" -M virt,gic-version=3 -kernel x
+bad "^ferry: unknown virt property 'secure=on'" -M virt,secure=on -kernel x
+bad "^ferry: -smp 2: only 1 CPU is implemented so far" -smp 2 -kernel x
+bad "^ferry: unknown CPU 'pentium'" -cpu pentium -kernel x
+bad "^ferry: -serial pty: only stdio and mon:stdio" -serial pty -kernel x
+bad "^ferry: unknown -d item 'nope'" -d int,nope -kernel x
+
+# A kernel that fits but leaves no room for the initrd and device tree.
+head -c 64 /dev/zero >"$work/image"
+printf 'ARM\144' | dd of="$work/image" bs=1 seek=56 conv=notrunc 2>/dev/null
+printf '\0\0\0\4' | dd of="$work/image" bs=1 seek=20 conv=notrunc 2>/dev/null # image_size 16 GiB
+bad "need [0-9]+ MiB of RAM, -m gives 1024 MiB" -kernel "$work/image"
+bad "is not a flattened device tree" -kernel "$work/image" -m 32G -dtb "$work/junk"
+
+expect_status 0 "$system" -M virt,dumpdtb="$work/virt.dtb"
+[ "$(od -A n -t x1 -N 4 "$work/virt.dtb" | tr -d ' \n')" = d00dfeed ] || fail "dumpdtb: no FDT magic"
+if command -v fdtget >/dev/null 2>&1; then
+    [ "$(fdtget "$work/virt.dtb" / compatible)" = linux,dummy-virt ] || fail "dumpdtb: compatible"
+fi
+finish
