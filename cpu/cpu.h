@@ -44,6 +44,7 @@ enum cpu_exception_kind {
     CPU_EXC_NONE = 0,
     CPU_EXC_SVC,        /* supervisor call; pc = instruction after SVC */
     CPU_EXC_HVC,        /* hypervisor call at EL1 (full system: PSCI); pc = instruction after HVC */
+    CPU_EXC_WFI,        /* full system: wait for interrupt; pc = instruction after WFI */
     CPU_EXC_UNDEF,      /* undefined/unimplemented instruction; pc = it */
     CPU_EXC_DATA_ABORT, /* load/store fault; pc = faulting instruction */
     CPU_EXC_INSN_ABORT, /* instruction fetch fault; pc = that address */

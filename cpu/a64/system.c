@@ -7,8 +7,8 @@
  * clear (DAIF and MSR DAIFSet/DAIFClr are UNDEFINED). System register
  * access rules live in sysreg.c's table.
  *
- * The whole HINT space is a NOP: YIELD, WFE/WFI/SEV (single vCPU: nothing to
- * wait for), and the PAC and BTI hints (ferry advertises neither feature, so
+ * The HINT space is a NOP but for WFI in full system: YIELD, WFE/SEV (nothing
+ * else runs on this vCPU to wait for), WFI in user mode, and the PAC and BTI hints (ferry advertises neither feature, so
  * the architecture defines them as NOPs).
  */
 #include <string.h>
@@ -63,10 +63,13 @@ enum a64_result exec_HLT(struct cpu_state *cpu, const struct a64_insn *in)
     return A64_UNDEF;
 }
 
+/* WFI in full system hands the CPU to the board, which sleeps until an interrupt or timer is due. */
 enum a64_result exec_HINT(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)cpu;
-    (void)in;
+    if (!cpu->user_mode && in->CRm == 0 && in->op2 == 3) {
+        cpu->exception.kind = CPU_EXC_WFI;
+        return A64_EXCEPTION;
+    }
     return A64_NEXT;
 }
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #define CTRL_A 0x01
@@ -32,7 +33,8 @@ static void restore_and_die(int sig)
 void console_init(struct console *c)
 {
     memset(c, 0, sizeof(*c));
-    if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &saved_termios) != 0)
+    /* After a guest reboot the terminal is raw already: keep the state saved the first time. */
+    if (termios_saved || !isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &saved_termios) != 0)
         return;
     termios_saved = true;
     atexit(restore_terminal);
@@ -99,4 +101,11 @@ void console_poll(struct console *c, unsigned room, void (*deliver)(void *opaque
         deliver(opaque, byte);
         room--;
     }
+}
+
+void console_wait(const struct console *c, uint64_t ns)
+{
+    struct timespec timeout = {(time_t)(ns / 1000000000ull), (long)(ns % 1000000000ull)};
+    struct pollfd p = {STDIN_FILENO, POLLIN, 0};
+    ppoll(&p, c->input_eof ? 0 : 1, &timeout, 0);
 }

@@ -29,4 +29,7 @@ void console_write(uint8_t byte);
 void console_poll(struct console *c, unsigned room, void (*deliver)(void *opaque, uint8_t byte),
                   void *opaque);
 
+/* Sleeps until console input is ready or `ns` pass (a signal also ends it). */
+void console_wait(const struct console *c, uint64_t ns);
+
 #endif

@@ -152,6 +152,31 @@ static void raise_exception(struct virt_board *b, enum cpu_exception_kind kind)
 
 static void uart_deliver(void *opaque, uint8_t byte) { pl011_receive(opaque, byte); }
 
+/* Nanoseconds per counter tick (A64_TIMER_HZ = 62.5 MHz). */
+#define NS_PER_TICK (1000000000ull / A64_TIMER_HZ)
+#define WFI_MAX_SLEEP_NS 10000000ull
+
+/*
+ * WFI: sleep until the earlier of the two timers is due, console input
+ * arrives, or (at most) 10 ms pass; the periodic tick and device interrupts
+ * (which set exit_request) cut it short as well.
+ */
+static void wait_for_interrupt(struct virt_board *b)
+{
+    struct cpu_state *cpu = &b->cpu;
+    if (gicv2_irq_pending(&b->gic, 0))
+        return;
+    uint64_t count = a64_system_count();
+    uint64_t due = timer_next_change(&cpu->timer.phys, count);
+    uint64_t virt_due = timer_next_change(&cpu->timer.virt, count);
+    if (virt_due < due)
+        due = virt_due;
+    uint64_t ns = due == UINT64_MAX ? WFI_MAX_SLEEP_NS : (due - count) * NS_PER_TICK;
+    if (ns > WFI_MAX_SLEEP_NS)
+        ns = WFI_MAX_SLEEP_NS;
+    console_wait(&b->console, ns);
+}
+
 /* Devices and timers between blocks: console input, timer PPIs, the RTC alarm, then a pending IRQ. */
 static void service_devices(struct virt_board *b)
 {
@@ -185,7 +210,9 @@ enum board_stop virt_board_run(struct virt_board *b)
         if (b->stopping)
             break;
         enum cpu_exception_kind kind = cpu_run(cpu);
-        if (kind == CPU_EXC_HVC) {
+        if (kind == CPU_EXC_WFI) {
+            wait_for_interrupt(b);
+        } else if (kind == CPU_EXC_HVC) {
             struct psci_call call = {cpu->x[0], cpu->x[1], cpu->x[2], cpu->x[3]};
             cpu->x[0] = psci_handle(&psci, 0, &call);
         } else if (kind != CPU_EXC_EXIT && kind != CPU_EXC_NONE) {

@@ -1,9 +1,36 @@
 /* `ferry`: the full-system emulator's entry point (options.c, virt_board.c, machine_run.c). */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "frontends/system/virt_board.h"
+
+/*
+ * No -kernel: the default guest, built (or found in the cache) by
+ * scripts/default-guest, which prints the kernel's and the initramfs's paths.
+ */
+static int use_default_guest(struct system_options *o, char *kernel, char *initrd, size_t cap)
+{
+    static const char command[] = "'" FERRY_SOURCE_DIR "/scripts/default-guest'";
+    fprintf(stderr, "ferry: no -kernel given: booting the default guest (scripts/default-guest)\n");
+    FILE *p = popen(command, "r");
+    bool ok = p && fgets(kernel, (int)cap, p) && fgets(initrd, (int)cap, p);
+    if (p && pclose(p) != 0)
+        ok = false;
+    if (!ok) {
+        fprintf(stderr, "ferry: cannot build the default guest (see above); give -kernel FILE\n");
+        return 1;
+    }
+    kernel[strcspn(kernel, "\n")] = 0;
+    initrd[strcspn(initrd, "\n")] = 0;
+    o->kernel = kernel;
+    if (!o->initrd)
+        o->initrd = initrd;
+    if (!o->append)
+        o->append = "console=ttyAMA0";
+    return 0;
+}
 
 int main(int argc, char **argv)
 {
@@ -13,6 +40,9 @@ int main(int argc, char **argv)
     case SYSTEM_OPTIONS_ERROR: return 1;
     case SYSTEM_OPTIONS_RUN: break;
     }
+    static char kernel[4096], initrd[4096];
+    if (!o.kernel && !o.dumpdtb && use_default_guest(&o, kernel, initrd, sizeof(kernel)))
+        return 1;
     FILE *log = stderr;
     if (o.log_file && !(log = fopen(o.log_file, "w"))) {
         fprintf(stderr, "ferry: cannot open log file %s\n", o.log_file);

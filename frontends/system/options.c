@@ -20,7 +20,8 @@ static const char usage[] =
     "  -cpu max|cortex-a57|host  accepted for compatibility: ferry has one CPU model\n"
     "  -m SIZE             guest RAM, e.g. 512M, 2G (default 1G)\n"
     "  -smp N              number of CPUs (default 1)\n"
-    "  -kernel FILE        arm64 Linux Image (raw or gzip)\n"
+    "  -kernel FILE        arm64 Linux Image (raw or gzip); without it ferry boots its default\n"
+    "                      guest (Debian's kernel + busybox, built on first use)\n"
     "  -initrd FILE        initial ramdisk\n"
     "  -append CMDLINE     kernel command line\n"
     "  -dtb FILE           use this device tree instead of ferry's\n"
@@ -181,10 +182,6 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
         } else {
             o->log_file = v;
         }
-    }
-    if (!o->kernel && !o->dumpdtb) {
-        fprintf(err, "ferry: no kernel: give -kernel FILE (scripts/default-guest builds Debian's)\n");
-        return SYSTEM_OPTIONS_ERROR;
     }
     return SYSTEM_OPTIONS_RUN;
 }

@@ -14,7 +14,7 @@ struct system_options {
     uint64_t ram_size;    /* -m, default 1 GiB */
     unsigned cpus;        /* -smp */
     unsigned gic_version; /* -M virt,gic-version= */
-    const char *kernel, *initrd, *append, *dtb;
+    const char *kernel, *initrd, *append, *dtb; /* kernel NULL: the default guest */
     const char *dumpdtb;  /* -M virt,dumpdtb=FILE: write the device tree and exit */
     unsigned trace_flags; /* -d */
     const char *log_file; /* -D */

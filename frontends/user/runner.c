@@ -265,6 +265,7 @@ int run_guest(struct user_process *p)
             signal_deliver_pending(p);
             break;
         case CPU_EXC_HVC: /* exec_HVC raises it only at EL1, which user mode never reaches */
+        case CPU_EXC_WFI: /* full system only */
         case CPU_EXC_NONE:
             break;
         }

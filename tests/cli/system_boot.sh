@@ -1,7 +1,9 @@
 # Boots the default guest (scripts/default-guest: Debian's arm64 kernel and a
 # busybox initramfs) on `ferry` to a shell on the serial console, runs a few
-# commands, and powers off: ferry must exit 0. The same guest on
-# qemu-system-aarch64 -M virt behaves the same way.
+# commands, reboots (the board is rebuilt and boots again), and powers off:
+# ferry must exit 0. First with the paths given, then as plain `ferry`, which
+# boots the default guest by itself. The same guest on qemu-system-aarch64
+# -M virt behaves the same way.
 . "$(dirname "$0")/lib/common.sh"
 
 system=$(dirname "$ferry")/../system/ferry
@@ -26,8 +28,23 @@ expect aarch64
 expect rtc-pl031
 send grep Features /proc/cpuinfo
 expect Features\s*: fp asimd
+send reboot
+expect reboot: Restarting system
+expect Booting Linux on physical CPU
+expect / # 
 send poweroff
 expect reboot: Power down
 exit 0
 STEPS
+
+# No -kernel: the default guest, found in the cache the first boot filled.
+python3 "$here/lib/console_driver.py" 900 "$work/default.log" -- "$system" -nographic <<'STEPS' ||
+expect booting the default guest
+expect Run /init as init process
+expect / # 
+send poweroff
+expect reboot: Power down
+exit 0
+STEPS
+    fail "plain ferry session failed: $(tail -c 600 "$work/default.log")"
 finish

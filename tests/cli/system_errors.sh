@@ -17,7 +17,6 @@ bad() { # bad REGEX ARGS...: exit 1 with exactly one line on stderr matching REG
     expect_status 1 "$system" "$@"
     expect_one_line "$work/err" "$regex"
 }
-bad '^ferry: no kernel: give -kernel FILE' -M virt
 bad "^ferry: cannot open kernel /nonexistent/Image: No such file or directory$" -kernel /nonexistent/Image
 printf 'not a kernel' >"$work/junk"
 bad 'not an arm64 Linux Image' -kernel "$work/junk"
