@@ -111,6 +111,14 @@ struct cpu_state {
     bool user_mode;          /* ferry-user: EL0 only, ID registers answered as Linux does */
     struct generic_timer timer; /* CNTP_*, CNTV_*, CNTKCTL_EL1 (cpu/a64/generic_timer.h) */
     const struct phys_space *phys; /* full system: the bus device accesses go to (else NULL) */
+    unsigned cpu_index;            /* full system: MPIDR_EL1.Aff0 */
+    bool irq_line;                 /* full system: the interrupt controller's IRQ output to this CPU */
+    /*
+     * Full system with several CPUs: TLBI and IC maintenance reach every CPU
+     * (the board asks each to drop its TLB and decoded code); NULL = only this one.
+     */
+    void (*broadcast_flush)(void *ctx);
+    void *broadcast_ctx;
     /* ---- full system: the rest of PSTATE and the EL1 system registers ---- */
     bool spsel;              /* PSTATE.SPSel: at EL1, register 31 is SP_EL1 (else SP_EL0) */
     bool illegal_state;      /* PSTATE.IL, set by an illegal exception return */
@@ -183,6 +191,17 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu);
 
 /* Drop all translated/pre-decoded code (self-modifying code, unmap, mprotect). */
 void cpu_invalidate_code(struct cpu_state *cpu);
+
+/*
+ * After PSTATE.I was cleared (MSR DAIFClr/DAIF, ERET): an IRQ that is already
+ * pending must be taken now, so the run loop is asked to look at the next
+ * block boundary.
+ */
+static inline void cpu_irq_unmasked(struct cpu_state *cpu)
+{
+    if (cpu->irq_line && !(cpu->daif & 0x80u))
+        __atomic_store_n(&cpu->exit_request, 1, __ATOMIC_RELAXED);
+}
 
 /*
  * From any thread: make `cpu` drop its TLB and decoded code before it runs

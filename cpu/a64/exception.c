@@ -64,4 +64,5 @@ void a64_exception_return(struct cpu_state *cpu)
     cpu->monitor.valid = false;
     cpu->pc = cpu->el1.elr;
     cpu_request_flush(cpu);
+    cpu_irq_unmasked(cpu);
 }

@@ -172,7 +172,11 @@ uint64_t a64_user_hwcap2(void) { return 0; }
 static uint64_t read_nzcv(struct cpu_state *cpu) { return cpu->nzcv; }
 static void write_nzcv(struct cpu_state *cpu, uint64_t v) { cpu->nzcv = (uint32_t)v & 0xF0000000u; }
 static uint64_t read_daif(struct cpu_state *cpu) { return cpu->daif; }
-static void write_daif(struct cpu_state *cpu, uint64_t v) { cpu->daif = (uint32_t)v & 0x3C0u; }
+static void write_daif(struct cpu_state *cpu, uint64_t v)
+{
+    cpu->daif = (uint32_t)v & 0x3C0u;
+    cpu_irq_unmasked(cpu);
+}
 
 /* FPCR bits of ARMv8.0 without FP16: AHP, DN, FZ, RMode. Trap enables are RAZ/WI. */
 #define FPCR_MASK 0x07C00000u
@@ -466,7 +470,7 @@ bool sysreg_read(struct cpu_state *cpu, uint32_t key, uint64_t *value)
             return true;
         }
         *value = key == KEY_MIDR ? FERRY_MIDR
-                 : key == KEY_MPIDR ? FERRY_MPIDR
+                 : key == KEY_MPIDR ? FERRY_MPIDR | cpu->cpu_index
                                     : id_register_value(key);
         return true;
     }

@@ -120,6 +120,7 @@ enum a64_result exec_MSR_imm(struct cpu_state *cpu, const struct a64_insn *in)
         return A64_NEXT;
     case 0x1f: /* DAIFClr */
         cpu->daif &= ~((uint32_t)in->CRm << 6);
+        cpu_irq_unmasked(cpu);
         return A64_NEXT;
     default:
         return A64_UNDEF;
@@ -210,10 +211,12 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
         return mem_host_page(cpu, va & ~(uint64_t)(CACHE_LINE - 1), TLB_READ) ? A64_NEXT
                                                                               : A64_EXCEPTION;
     case SYS_IC_IVAU:
-        /* Software says it wrote code: drop what was decoded from it. */
+        /* Software says it wrote code: drop what was decoded from it (on every CPU). */
         if (!mem_host_page(cpu, va & ~(uint64_t)(CACHE_LINE - 1), TLB_READ))
             return A64_EXCEPTION;
         cpu_invalidate_code(cpu);
+        if (cpu->broadcast_flush)
+            cpu->broadcast_flush(cpu->broadcast_ctx);
         return A64_NEXT;
     case SYS_TLBI:
         /*
@@ -222,6 +225,8 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
          * invalidation waits for ASID-tagged entries.
          */
         cpu_request_flush(cpu);
+        if (cpu->broadcast_flush) /* the IS forms reach the other CPUs; the others are harmless */
+            cpu->broadcast_flush(cpu->broadcast_ctx);
         return A64_NEXT;
     case SYS_AT: {
         enum tlb_access access = (in->op2 & 1) ? TLB_WRITE : TLB_READ;
@@ -230,6 +235,8 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
     }
     case SYS_EL1_CACHE:
         cpu_invalidate_code(cpu); /* IC IALLU drops decoded code; set/way ops have nothing to do */
+        if (cpu->broadcast_flush)
+            cpu->broadcast_flush(cpu->broadcast_ctx);
         return A64_NEXT;
     case SYS_OTHER:
         break;

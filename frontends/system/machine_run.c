@@ -3,7 +3,8 @@
  * board (an exception, a device interrupt, the periodic tick); the loop
  * turns CPU reports into architectural exceptions with their syndromes,
  * answers HVC as PSCI firmware, moves console bytes, drives the timer PPIs
- * and takes IRQs when PSTATE.I allows.
+ * and takes IRQs when PSTATE.I allows. With -smp N the CPUs take turns (one
+ * tick each, or until WFI); when all wait, the host thread sleeps.
  */
 #include <inttypes.h>
 #include <signal.h>
@@ -56,19 +57,22 @@ static void stop_tick(void)
 
 static bool psci_cpu_is_on(void *opaque, unsigned cpu)
 {
-    (void)opaque;
-    return cpu == 0; /* one CPU so far (-smp 1) */
+    struct virt_board *b = opaque;
+    return b->cpu_on[cpu];
 }
 
 static void psci_cpu_start(void *opaque, unsigned cpu, uint64_t entry, uint64_t context)
 {
-    (void)opaque, (void)cpu, (void)entry, (void)context; /* unreachable: no second CPU exists */
+    virt_board_reset_cpu(opaque, cpu, entry, context);
 }
 
 static void psci_cpu_stop(void *opaque, unsigned cpu)
 {
     struct virt_board *b = opaque;
-    (void)cpu;
+    b->cpu_on[cpu] = false;
+    for (unsigned i = 0; i < b->options->cpus; i++)
+        if (b->cpu_on[i])
+            return;
     b->stop = BOARD_POWER_OFF; /* the last CPU going off powers the machine down */
     b->stopping = true;
 }
@@ -89,21 +93,20 @@ static void psci_system_reset(void *opaque)
 
 /* ---- exceptions ---- */
 
-static void take(struct virt_board *b, const struct a64_exception_info *e, uint64_t preferred_return)
+static void take(struct virt_board *b, struct cpu_state *cpu, const struct a64_exception_info *e,
+                 uint64_t preferred_return)
 {
-    struct cpu_state *cpu = &b->cpu;
     if (cpu->trace_flags & TRACE_INT)
-        fprintf(b->log, "Taking exception %u [%s] EC 0x%02" PRIx32 " ISS 0x%07" PRIx32
-                        " from EL%u, ELR 0x%016" PRIx64 "%s\n",
-                e->type, e->type == A64_EXC_IRQ ? "IRQ" : e->type == A64_EXC_SYNC ? "sync" : "other",
-                e->ec, e->iss, cpu->el, preferred_return, e->far_valid ? "" : "");
+        fprintf(b->log, "CPU %u: taking %s exception EC 0x%02" PRIx32 " ISS 0x%07" PRIx32
+                        " from EL%u, ELR 0x%016" PRIx64 "\n",
+                cpu->cpu_index, e->type == A64_EXC_IRQ ? "IRQ" : e->type == A64_EXC_SYNC ? "sync" : "other",
+                e->ec, e->iss, cpu->el, preferred_return);
     a64_take_exception(cpu, e, preferred_return);
 }
 
 /* What cpu_run reported, as the exception the architecture raises. */
-static void raise_exception(struct virt_board *b, enum cpu_exception_kind kind)
+static void raise_exception(struct virt_board *b, struct cpu_state *cpu, enum cpu_exception_kind kind)
 {
-    struct cpu_state *cpu = &b->cpu;
     const struct cpu_exception *x = &cpu->exception;
     bool lower = cpu->el == 0;
     struct a64_exception_info e = {.type = A64_EXC_SYNC};
@@ -147,77 +150,99 @@ static void raise_exception(struct virt_board *b, enum cpu_exception_kind kind)
     default:
         return;
     }
-    take(b, &e, cpu->pc);
+    take(b, cpu, &e, cpu->pc);
 }
 
 static void uart_deliver(void *opaque, uint8_t byte) { pl011_receive(opaque, byte); }
+
+/* The board between turns: console input and the RTC alarm. */
+static void service_devices(struct virt_board *b)
+{
+    console_poll(&b->console, pl011_can_receive(&b->uart), uart_deliver, &b->uart);
+    if (b->console.quit) {
+        b->stop = BOARD_QUIT;
+        b->stopping = true;
+    }
+    pl031_update(&b->rtc);
+}
+
+/* One CPU's timer PPIs, then its pending IRQ if PSTATE.I allows. */
+static void service_cpu(struct virt_board *b, unsigned i)
+{
+    struct cpu_state *cpu = &b->cpu[i];
+    uint64_t count = a64_system_count();
+    gicv2_set_ppi(&b->gic, i, PPI_PHYS_TIMER, timer_output(&cpu->timer.phys, count));
+    gicv2_set_ppi(&b->gic, i, PPI_VIRT_TIMER, timer_output(&cpu->timer.virt, count));
+    if (gicv2_irq_pending(&b->gic, i)) {
+        b->cpu_waiting[i] = false; /* WFI ends on a pending interrupt, masked or not */
+        if (!(cpu->daif & DAIF_I)) {
+            struct a64_exception_info irq = {.type = A64_EXC_IRQ};
+            take(b, cpu, &irq, cpu->pc);
+        }
+    }
+}
 
 /* Nanoseconds per counter tick (A64_TIMER_HZ = 62.5 MHz). */
 #define NS_PER_TICK (1000000000ull / A64_TIMER_HZ)
 #define WFI_MAX_SLEEP_NS 10000000ull
 
 /*
- * WFI: sleep until the earlier of the two timers is due, console input
- * arrives, or (at most) 10 ms pass; the periodic tick and device interrupts
- * (which set exit_request) cut it short as well.
+ * Every CPU that is on waits in WFI: sleep until the earliest of their
+ * timers is due, console input arrives, or (at most) 10 ms pass; the
+ * periodic tick cuts it short too.
  */
 static void wait_for_interrupt(struct virt_board *b)
 {
-    struct cpu_state *cpu = &b->cpu;
-    if (gicv2_irq_pending(&b->gic, 0))
-        return;
-    uint64_t count = a64_system_count();
-    uint64_t due = timer_next_change(&cpu->timer.phys, count);
-    uint64_t virt_due = timer_next_change(&cpu->timer.virt, count);
-    if (virt_due < due)
-        due = virt_due;
+    uint64_t count = a64_system_count(), due = UINT64_MAX;
+    for (unsigned i = 0; i < b->options->cpus; i++) {
+        if (!b->cpu_on[i])
+            continue;
+        uint64_t phys = timer_next_change(&b->cpu[i].timer.phys, count);
+        uint64_t virt = timer_next_change(&b->cpu[i].timer.virt, count);
+        due = phys < due ? phys : due;
+        due = virt < due ? virt : due;
+    }
     uint64_t ns = due == UINT64_MAX ? WFI_MAX_SLEEP_NS : (due - count) * NS_PER_TICK;
-    if (ns > WFI_MAX_SLEEP_NS)
-        ns = WFI_MAX_SLEEP_NS;
-    console_wait(&b->console, ns);
+    console_wait(&b->console, ns < WFI_MAX_SLEEP_NS ? ns : WFI_MAX_SLEEP_NS);
 }
 
-/* Devices and timers between blocks: console input, timer PPIs, the RTC alarm, then a pending IRQ. */
-static void service_devices(struct virt_board *b)
+/* One turn of CPU i: until the tick, an exception it reports, or WFI. */
+static void run_cpu(struct virt_board *b, const struct psci_board *psci, unsigned i)
 {
-    struct cpu_state *cpu = &b->cpu;
-    console_poll(&b->console, pl011_can_receive(&b->uart), uart_deliver, &b->uart);
-    if (b->console.quit) {
-        b->stop = BOARD_QUIT;
-        b->stopping = true;
-        return;
-    }
-    uint64_t count = a64_system_count();
-    gicv2_set_ppi(&b->gic, 0, PPI_PHYS_TIMER, timer_output(&cpu->timer.phys, count));
-    gicv2_set_ppi(&b->gic, 0, PPI_VIRT_TIMER, timer_output(&cpu->timer.virt, count));
-    pl031_update(&b->rtc);
-    if (gicv2_irq_pending(&b->gic, 0) && !(cpu->daif & DAIF_I)) {
-        struct a64_exception_info irq = {.type = A64_EXC_IRQ};
-        take(b, &irq, cpu->pc);
+    struct cpu_state *cpu = &b->cpu[i];
+    b->gic.current_cpu = i;
+    ticking_cpu = cpu;
+    enum cpu_exception_kind kind = cpu_run(cpu);
+    if (kind == CPU_EXC_WFI) {
+        b->cpu_waiting[i] = true;
+    } else if (kind == CPU_EXC_HVC) {
+        struct psci_call call = {cpu->x[0], cpu->x[1], cpu->x[2], cpu->x[3]};
+        cpu->x[0] = psci_handle(psci, i, &call);
+    } else if (kind != CPU_EXC_EXIT && kind != CPU_EXC_NONE) {
+        raise_exception(b, cpu, kind);
     }
 }
 
 enum board_stop virt_board_run(struct virt_board *b)
 {
-    struct cpu_state *cpu = &b->cpu;
     struct psci_board psci = {b->options->cpus, b,        psci_cpu_is_on, psci_cpu_start,
                               psci_cpu_stop,    psci_system_off, psci_system_reset};
     console_init(&b->console);
-    b->gic.current_cpu = 0;
-    start_tick(cpu);
+    start_tick(&b->cpu[0]);
     while (!b->stopping) {
         service_devices(b);
-        if (b->stopping)
-            break;
-        enum cpu_exception_kind kind = cpu_run(cpu);
-        if (kind == CPU_EXC_WFI) {
-            wait_for_interrupt(b);
-        } else if (kind == CPU_EXC_HVC) {
-            struct psci_call call = {cpu->x[0], cpu->x[1], cpu->x[2], cpu->x[3]};
-            cpu->x[0] = psci_handle(&psci, 0, &call);
-        } else if (kind != CPU_EXC_EXIT && kind != CPU_EXC_NONE) {
-            raise_exception(b, kind);
+        bool ran = false;
+        for (unsigned i = 0; i < b->options->cpus && !b->stopping; i++) {
+            if (!b->cpu_on[i])
+                continue;
+            service_cpu(b, i);
+            if (b->cpu_waiting[i])
+                continue;
+            run_cpu(b, &psci, i);
+            ran = true;
         }
+        if (!ran && !b->stopping)
+            wait_for_interrupt(b);
     }
     stop_tick();
     fflush(b->log);

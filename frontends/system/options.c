@@ -19,7 +19,7 @@ static const char usage[] =
     "                      the board (only virt); dumpdtb writes its device tree and exits\n"
     "  -cpu max|cortex-a57|host  accepted for compatibility: ferry has one CPU model\n"
     "  -m SIZE             guest RAM, e.g. 512M, 2G (default 1G)\n"
-    "  -smp N              number of CPUs (default 1)\n"
+    "  -smp N              number of CPUs, 1-8 (default 1); they take turns on one host thread\n"
     "  -kernel FILE        arm64 Linux Image (raw or gzip); without it ferry boots its default\n"
     "                      guest (Debian's kernel + busybox, built on first use)\n"
     "  -initrd FILE        initial ramdisk\n"
@@ -159,10 +159,11 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
         } else if (strcmp(opt, "-smp") == 0) {
             char *end;
             unsigned long n = strtoul(v, &end, 10);
-            if (*end || n != 1) {
-                fprintf(err, "ferry: -smp %s: only 1 CPU is implemented so far\n", v);
+            if (*end || end == v || n < 1 || n > 8) {
+                fprintf(err, "ferry: -smp %s: 1 to 8 CPUs (the GICv2 limit)\n", v);
                 return SYSTEM_OPTIONS_ERROR;
             }
+            o->cpus = (unsigned)n;
         } else if (strcmp(opt, "-kernel") == 0) {
             o->kernel = v;
         } else if (strcmp(opt, "-initrd") == 0) {

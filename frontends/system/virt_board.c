@@ -32,9 +32,40 @@ static uint64_t host_seconds(void *opaque)
 static void cpu_irq_changed(void *opaque, unsigned cpu, bool level)
 {
     struct virt_board *b = opaque;
-    (void)cpu;
+    b->cpu[cpu].irq_line = level;
     if (level)
-        __atomic_store_n(&b->cpu.exit_request, 1, __ATOMIC_RELAXED);
+        __atomic_store_n(&b->cpu[cpu].exit_request, 1, __ATOMIC_RELAXED);
+}
+
+/* TLBI, IC IALLU(IS), IC IVAU on one CPU: every CPU drops its TLB and decoded code. */
+static void flush_all_cpus(void *ctx)
+{
+    struct virt_board *b = ctx;
+    for (unsigned i = 0; i < b->options->cpus; i++)
+        cpu_request_flush(&b->cpu[i]);
+}
+
+void virt_board_reset_cpu(struct virt_board *b, unsigned index, uint64_t entry, uint64_t context)
+{
+    struct cpu_state *cpu = &b->cpu[index];
+    memset(cpu->x, 0, sizeof(cpu->x));
+    memset(cpu->v, 0, sizeof(cpu->v));
+    memset(cpu->sp_el, 0, sizeof(cpu->sp_el));
+    memset(&cpu->el1, 0, sizeof(cpu->el1));
+    memset(&cpu->timer, 0, sizeof(cpu->timer));
+    cpu->nzcv = 0;
+    cpu->fpcr = cpu->fpsr = 0;
+    cpu->el = 1;
+    cpu->spsel = true;
+    cpu->illegal_state = false;
+    cpu->daif = 0x3c0;
+    cpu->el1.sctlr = SCTLR_RESET;
+    cpu->monitor.valid = false;
+    cpu->x[0] = context;
+    cpu->pc = entry;
+    cpu_request_flush(cpu);
+    b->cpu_on[index] = true;
+    b->cpu_waiting[index] = false;
 }
 
 /* A whole file into malloc'd memory. NULL after printing why. */
@@ -161,9 +192,9 @@ static int load_guest(struct virt_board *b)
         fprintf(stderr, "ferry: the guest does not fit in RAM\n");
         goto out;
     }
-    /* booting.rst: x0 = the DTB's physical address, x1-x3 = 0, MMU off, D/A/I/F masked, EL1. */
-    b->cpu.x[0] = layout.dtb;
-    b->cpu.pc = layout.kernel_entry;
+    /* booting.rst: x0 = the DTB's physical address, x1-x3 = 0, MMU off, D/A/I/F masked, EL1;
+       the other CPUs stay off until PSCI CPU_ON */
+    virt_board_reset_cpu(b, 0, layout.kernel_entry, layout.dtb);
     status = 0;
 out:
     linux_image_free(&image);
@@ -188,18 +219,22 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         fprintf(stderr, "ferry: %s\n", err);
         return 1;
     }
-    struct cpu_state *cpu = &b->cpu;
-    cpu_init(cpu, b->decoder, 0, 0);
-    system_mmu_attach(&b->mmu, cpu, &b->phys);
-    cpu->user_mode = false;
-    cpu->el = 1;
-    cpu->spsel = true;
-    cpu->daif = 0x3c0;
-    cpu->timer.cntkctl = 0;
-    cpu->el1.sctlr = SCTLR_RESET;
-    cpu->phys = &b->phys;
-    cpu->log = log;
-    cpu->trace_flags = o->trace_flags;
+    for (unsigned i = 0; i < o->cpus; i++) {
+        struct cpu_state *cpu = &b->cpu[i];
+        cpu_init(cpu, b->decoder, 0, 0);
+        system_mmu_attach(&b->mmu[i], cpu, &b->phys);
+        cpu->user_mode = false;
+        cpu->phys = &b->phys;
+        cpu->cpu_index = i;
+        cpu->log = log;
+        cpu->trace_flags = o->trace_flags;
+        if (o->cpus > 1) {
+            cpu->broadcast_flush = flush_all_cpus;
+            cpu->broadcast_ctx = b;
+        }
+        virt_board_reset_cpu(b, i, 0, 0);
+        b->cpu_on[i] = false;
+    }
 
     if (gicv2_init(&b->gic, o->cpus, VIRT_IRQS, cpu_irq_changed, b) != 0) {
         fprintf(stderr, "ferry: cannot set up the GIC\n");
@@ -227,7 +262,9 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
 
 void virt_board_free(struct virt_board *b)
 {
-    cpu_destroy(&b->cpu);
+    for (unsigned i = 0; i < GICV2_MAX_CPUS; i++)
+        if (b->cpu[i].blocks)
+            cpu_destroy(&b->cpu[i]);
     if (b->decoder)
         a64_decoder_free(b->decoder);
     phys_space_free(&b->phys);

@@ -2,7 +2,7 @@
  * QEMU's `virt` board as ferry builds it: the memory map and interrupt
  * numbers of hw/arm/virt.c (RAM at 0x4000_0000, GICv2 at 0x0800_0000,
  * PL011 at 0x0900_0000 on SPI 1, PL031 at 0x0901_0000 on SPI 2, virtio-mmio
- * slots from 0x0a00_0000 on SPIs 16..47), one CPU, the kernel loaded per the
+ * slots from 0x0a00_0000 on SPIs 16..47), up to 8 CPUs taking turns, the kernel loaded per the
  * arm64 boot protocol, and the run loop that turns what the CPU reports into
  * exceptions, interrupts, PSCI calls and console traffic.
  */
@@ -38,8 +38,10 @@ struct virt_board {
     const struct system_options *options;
     struct phys_space phys;
     struct a64_decoder *decoder;
-    struct cpu_state cpu;
-    struct system_mmu mmu;
+    struct cpu_state cpu[GICV2_MAX_CPUS]; /* -smp N of them, run round-robin */
+    struct system_mmu mmu[GICV2_MAX_CPUS];
+    bool cpu_on[GICV2_MAX_CPUS];          /* PSCI: on (running or in WFI) or off */
+    bool cpu_waiting[GICV2_MAX_CPUS];     /* in WFI until an interrupt is pending for it */
     struct gicv2 gic;
     struct pl011 uart;
     struct pl031 rtc;
@@ -52,6 +54,9 @@ struct virt_board {
 /* Builds the board and loads the guest. 0, or 1 after a one-line error on stderr. */
 int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *log);
 void virt_board_free(struct virt_board *b);
+
+/* CPU `index` out of reset at EL1 (MMU off, D/A/I/F masked) about to run `entry` with x0 = context. */
+void virt_board_reset_cpu(struct virt_board *b, unsigned index, uint64_t entry, uint64_t context);
 
 /* Runs the guest until it powers off, resets or the user quits. */
 enum board_stop virt_board_run(struct virt_board *b);

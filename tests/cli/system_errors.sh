@@ -27,7 +27,8 @@ bad "^ferry: -m 1T: RAM must be" -m 1T -kernel x
 bad "^ferry: unknown machine 'pc'" -M pc -kernel x
 bad "^ferry: gic-version=3: only GICv2 is implemented so far" -M virt,gic-version=3 -kernel x
 bad "^ferry: unknown virt property 'secure=on'" -M virt,secure=on -kernel x
-bad "^ferry: -smp 2: only 1 CPU is implemented so far" -smp 2 -kernel x
+bad "^ferry: -smp 9: 1 to 8 CPUs" -smp 9 -kernel x
+bad "^ferry: -smp 0: 1 to 8 CPUs" -smp 0 -kernel x
 bad "^ferry: unknown CPU 'pentium'" -cpu pentium -kernel x
 bad "^ferry: -serial pty: only stdio and mon:stdio" -serial pty -kernel x
 bad "^ferry: unknown -d item 'nope'" -d int,nope -kernel x

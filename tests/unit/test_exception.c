@@ -181,6 +181,22 @@ START_TEST(tlbi_and_cache_maintenance_at_el1)
 }
 END_TEST
 
+/* Unmasking PSTATE.I with the IRQ line already high ends the run so the board takes the IRQ now. */
+START_TEST(unmasking_a_pending_irq_stops_the_run)
+{
+    h.cpu.daif = 0x3c0;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd50342ff, 0xd503201f}, 2), CPU_EXC_SVC);
+    h.cpu.daif = 0x3c0;
+    h.cpu.irq_line = true;
+    /* msr daifclr, #2 ends its block; the next one does not start */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd50342ff, 0xd503201f}, 2), CPU_EXC_EXIT);
+    ck_assert_uint_eq(h.cpu.pc, HARNESS_CODE + 4);
+    /* clearing only F leaves I masked: no stop */
+    h.cpu.daif = 0x3c0;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd50341ff}, 1), CPU_EXC_SVC);
+}
+END_TEST
+
 START_TEST(eret_drops_to_el0)
 {
     h.cpu.el1.spsr = 0; /* EL0t */
@@ -207,6 +223,7 @@ static Suite *exception_suite(void)
     tcase_add_test(insns, daif_set_clear_and_vbar);
     tcase_add_test(insns, eret_drops_to_el0);
     tcase_add_test(insns, tlbi_and_cache_maintenance_at_el1);
+    tcase_add_test(insns, unmasking_a_pending_irq_stops_the_run);
     suite_add_tcase(s, insns);
     return s;
 }
