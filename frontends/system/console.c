@@ -66,41 +66,51 @@ static void say(const char *text)
     }
 }
 
+/* One key from the terminal: an escape sequence, or a byte for the guest. */
+static void take_key(struct console *c, uint8_t byte)
+{
+    if (c->escape) {
+        c->escape = false;
+        if (byte == 'x') {
+            say("\r\nferry: terminated (Ctrl-A x)\r\n");
+            c->quit = true;
+            return;
+        }
+        if (byte == 'h' || byte == '?') {
+            say("\r\nC-a h    print this help\r\nC-a x    exit ferry\r\nC-a C-a  send C-a\r\n");
+            return;
+        }
+        if (byte != CTRL_A)
+            return; /* unknown escape: dropped, as QEMU does */
+    } else if (byte == CTRL_A) {
+        c->escape = true;
+        return;
+    }
+    if (c->held_count < sizeof(c->held)) /* a guest that never reads loses what overflows */
+        c->held[c->held_count++] = byte;
+}
+
 void console_poll(struct console *c, unsigned room, void (*deliver)(void *opaque, uint8_t byte),
                   void *opaque)
 {
-    while (room && !c->input_eof && !c->quit) {
+    /* Read even when the guest takes nothing, so Ctrl-A x always works. */
+    while (!c->input_eof && !c->quit) {
         struct pollfd p = {STDIN_FILENO, POLLIN, 0};
         if (poll(&p, 1, 0) <= 0 || !(p.revents & (POLLIN | POLLHUP)))
-            return;
+            break;
         uint8_t byte;
         ssize_t n = read(STDIN_FILENO, &byte, 1);
-        if (n == 0) {
+        if (n == 0)
             c->input_eof = true;
-            return;
-        }
-        if (n < 0)
-            return;
-        if (c->escape) {
-            c->escape = false;
-            if (byte == 'x') {
-                say("\r\nferry: terminated (Ctrl-A x)\r\n");
-                c->quit = true;
-                return;
-            }
-            if (byte == 'h' || byte == '?') {
-                say("\r\nC-a h    print this help\r\nC-a x    exit ferry\r\nC-a C-a  send C-a\r\n");
-                continue;
-            }
-            if (byte != CTRL_A)
-                continue; /* unknown escape: dropped, as QEMU does */
-        } else if (byte == CTRL_A) {
-            c->escape = true;
-            continue;
-        }
-        deliver(opaque, byte);
-        room--;
+        if (n <= 0)
+            break;
+        take_key(c, byte);
     }
+    unsigned give = c->held_count < room ? c->held_count : room;
+    for (unsigned i = 0; i < give; i++)
+        deliver(opaque, c->held[i]);
+    memmove(c->held, c->held + give, c->held_count - give);
+    c->held_count -= give;
 }
 
 void console_wait(const struct console *c, uint64_t ns)

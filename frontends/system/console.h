@@ -14,6 +14,9 @@ struct console {
     bool escape;    /* the previous key was Ctrl-A */
     bool quit;      /* Ctrl-A x */
     bool input_eof; /* stdin closed: nothing more will come */
+    /* keys read but not yet taken by the guest (its UART may be off or full) */
+    uint8_t held[256];
+    unsigned held_count;
 };
 
 /* Puts the terminal (if stdin is one) in raw mode until exit. */
@@ -23,8 +26,9 @@ void console_init(struct console *c);
 void console_write(uint8_t byte);
 
 /*
- * Reads what is available without waiting: guest bytes go to `deliver`,
- * escape keys are handled here. At most `room` guest bytes are taken.
+ * Reads what is available without waiting; escape keys are handled at
+ * once, other bytes are held until the guest has room: at most `room` are
+ * passed to `deliver` per call.
  */
 void console_poll(struct console *c, unsigned room, void (*deliver)(void *opaque, uint8_t byte),
                   void *opaque);

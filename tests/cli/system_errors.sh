@@ -40,6 +40,17 @@ printf '\0\0\0\4' | dd of="$work/image" bs=1 seek=20 conv=notrunc 2>/dev/null # 
 bad "need [0-9]+ MiB of RAM, -m gives 1024 MiB" -kernel "$work/image"
 bad "is not a flattened device tree" -kernel "$work/image" -m 32G -dtb "$work/junk"
 
+# Ctrl-A h lists the keys and Ctrl-A x quits (status 0), even with a guest that only faults:
+# this "kernel" is zeros (UDF) and its exception vectors are unmapped.
+head -c 8192 /dev/zero >"$work/wedged"
+printf 'ARM\144' | dd of="$work/wedged" bs=1 seek=56 conv=notrunc 2>/dev/null
+printf '\040' | dd of="$work/wedged" bs=1 seek=17 conv=notrunc 2>/dev/null # image_size 8 KiB
+printf '\001h\001x' | timeout 60 "$system" -m 64 -kernel "$work/wedged" >"$work/out" 2>"$work/err"
+status=$?
+[ "$status" = 0 ] || fail "Ctrl-A x: exit status $status ($(head -c 200 "$work/err"))"
+grep -q 'C-a x    exit ferry' "$work/err" || fail "Ctrl-A h: no key list: $(head -c 200 "$work/err")"
+grep -q 'terminated (Ctrl-A x)' "$work/err" || fail "Ctrl-A x: no message: $(head -c 200 "$work/err")"
+
 expect_status 0 "$system" -M virt,dumpdtb="$work/virt.dtb"
 [ "$(od -A n -t x1 -N 4 "$work/virt.dtb" | tr -d ' \n')" = d00dfeed ] || fail "dumpdtb: no FDT magic"
 if command -v fdtget >/dev/null 2>&1; then
