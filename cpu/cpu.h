@@ -81,6 +81,7 @@ enum {
     TRACE_GUEST_ERRORS = 1u << 3,
     TRACE_STRACE = 1u << 4,
     TRACE_INT = 1u << 5, /* full system: every exception taken */
+    TRACE_MMU = 1u << 6, /* full system: every TLB fill (translation or fault) */
 };
 
 struct a64_decoder;

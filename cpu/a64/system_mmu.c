@@ -1,6 +1,9 @@
 /* Full-system TLB fill: stage-1 walk, then RAM or device; see system_mmu.h. */
 #include "cpu/a64/system_mmu.h"
 
+#include <inttypes.h>
+#include <stdio.h>
+
 #include "mmu/stage1_walk.h"
 
 #define SCTLR_M (1ull << 0)
@@ -25,6 +28,24 @@ void system_mmu_attach(struct system_mmu *mmu, struct cpu_state *cpu, const stru
     tlb_init(&cpu->tlb, system_mmu_fill, mmu);
 }
 
+static const char *const access_names[TLB_ACCESS_KINDS] = {"read", "write", "exec"};
+
+/* -d mmu: one line per fill, as the TLB sees it. */
+static void trace_fill(const struct cpu_state *cpu, uint64_t va, enum tlb_access access,
+                       const struct tlb_fault *fault, uint64_t pa, uint8_t perms)
+{
+    if (!(cpu->trace_flags & TRACE_MMU))
+        return;
+    if (fault)
+        fprintf(cpu->log, "mmu: EL%u %s 0x%016" PRIx64 ": %s 0x%" PRIx64 "\n", cpu->el,
+                access_names[access], va, fault->device ? "device at" : "fault, status",
+                fault->device ? fault->pa : fault->status);
+    else
+        fprintf(cpu->log, "mmu: EL%u %s 0x%016" PRIx64 " -> 0x%" PRIx64 " %c%c%c\n", cpu->el,
+                access_names[access], va, pa, (perms & STAGE1_PERM_R) ? 'r' : '-',
+                (perms & STAGE1_PERM_W) ? 'w' : '-', (perms & STAGE1_PERM_X) ? 'x' : '-');
+}
+
 bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tlb_entry *entry,
                      struct tlb_fault *fault)
 {
@@ -36,6 +57,7 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
     if (!(cpu->el1.sctlr & SCTLR_M)) {
         if (va >> PA_BITS) {
             fault->status = 0x00; /* address size fault, level 0 */
+            trace_fill(cpu, va, access, fault, 0, 0);
             return false;
         }
         pa = va;
@@ -48,6 +70,7 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
         if (res.fault != STAGE1_OK) {
             fault->status = (uint8_t)stage1_fault_status(&res);
             fault->mapped = res.fault == STAGE1_PERMISSION;
+            trace_fill(cpu, va, access, fault, 0, 0);
             return false;
         }
         pa = res.pa;
@@ -58,12 +81,14 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
     if (!host) {
         fault->device = true;
         fault->pa = pa;
+        trace_fill(cpu, va, access, fault, 0, 0);
         return false;
     }
     static const uint8_t needs[TLB_ACCESS_KINDS] = {STAGE1_PERM_R, STAGE1_PERM_W, STAGE1_PERM_X};
     for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
         entry->tag[k] = (perms & needs[k]) ? page_va : TLB_TAG_INVALID;
     entry->addend = (uintptr_t)host - page_va;
+    trace_fill(cpu, va, access, 0, pa, perms);
     return true;
 }
 

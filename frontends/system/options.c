@@ -27,7 +27,7 @@ static const char usage[] =
     "  -dtb FILE           use this device tree instead of ferry's\n"
     "  -nographic          no window (the only mode so far)\n"
     "  -serial stdio|mon:stdio  the serial console on the terminal (the default)\n"
-    "  -d LIST             log: in_asm,exec,unimp,guest_errors,int (help lists them)\n"
+    "  -d LIST             log: in_asm,exec,unimp,guest_errors,int,mmu\n"
     "  -D FILE             write the log to FILE\n"
     "  -h, --help          this text;  --version  the version\n"
     "\n"
@@ -58,7 +58,7 @@ static bool parse_trace(const char *list, unsigned *flags, FILE *err)
 {
     static const struct { const char *name; unsigned flag; } names[] = {
         {"in_asm", TRACE_IN_ASM}, {"exec", TRACE_EXEC}, {"unimp", TRACE_UNIMP},
-        {"guest_errors", TRACE_GUEST_ERRORS}, {"int", TRACE_INT},
+        {"guest_errors", TRACE_GUEST_ERRORS}, {"int", TRACE_INT}, {"mmu", TRACE_MMU},
     };
     char buf[256];
     if (strlen(list) >= sizeof(buf)) {
@@ -74,7 +74,7 @@ static bool parse_trace(const char *list, unsigned *flags, FILE *err)
                 known = true;
             }
         if (!known) {
-            fprintf(err, "ferry: unknown -d item '%s' (known: in_asm, exec, unimp, guest_errors, int)\n",
+            fprintf(err, "ferry: unknown -d item '%s' (known: in_asm, exec, unimp, guest_errors, int, mmu)\n",
                     item);
             return false;
         }

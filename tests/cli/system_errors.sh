@@ -31,7 +31,7 @@ bad "^ferry: -smp 9: 1 to 8 CPUs" -smp 9 -kernel x
 bad "^ferry: -smp 0: 1 to 8 CPUs" -smp 0 -kernel x
 bad "^ferry: unknown CPU 'pentium'" -cpu pentium -kernel x
 bad "^ferry: -serial pty: only stdio and mon:stdio" -serial pty -kernel x
-bad "^ferry: unknown -d item 'nope'" -d int,nope -kernel x
+bad "^ferry: unknown -d item 'nope'" -d int,mmu,nope -kernel x
 
 # A kernel that fits but leaves no room for the initrd and device tree.
 head -c 64 /dev/zero >"$work/image"

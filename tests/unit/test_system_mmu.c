@@ -6,6 +6,8 @@
  * 0b0011LL, address size 0b0000LL, external abort on a walk 0b0101LL).
  */
 #include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cpu/a64/sysreg.h"
@@ -226,6 +228,26 @@ START_TEST(address_translation_into_par)
 }
 END_TEST
 
+START_TEST(mmu_trace_lines)
+{
+    char *text = 0;
+    size_t size = 0;
+    FILE *log = open_memstream(&text, &size);
+    cpu.log = log;
+    cpu.trace_flags = TRACE_MMU;
+    struct tlb_entry e;
+    struct tlb_fault f;
+    ck_assert(fill(0x10008, TLB_READ, &e, &f));
+    ck_assert(!fill(0x13000, TLB_WRITE, &e, &f));
+    ck_assert(!fill(0x12000, TLB_READ, &e, &f));
+    fclose(log);
+    ck_assert_str_eq(text, "mmu: EL1 read 0x0000000000010008 -> 0x40200008 rwx\n"
+                           "mmu: EL1 write 0x0000000000013000: fault, status 0x7\n"
+                           "mmu: EL1 read 0x0000000000012000: device at 0x9000000\n");
+    free(text);
+}
+END_TEST
+
 static Suite *system_mmu_suite(void)
 {
     Suite *s = suite_create("system_mmu");
@@ -237,6 +259,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, translation_changes_request_a_flush);
     tcase_add_test(tc, loads_and_stores_reach_devices);
     tcase_add_test(tc, address_translation_into_par);
+    tcase_add_test(tc, mmu_trace_lines);
     suite_add_tcase(s, tc);
     return s;
 }
