@@ -3,6 +3,7 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "mmu/stage1_walk.h"
 
@@ -12,8 +13,15 @@
 
 static bool read_descriptor(void *opaque, uint64_t pa, uint64_t *value)
 {
-    /* Tables live in RAM: a descriptor anywhere else is an external abort on the walk. */
-    return phys_read(opaque, pa, 8, value) == PHYS_OK && phys_ram_range(opaque, pa, 8);
+    /*
+     * Tables live in RAM: a descriptor anywhere else is an external abort on
+     * the walk, and the device there is never read (its reads have effects).
+     */
+    const uint8_t *ram = phys_ram_range(opaque, pa, 8);
+    if (!ram)
+        return false;
+    memcpy(value, ram, 8);
+    return true;
 }
 
 static enum stage1_access walk_access(enum tlb_access access)

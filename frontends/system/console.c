@@ -46,25 +46,25 @@ void console_init(struct console *c)
     tcsetattr(STDIN_FILENO, TCSANOW, &raw);
 }
 
-void console_write(uint8_t byte)
+/* All of buf to fd, through EINTR and short writes; gives up on a real error (nothing to report it to). */
+static void write_all(int fd, const void *buf, size_t n)
 {
-    while (write(STDOUT_FILENO, &byte, 1) < 0 && errno == EINTR)
-        ;
-}
-
-static void say(const char *text)
-{
-    size_t n = strlen(text);
+    const uint8_t *p = buf;
     while (n) {
-        ssize_t w = write(STDERR_FILENO, text, n);
-        if (w <= 0 && errno != EINTR)
+        ssize_t w = write(fd, p, n);
+        if (w <= 0) {
+            if (w < 0 && errno == EINTR)
+                continue;
             return;
-        if (w > 0) {
-            text += w;
-            n -= (size_t)w;
         }
+        p += w;
+        n -= (size_t)w;
     }
 }
+
+void console_write(uint8_t byte) { write_all(STDOUT_FILENO, &byte, 1); }
+
+static void say(const char *text) { write_all(STDERR_FILENO, text, strlen(text)); }
 
 /* One key from the terminal: an escape sequence, or a byte for the guest. */
 static void take_key(struct console *c, uint8_t byte)

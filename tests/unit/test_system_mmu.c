@@ -60,6 +60,36 @@ static bool fill(uint64_t va, enum tlb_access access, struct tlb_entry *e, struc
     return system_mmu_fill(&mmu, va, access, e, f);
 }
 
+/* ---- loads and stores reaching a device through the interpreter ---- */
+
+struct recorder {
+    uint64_t last_offset, last_value;
+    unsigned last_size;
+    int reads, writes;
+};
+
+static bool recorder_read(void *opaque, uint64_t offset, unsigned size, uint64_t *value)
+{
+    struct recorder *r = opaque;
+    r->reads++;
+    r->last_offset = offset;
+    r->last_size = size;
+    *value = 0x1122334455667788ull >> (8 * (8 - size) % 64) ^ offset;
+    return true;
+}
+
+static bool recorder_write(void *opaque, uint64_t offset, unsigned size, uint64_t value)
+{
+    struct recorder *r = opaque;
+    r->writes++;
+    r->last_offset = offset;
+    r->last_size = size;
+    r->last_value = value;
+    return true;
+}
+
+static const struct mmio_ops recorder_ops = {recorder_read, recorder_write};
+
 START_TEST(ram_pages_carry_the_current_els_rights)
 {
     struct tlb_entry e;
@@ -104,10 +134,13 @@ START_TEST(devices_and_faults)
     ck_assert_uint_eq(f.status, 0x0b);
     ck_assert(!fill(0x40000000, TLB_READ, &e, &f)); /* level-1 entry 1: invalid */
     ck_assert_uint_eq(f.status, 0x05);
-    /* tables outside RAM: external abort on the walk, at level 1 */
+    /* tables outside RAM: external abort on the walk, at level 1, without reading the device there */
+    struct recorder dev = {0};
+    ck_assert_int_eq(phys_space_add_mmio(&ps, 0x09000000, 0x1000, &recorder_ops, &dev, "dev"), 0);
     cpu.el1.ttbr0 = 0x09000000;
     ck_assert(!fill(0x10000, TLB_READ, &e, &f));
     ck_assert_uint_eq(f.status, 0x15);
+    ck_assert_int_eq(dev.reads, 0);
 }
 END_TEST
 
@@ -140,36 +173,6 @@ START_TEST(translation_changes_request_a_flush)
     ck_assert_uint_eq(cpu.flush_request, 1);
 }
 END_TEST
-
-/* ---- loads and stores reaching a device through the interpreter ---- */
-
-struct recorder {
-    uint64_t last_offset, last_value;
-    unsigned last_size;
-    int reads, writes;
-};
-
-static bool recorder_read(void *opaque, uint64_t offset, unsigned size, uint64_t *value)
-{
-    struct recorder *r = opaque;
-    r->reads++;
-    r->last_offset = offset;
-    r->last_size = size;
-    *value = 0x1122334455667788ull >> (8 * (8 - size) % 64) ^ offset;
-    return true;
-}
-
-static bool recorder_write(void *opaque, uint64_t offset, unsigned size, uint64_t value)
-{
-    struct recorder *r = opaque;
-    r->writes++;
-    r->last_offset = offset;
-    r->last_size = size;
-    r->last_value = value;
-    return true;
-}
-
-static const struct mmio_ops recorder_ops = {recorder_read, recorder_write};
 
 START_TEST(loads_and_stores_reach_devices)
 {
