@@ -191,19 +191,8 @@ static void test_random(void)
 
 static void test_file(void)
 {
-    /* A name no other run uses at the same time: the pid in decimal. */
-    static char path[64] = "/tmp/ferry-sys-basic-";
-    long pid = sys(SYS_getpid, 0, 0, 0, 0, 0, 0);
-    size_t n = length(path);
-    char digits[24];
-    int d = 0;
-    do {
-        digits[d++] = (char)('0' + pid % 10);
-        pid /= 10;
-    } while (pid);
-    while (d)
-        path[n++] = digits[--d];
-    path[n] = 0;
+    static char path[64];
+    ft_pid_path(path, sizeof(path), "/tmp/ferry-sys-basic-", "");
 
     long fd = sys(FT_SYS_openat, AT_FDCWD, (long)path, O_CREAT | O_EXCL | O_RDWR, 0600, 0, 0);
     show("openat-create", fd >= 3);

@@ -14,7 +14,7 @@ enum {
     SYS_getcwd = 17, SYS_dup = 23, SYS_dup3 = 24, SYS_fcntl = 25, SYS_ioctl = 29,
     SYS_mkdirat = 34, SYS_unlinkat = 35, SYS_symlinkat = 36, SYS_renameat = 38,
     SYS_ftruncate = 46, SYS_faccessat = 48, SYS_chdir = 49, SYS_pipe2 = 59, SYS_getdents64 = 61,
-    SYS_lseek = 62, SYS_readv = 65, SYS_readlinkat = 78, SYS_newfstatat = 79, SYS_getpid = 172,
+    SYS_lseek = 62, SYS_readv = 65, SYS_readlinkat = 78, SYS_newfstatat = 79,
     SYS_statx = 291, SYS_setxattr = 5, SYS_lsetxattr = 6, SYS_fsetxattr = 7, SYS_getxattr = 8,
     SYS_lgetxattr = 9, SYS_fgetxattr = 10, SYS_listxattr = 11, SYS_flistxattr = 13,
     SYS_removexattr = 14, SYS_fremovexattr = 16, SYS_fadvise64 = 223, SYS_mmap = 222,
@@ -70,23 +70,7 @@ static int ends_with(const char *s, size_t n, const char *tail)
 
 static char dir[96];
 
-static void make_dir_name(void)
-{
-    static const char base[] = "/tmp/ferry-sys-files-";
-    size_t n = 0;
-    for (; base[n]; n++)
-        dir[n] = base[n];
-    long pid = sys(SYS_getpid, 0, 0, 0, 0, 0, 0);
-    char digits[24];
-    int d = 0;
-    do {
-        digits[d++] = (char)('0' + pid % 10);
-        pid /= 10;
-    } while (pid);
-    while (d)
-        dir[n++] = digits[--d];
-    dir[n] = 0;
-}
+static void make_dir_name(void) { ft_pid_path(dir, sizeof(dir), "/tmp/ferry-sys-files-", ""); }
 
 static long create(const char *name, const char *text)
 {
@@ -219,13 +203,7 @@ static void test_descriptors(void)
 static void test_truncate_and_statx(void)
 {
     static char path[128];
-    size_t n = length(dir);
-    for (size_t i = 0; i < n; i++)
-        path[i] = dir[i];
-    const char *suffix = "-file";
-    for (size_t i = 0; suffix[i]; i++)
-        path[n++] = suffix[i];
-    path[n] = 0;
+    ft_pid_path(path, sizeof(path), "/tmp/ferry-sys-files-", "-file");
     long fd = sys(FT_SYS_openat, AT_FDCWD, (long)path, O_CREAT | O_RDWR | O_APPEND, 0600, 0, 0);
     show("open-append", fd >= 0);
     /*
@@ -255,12 +233,7 @@ static void test_truncate_and_statx(void)
 static void test_xattr_fadvise_mincore(void)
 {
     static char file[128];
-    size_t len = length(dir);
-    for (size_t i = 0; i < len; i++)
-        file[i] = dir[i];
-    for (const char *suffix = "-xattr"; *suffix; suffix++)
-        file[len++] = *suffix;
-    file[len] = 0;
+    ft_pid_path(file, sizeof(file), "/tmp/ferry-sys-files-", "-xattr");
     long fd = sys(FT_SYS_openat, AT_FDCWD, (long)file, O_CREAT | O_RDWR, 0600, 0, 0);
     show("xattr-open", fd >= 0);
     long set = sys(SYS_setxattr, (long)file, (long)"user.ferry", (long)"value-1", 7, 0, 0);

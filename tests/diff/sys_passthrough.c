@@ -17,7 +17,7 @@ enum {
     SYS_timer_gettime = 108, SYS_timer_getoverrun = 109, SYS_timer_settime = 110,
     SYS_timer_delete = 111, SYS_sched_getscheduler = 120, SYS_sched_getparam = 121,
     SYS_sched_get_priority_max = 125, SYS_sched_get_priority_min = 126, SYS_rt_sigaction = 134,
-    SYS_setpriority = 140, SYS_getpriority = 141, SYS_getpid = 172, SYS_munmap = 215,
+    SYS_setpriority = 140, SYS_getpriority = 141, SYS_munmap = 215,
     SYS_clone = 220, SYS_mmap = 222, SYS_msync = 227, SYS_mlock = 228, SYS_munlock = 229,
     SYS_memfd_create = 279, SYS_copy_file_range = 285, SYS_pread64 = 67,
 };
@@ -57,20 +57,7 @@ static const char *in_dir(const char *name)
 
 static void make_dir(void)
 {
-    static const char base[] = "/tmp/ferry-passthrough-";
-    size_t n = 0;
-    for (; base[n]; n++)
-        dir[n] = base[n];
-    long pid = sys(SYS_getpid, 0, 0, 0, 0, 0, 0);
-    char digits[24];
-    int d = 0;
-    do {
-        digits[d++] = (char)('0' + pid % 10);
-        pid /= 10;
-    } while (pid);
-    while (d)
-        dir[n++] = digits[--d];
-    dir[n] = 0;
+    ft_pid_path(dir, sizeof(dir), "/tmp/ferry-passthrough-", "");
     show("mkdir", sys(SYS_mkdirat, AT_FDCWD, (long)dir, 0700, 0, 0, 0));
 }
 

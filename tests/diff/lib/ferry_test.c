@@ -245,3 +245,23 @@ __asm__(".text\n"
         "    mov x30, #0\n"
         "    mov x0, sp\n"
         "    bl ft_start_c\n");
+
+size_t ft_pid_path(char *out, size_t cap, const char *prefix, const char *suffix)
+{
+    char digits[24];
+    int d = 0;
+    long pid = ft_syscall(FT_SYS_getpid, 0, 0, 0, 0, 0, 0);
+    do {
+        digits[d++] = (char)('0' + pid % 10);
+        pid /= 10;
+    } while (pid);
+    size_t n = 0;
+    for (; *prefix && n + 1 < cap; prefix++)
+        out[n++] = *prefix;
+    while (d && n + 1 < cap)
+        out[n++] = digits[--d];
+    for (; *suffix && n + 1 < cap; suffix++)
+        out[n++] = *suffix;
+    out[n] = 0;
+    return n;
+}

@@ -95,8 +95,15 @@ static inline void ft_set_nzcv(uint64_t v) { __asm__ volatile("msr nzcv, %0" ::"
 enum {
     FT_SYS_openat = 56, FT_SYS_close = 57, FT_SYS_read = 63, FT_SYS_write = 64,
     FT_SYS_exit = 93, FT_SYS_exit_group = 94, FT_SYS_munmap = 215, FT_SYS_mmap = 222,
-    FT_SYS_mprotect = 226,
+    FT_SYS_mprotect = 226, FT_SYS_getpid = 172,
 };
+
+/*
+ * A path no other run uses at the same time: prefix, this process's pid in
+ * decimal, suffix ("/tmp/ferry-x-" "1234" "-file"). Writes at most cap bytes
+ * with the NUL; returns the length.
+ */
+size_t ft_pid_path(char *out, size_t cap, const char *prefix, const char *suffix);
 
 int test_main(void);
 
