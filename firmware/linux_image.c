@@ -1,7 +1,8 @@
 /* arm64 Image loading and boot placement; see linux_image.h. */
 #include "firmware/linux_image.h"
 
-#include <errno.h>
+#include "firmware/whole_file.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,36 +112,12 @@ int linux_image_from_buffer(uint8_t *data, size_t size, struct linux_image *out,
 
 int linux_image_load(const char *path, struct linux_image *out, char *why, size_t why_cap)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(why, why_cap, "cannot open kernel %s: %s", path, strerror(errno));
+    size_t size;
+    uint8_t *data = whole_file_read(path, "kernel", &size, why, why_cap);
+    if (!data)
         return -1;
-    }
-    size_t cap = 16 * MIB, used = 0;
-    uint8_t *data = malloc(cap);
-    size_t n;
-    while (data && (n = fread(data + used, 1, cap - used, f)) > 0) {
-        used += n;
-        if (used == cap) {
-            uint8_t *bigger = realloc(data, cap * 2);
-            if (!bigger) {
-                free(data);
-                data = NULL;
-                break;
-            }
-            data = bigger;
-            cap *= 2;
-        }
-    }
-    bool failed = ferror(f) || !data;
-    fclose(f);
-    if (failed) {
-        free(data);
-        snprintf(why, why_cap, "cannot read kernel %s", path);
-        return -1;
-    }
     char reason[160];
-    if (linux_image_from_buffer(data, used, out, reason, sizeof(reason))) {
+    if (linux_image_from_buffer(data, size, out, reason, sizeof(reason))) {
         snprintf(why, why_cap, "%s: %s", path, reason);
         return -1;
     }

@@ -10,6 +10,7 @@
 #include "cpu/a64/exception.h"
 #include "firmware/linux_image.h"
 #include "firmware/virt_fdt.h"
+#include "firmware/whole_file.h"
 
 #define MIB (1ull << 20)
 #define DTB_CAP (64 * 1024)
@@ -71,27 +72,10 @@ void virt_board_reset_cpu(struct virt_board *b, unsigned index, uint64_t entry, 
 /* A whole file into malloc'd memory. NULL after printing why. */
 static uint8_t *read_file(const char *path, const char *what, size_t *size)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "ferry: cannot open %s %s: %s\n", what, path, strerror(errno));
-        return 0;
-    }
-    size_t cap = 1 << 20, used = 0;
-    uint8_t *data = malloc(cap);
-    size_t n;
-    while (data && (n = fread(data + used, 1, cap - used, f)) > 0) {
-        used += n;
-        if (used == cap) {
-            uint8_t *bigger = realloc(data, cap *= 2);
-            if (!bigger)
-                free(data);
-            data = bigger;
-        }
-    }
-    fclose(f);
+    char why[300];
+    uint8_t *data = whole_file_read(path, what, size, why, sizeof(why));
     if (!data)
-        fprintf(stderr, "ferry: out of memory reading %s %s\n", what, path);
-    *size = used;
+        fprintf(stderr, "ferry: %s\n", why);
     return data;
 }
 
