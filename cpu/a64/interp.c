@@ -184,6 +184,16 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
         struct block *b = next_block(cpu, prev);
         if (!b)
             return cpu->exception.kind;
+        /*
+         * PSTATE.IL only becomes 1 by an ERET, which ends its block, so checking
+         * at block entry catches the first instruction; a fetch abort (above)
+         * has the higher priority, as the Arm ARM orders them.
+         */
+        if (__builtin_expect(cpu->illegal_state, 0)) {
+            cpu->exception.kind = CPU_EXC_ILLEGAL_STATE;
+            cpu->exception.address = b->pc;
+            return CPU_EXC_ILLEGAL_STATE;
+        }
         if (cpu->trace_flags & TRACE_EXEC)
             fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
         const struct a64_insn *in = b->insns, *end = b->insns + b->count;

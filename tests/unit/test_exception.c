@@ -208,6 +208,30 @@ START_TEST(eret_drops_to_el0)
 }
 END_TEST
 
+/*
+ * An illegal exception return sets PSTATE.IL; the next instruction is not
+ * executed but taken as an Illegal Execution state exception (Arm ARM D1,
+ * "Illegal return events from AArch64 state", and ESR_ELx EC 0b001110).
+ */
+START_TEST(illegal_state_stops_the_next_instruction)
+{
+    h.cpu.el1.spsr = 0x3c9;                /* M = EL2h: no EL2 here, so illegal */
+    h.cpu.el1.elr = HARNESS_CODE + 4;       /* the "mov x0, #7" after the eret */
+    h.cpu.x[0] = 1;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd69f03e0, 0xd28000e0}, 2), CPU_EXC_ILLEGAL_STATE);
+    ck_assert_uint_eq(h.cpu.pc, HARNESS_CODE + 4);
+    ck_assert_uint_eq(h.cpu.x[0], 1);       /* the mov did not run */
+    ck_assert_uint_eq(h.cpu.el, 1);
+    ck_assert(h.cpu.illegal_state);
+    /* taking the exception saves IL in SPSR_EL1 and clears it */
+    struct a64_exception_info e = {.type = A64_EXC_SYNC, .ec = EC_ILLEGAL_STATE};
+    a64_take_exception(&h.cpu, &e, h.cpu.pc);
+    ck_assert(!h.cpu.illegal_state);
+    ck_assert_uint_eq(h.cpu.el1.spsr & (1u << 20), 1u << 20);
+    ck_assert_uint_eq(h.cpu.el1.esr, 0x3a000000); /* EC 0x0e, IL 1, ISS 0 */
+}
+END_TEST
+
 static Suite *exception_suite(void)
 {
     Suite *s = suite_create("exception");
@@ -222,6 +246,7 @@ static Suite *exception_suite(void)
     tcase_add_test(insns, currentel_spsel_and_sp_el0);
     tcase_add_test(insns, daif_set_clear_and_vbar);
     tcase_add_test(insns, eret_drops_to_el0);
+    tcase_add_test(insns, illegal_state_stops_the_next_instruction);
     tcase_add_test(insns, tlbi_and_cache_maintenance_at_el1);
     tcase_add_test(insns, unmasking_a_pending_irq_stops_the_run);
     suite_add_tcase(s, insns);
