@@ -89,8 +89,8 @@ static struct virt_fdt_config fdt_config(const struct virt_board *b, uint64_t in
         .gicc_size = 0x10000, .uart_base = VIRT_UART_BASE, .uart_size = PL011_MMIO_SIZE,
         .uart_spi = VIRT_UART_SPI, .rtc_base = VIRT_RTC_BASE, .rtc_size = PL031_MMIO_SIZE,
         .rtc_spi = VIRT_RTC_SPI,
-        /* no virtio-mmio slots until the transport exists: a listed slot must answer its magic */
-        .virtio_base = VIRT_VIRTIO_BASE, .virtio_stride = 0x200, .virtio_count = 0,
+        .virtio_base = VIRT_VIRTIO_BASE, .virtio_stride = VIRTIO_MMIO_SLOT_SIZE,
+        .virtio_count = VIRT_VIRTIO_SLOTS,
         .virtio_first_spi = VIRT_VIRTIO_FIRST_SPI, .psci_method = "hvc",
         .bootargs = o->append, .initrd_start = initrd_start, .initrd_end = initrd_end,
     };
@@ -241,6 +241,14 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         fprintf(stderr, "ferry: the board's memory map overlaps its RAM\n");
         return 1;
     }
+    /* every slot answers as QEMU's do without a -device: present, with no device behind it */
+    for (unsigned i = 0; i < VIRT_VIRTIO_SLOTS; i++)
+        if (phys_space_add_mmio(&b->phys, VIRT_VIRTIO_BASE + i * VIRTIO_MMIO_SLOT_SIZE,
+                                VIRTIO_MMIO_SLOT_SIZE, &virtio_mmio_empty_slot_ops, 0,
+                                "virtio-mmio")) {
+            fprintf(stderr, "ferry: the board's memory map overlaps its RAM\n");
+            return 1;
+        }
     return load_guest(b);
 }
 

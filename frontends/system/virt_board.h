@@ -16,6 +16,7 @@
 #include "devices/gicv2.h"
 #include "devices/pl011.h"
 #include "devices/pl031.h"
+#include "devices/virtio_mmio.h"
 #include "frontends/system/console.h"
 #include "frontends/system/options.h"
 #include "mmu/phys_space.h"

@@ -1,7 +1,8 @@
 # Boots the default guest (scripts/default-guest: Debian's arm64 kernel and a
 # busybox initramfs) on `ferry` to a shell on the serial console, runs a few
 # commands on two CPUs, reboots (the board is rebuilt and boots again), and powers off:
-# ferry must exit 0. First with the paths given, then as plain `ferry`, which
+# ferry must exit 0. Then a boot that runs a command given on the kernel command line and
+# checks the RTC against the host's clock. First with the paths given, then as plain `ferry`, which
 # boots the default guest by itself. The same guest on qemu-system-aarch64
 # -M virt behaves the same way.
 . "$(dirname "$0")/lib/common.sh"
@@ -37,6 +38,26 @@ send poweroff
 expect reboot: Power down
 exit 0
 STEPS
+
+# A command on the kernel command line (the default guest's ferry.run=) runs in place of the
+# shell, its output reaches the serial console and the guest powers off: ferry exits 0 with no
+# input at all. The RTC (PL031) must show the host's time: the guest's reading lies between the
+# host clock before ferry started and after it ended.
+before=$(date +%s)
+"$system" -M virt -m 512M -nographic -kernel "$kernel" -initrd "$initrd" </dev/null >"$work/run.log" 2>&1 \
+    -append 'console=ttyAMA0 quiet ferry.run="echo rtc=$(cat /sys/class/rtc/rtc0/since_epoch); ls /sys/bus/platform/devices | grep -c virtio_mmio; echo $((6*7)) from the command line"'
+status=$?
+after=$(date +%s)
+tr -d '\r' <"$work/run.log" >"$work/run.txt" && mv "$work/run.txt" "$work/run.log" # the guest tty writes CRLF
+[ "$status" = 0 ] || fail "ferry.run boot exited $status: $(tail -c 600 "$work/run.log")"
+grep -q '^42 from the command line' "$work/run.log" || fail "the command's output is missing: $(tail -c 600 "$work/run.log")"
+grep -q '^ferry.run: exit status 0' "$work/run.log" || fail "the command did not finish: $(tail -c 600 "$work/run.log")"
+grep -q 'reboot: Power down' "$work/run.log" || fail "the guest did not power off"
+# QEMU's virt lists 32 virtio-mmio slots; the kernel registers a platform device for each
+grep -qx 32 "$work/run.log" || fail "the guest does not see 32 virtio-mmio slots: $(tail -c 600 "$work/run.log")"
+rtc=$(sed -n 's/^rtc=\([0-9]*\).*/\1/p' "$work/run.log")
+[ -n "$rtc" ] && [ "$rtc" -ge "$before" ] && [ "$rtc" -le "$after" ] ||
+    fail "RTC reads '$rtc', the host's time was $before..$after"
 
 # No -kernel: the default guest, found in the cache the first boot filled.
 python3 "$here/lib/console_driver.py" 900 "$work/default.log" -- "$system" -nographic <<'STEPS' ||
