@@ -124,6 +124,7 @@ struct cpu_state {
     /* ---- full system: the rest of PSTATE and the EL1 system registers ---- */
     bool spsel;              /* PSTATE.SPSel: at EL1, register 31 is SP_EL1 (else SP_EL0) */
     bool illegal_state;      /* PSTATE.IL, set by an illegal exception return */
+    bool pan;                /* PSTATE.PAN (FEAT_PAN): EL1 data accesses to EL0-readable pages fault */
     struct {
         uint64_t sctlr, cpacr, tcr, ttbr0, ttbr1, mair, amair, vbar, contextidr, tpidr;
         uint64_t spsr, elr, esr, far, par, afsr0, afsr1, mdscr, csselr;
@@ -203,6 +204,18 @@ static inline void cpu_irq_unmasked(struct cpu_state *cpu)
 {
     if (cpu->irq_line && !(cpu->daif & 0x80u))
         __atomic_store_n(&cpu->exit_request, 1, __ATOMIC_RELAXED);
+}
+
+/*
+ * Full system: PSTATE.EL or PSTATE.PAN changes (exception entry, ERET, MSR
+ * PAN, reset). TLB entries are kept per (EL, PAN at EL1) and decoded blocks
+ * per EL, so nothing is flushed.
+ */
+static inline void cpu_set_el_pan(struct cpu_state *cpu, unsigned el, bool pan)
+{
+    cpu->el = el;
+    cpu->pan = pan;
+    cpu->tlb.context = el | (el == 1 && pan ? 2u : 0u);
 }
 
 /*

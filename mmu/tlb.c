@@ -25,6 +25,9 @@ uint8_t *tlb_fill(struct tlb *tlb, uint64_t va, enum tlb_access access, struct t
     fresh.addend = 0;
     if (!tlb->fill(tlb->owner, va, access, &fresh, fault))
         return 0;
+    for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
+        if (fresh.tag[k] != TLB_TAG_INVALID)
+            fresh.tag[k] |= tlb->context;
     *tlb_entry_for(tlb, va) = fresh;
     return tlb_lookup(tlb, va, access);
 }

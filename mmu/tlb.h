@@ -10,8 +10,16 @@
  * hits.
  *
  * Invariant: an entry's tag for an access kind is the page-aligned guest
- * address when that access is allowed, and TLB_TAG_INVALID otherwise, so one
- * compare checks both presence and permission.
+ * address ORed with the TLB's `context` when that access is allowed, and
+ * TLB_TAG_INVALID otherwise, so one compare checks presence, permission and
+ * context.
+ *
+ * Context: full system keeps the exception level there, so entries filled
+ * with EL1's rights never answer an EL0 access and the other way round; an
+ * exception or ERET only changes `context`, and the entries of both levels
+ * stay valid (they also sit in different halves of the table, so the
+ * kernel touching a user page does not evict the user's entry). User mode
+ * keeps it 0.
  *
  * Usage:
  *     uint8_t *p = tlb_lookup(&cpu->tlb, va, TLB_READ);
@@ -49,27 +57,30 @@ struct tlb_fault {
 
 /*
  * Installs the entry for the page holding `va` and returns true, or fills
- * `fault` and returns false.
+ * `fault` and returns false. Tags are plain page addresses: tlb_fill adds
+ * the context.
  */
 typedef bool tlb_fill_fn(void *owner, uint64_t va, enum tlb_access access,
                          struct tlb_entry *entry, struct tlb_fault *fault);
 
 struct tlb {
     struct tlb_entry entries[TLB_ENTRIES];
+    uint64_t context; /* below TLB_PAGE_SIZE; see above */
     tlb_fill_fn *fill;
     void *owner;
 };
 
 static inline struct tlb_entry *tlb_entry_for(struct tlb *tlb, uint64_t va)
 {
-    return &tlb->entries[(va >> TLB_PAGE_BITS) & (TLB_ENTRIES - 1)];
+    return &tlb->entries[((va >> TLB_PAGE_BITS) + tlb->context * (TLB_ENTRIES / 2)) &
+                         (TLB_ENTRIES - 1)];
 }
 
 /* Host pointer for `va`, or NULL on a miss. */
 static inline uint8_t *tlb_lookup(struct tlb *tlb, uint64_t va, enum tlb_access access)
 {
     struct tlb_entry *e = tlb_entry_for(tlb, va);
-    if (e->tag[access] != (va & TLB_PAGE_MASK))
+    if (e->tag[access] != ((va & TLB_PAGE_MASK) | tlb->context))
         return 0;
     return (uint8_t *)(uintptr_t)(va + e->addend);
 }

@@ -2,6 +2,8 @@
 #include "cpu/a64/exception.h"
 
 #define SPSR_IL (1ull << 20)
+#define SPSR_PAN (1ull << 22)
+#define SCTLR_SPAN (1ull << 23) /* 0: PSTATE.PAN is set on taking an exception to EL1 */
 #define SPSR_NRW (1ull << 4) /* M[4]: 1 = AArch32 */
 #define DAIF_ALL 0x3c0u
 
@@ -17,7 +19,7 @@ void a64_unbank_sp(struct cpu_state *cpu) { cpu->x[31] = cpu->sp_el[sp_bank(cpu)
 
 uint64_t a64_pstate_to_spsr(const struct cpu_state *cpu)
 {
-    return (uint64_t)cpu->nzcv | (cpu->illegal_state ? SPSR_IL : 0) | cpu->daif |
+    return (uint64_t)cpu->nzcv | (cpu->pan ? SPSR_PAN : 0) | (cpu->illegal_state ? SPSR_IL : 0) | cpu->daif |
            ((uint64_t)cpu->el << 2) | (cpu->spsel ? 1u : 0u);
 }
 
@@ -33,14 +35,13 @@ void a64_take_exception(struct cpu_state *cpu, const struct a64_exception_info *
             cpu->el1.far = e->far;
     }
     a64_bank_sp(cpu);
-    cpu->el = 1;
+    cpu_set_el_pan(cpu, 1, cpu->pan || !(cpu->el1.sctlr & SCTLR_SPAN));
     cpu->spsel = true;
     a64_unbank_sp(cpu);
     cpu->daif = DAIF_ALL;
     cpu->illegal_state = false;
     cpu->monitor.valid = false; /* ClearExclusiveLocal */
     cpu->pc = cpu->el1.vbar + group + 0x80u * e->type;
-    cpu_request_flush(cpu); /* TLB entries and decoded blocks hold the old EL's rights */
 }
 
 void a64_exception_return(struct cpu_state *cpu)
@@ -54,15 +55,15 @@ void a64_exception_return(struct cpu_state *cpu)
     cpu->daif = (uint32_t)spsr & DAIF_ALL;
     if (illegal) {
         cpu->illegal_state = true; /* EL and SPSel stay as they are */
+        cpu_set_el_pan(cpu, cpu->el, spsr & SPSR_PAN);
     } else {
         a64_bank_sp(cpu);
-        cpu->el = target_el;
+        cpu_set_el_pan(cpu, target_el, spsr & SPSR_PAN);
         cpu->spsel = sp_elx;
         a64_unbank_sp(cpu);
         cpu->illegal_state = spsr & SPSR_IL;
     }
     cpu->monitor.valid = false;
     cpu->pc = cpu->el1.elr;
-    cpu_request_flush(cpu);
     cpu_irq_unmasked(cpu);
 }

@@ -29,6 +29,7 @@
 
 struct block {
     uint64_t pc;
+    unsigned el; /* decoded for this EL: the fetch was checked against its rights */
     uint64_t end_pc; /* PC after the last instruction (fall-through) */
     struct block *hash_next;
     struct block *all_next;
@@ -71,10 +72,10 @@ void cpu_invalidate_code(struct cpu_state *cpu)
         cpu->blocks->flush_pending = true;
 }
 
-static struct block *block_lookup(struct block_cache *bc, uint64_t pc)
+static struct block *block_lookup(struct block_cache *bc, uint64_t pc, unsigned el)
 {
     for (struct block *b = bc->buckets[block_hash(pc)]; b; b = b->hash_next)
-        if (b->pc == pc)
+        if (b->pc == pc && b->el == el)
             return b;
     return 0;
 }
@@ -126,6 +127,7 @@ static struct block *block_build(struct cpu_state *cpu, uint64_t pc)
         exit(1);
     }
     b->pc = pc;
+    b->el = cpu->el;
     b->end_pc = at;
     b->count = n;
     b->successor[0] = b->successor[1] = 0;
@@ -146,16 +148,16 @@ static struct block *block_build(struct cpu_state *cpu, uint64_t pc)
 static struct block *next_block(struct cpu_state *cpu, struct block *prev)
 {
     uint64_t pc = cpu->pc;
-    if (prev) {
+    if (prev && prev->el == cpu->el) { /* an ERET may have changed the EL: successors share prev's */
         if (prev->successor[0] && prev->successor[0]->pc == pc)
             return prev->successor[0];
         if (prev->successor[1] && prev->successor[1]->pc == pc)
             return prev->successor[1];
     }
-    struct block *b = block_lookup(cpu->blocks, pc);
+    struct block *b = block_lookup(cpu->blocks, pc, cpu->el);
     if (!b)
         b = block_build(cpu, pc);
-    if (b && prev)
+    if (b && prev && prev->el == b->el)
         prev->successor[prev->next_successor_slot++ & 1] = b;
     return b;
 }

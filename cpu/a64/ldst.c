@@ -323,10 +323,20 @@ enum a64_result exec_LDST_post(struct cpu_state *cpu, const struct a64_insn *in)
     return single_imm(cpu, in, INDEX_POST);
 }
 
-/* At EL0 the unprivileged forms are ordinary accesses. */
+/*
+ * LDTR/STTR: at EL0 ordinary accesses; at EL1 made with EL0's rights (and so
+ * not subject to PAN), which is how the kernel touches user memory. The
+ * access runs in the EL0 TLB context; a fault is still taken from EL1.
+ */
 enum a64_result exec_LDST_unpriv(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    return single_imm(cpu, in, INDEX_OFFSET);
+    if (cpu->el == 0)
+        return single_imm(cpu, in, INDEX_OFFSET);
+    bool pan = cpu->pan;
+    cpu_set_el_pan(cpu, 0, pan);
+    enum a64_result r = single_imm(cpu, in, INDEX_OFFSET);
+    cpu_set_el_pan(cpu, 1, pan);
+    return r;
 }
 
 /* ---- single register, register offset ---- */

@@ -48,6 +48,7 @@ struct sysreg_def {
 #define KEY_ISAR1 SYSREG_KEY(3, 0, 0, 6, 1)
 #define KEY_MMFR2 SYSREG_KEY(3, 0, 0, 7, 2)
 #define KEY_MMFR0 SYSREG_KEY(3, 0, 0, 7, 0)
+#define KEY_MMFR1 SYSREG_KEY(3, 0, 0, 7, 1)
 #define KEY_DFR0 SYSREG_KEY(3, 0, 0, 5, 0)
 
 /*
@@ -85,6 +86,14 @@ static const struct id_register id_registers[] = {
      * Linux hides all of it from EL0.
      */
     {KEY_MMFR0, 0x0000000000100025ull, 0, 0},
+    /*
+     * MMFR1: PAN = 1 (FEAT_PAN: PSTATE.PAN, SCTLR_EL1.SPAN; not PAN2's AT
+     * S1E1RP/WP). Without it Linux emulates PAN by switching TTBR0_EL1 on
+     * every kernel entry and exit, and each TTBR write flushes ferry's TLB.
+     * Nothing else: no hardware AF/dirty update, 8/16-bit VMID fields unused
+     * without EL2. Hidden from EL0.
+     */
+    {KEY_MMFR1, 0x0000000000100000ull, 0, 0},
     /*
      * DFR0: Armv8.0 debug (DebugVer 6), 2 breakpoints and 2 watchpoints (the
      * architectural minimum; their registers hold values, they do not fire yet),
@@ -264,7 +273,8 @@ TIMER_REGISTERS(cntv, virt)
 /* ---- EL1 registers (full system; at EL0 every one is UNDEFINED) ---- */
 
 /* SCTLR_EL1 bits that are RES1 in ARMv8.0 without PAN, LSMAOE and friends: 29, 28, 23, 22, 20, 11. */
-#define SCTLR_RES1 0x30d00800ull
+/* RES1 while their features are absent: LSMAOE, nTLSMD, EIS, TSCXT, EOS (SPAN is FEAT_PAN's control) */
+#define SCTLR_RES1 0x30500800ull
 
 /* Plain storage with a mask of the bits that hold a value (and bits that always read as one). */
 #define EL1_STORAGE(name, field, keep, ones)                                                   \
@@ -291,7 +301,7 @@ EL1_STORAGE(amair, amair, ~0ull, 0)
 EL1_STORAGE(vbar, vbar, ~0x7ffull, 0) /* bits 10:0 RES0: 2 KiB-aligned vectors */
 EL1_STORAGE(contextidr, contextidr, 0xffffffffull, 0)
 EL1_STORAGE(tpidr_el1, tpidr, ~0ull, 0)
-EL1_STORAGE(spsr, spsr, 0xf03003dfull, 0) /* NZCV, SS, IL, DAIF, M[4:0] */
+EL1_STORAGE(spsr, spsr, 0xf07003dfull, 0) /* NZCV, PAN, SS, IL, DAIF, M[4:0] */
 EL1_STORAGE(elr, elr, ~0ull, 0)
 EL1_STORAGE(esr, esr, 0xffffffffull, 0)
 EL1_STORAGE(far, far, ~0ull, 0)
@@ -353,6 +363,9 @@ DEBUG_PAIR(0)
 DEBUG_PAIR(1)
 
 static uint64_t read_current_el(struct cpu_state *cpu) { return (uint64_t)cpu->el << 2; }
+/* PAN: PSTATE.PAN in bit 22 */
+static uint64_t read_pan(struct cpu_state *cpu) { return cpu->pan ? 1ull << 22 : 0; }
+static void write_pan(struct cpu_state *cpu, uint64_t v) { cpu_set_el_pan(cpu, cpu->el, (v >> 22) & 1); }
 static uint64_t read_spsel(struct cpu_state *cpu) { return cpu->spsel; }
 static void write_spsel(struct cpu_state *cpu, uint64_t v)
 {
@@ -404,6 +417,7 @@ static const struct sysreg_def sysregs[] = {
     {"ELR_EL1", SYSREG_KEY(3, 0, 4, 0, 1), EL1_RW, read_elr, write_elr},
     {"SP_EL0", SYSREG_KEY(3, 0, 4, 1, 0), EL1_RW, read_sp_el0, write_sp_el0},
     {"SPSel", SYSREG_KEY(3, 0, 4, 2, 0), EL1_RW, read_spsel, write_spsel},
+    {"PAN", SYSREG_KEY(3, 0, 4, 2, 3), EL1_RW, read_pan, write_pan},
     {"CurrentEL", SYSREG_KEY(3, 0, 4, 2, 2), SR_EL1_READ, read_current_el, 0},
     {"AFSR0_EL1", SYSREG_KEY(3, 0, 5, 1, 0), EL1_RW, read_afsr0, write_afsr0},
     {"AFSR1_EL1", SYSREG_KEY(3, 0, 5, 1, 1), EL1_RW, read_afsr1, write_afsr1},

@@ -101,8 +101,8 @@ enum a64_result exec_ISB(struct cpu_state *cpu, const struct a64_insn *in)
  * MSR (immediate) writes PSTATE fields. At EL0 under Linux every field is
  * UNDEFINED: DAIFSet/DAIFClr need SCTLR_EL1.UMA, and SSBS, DIT, TCO and the
  * FlagM forms (CFINV, XAFLAG, AXFLAG) belong to features ferry does not
- * advertise. At EL1: SPSel, DAIFSet and DAIFClr (PAN and UAO are not
- * advertised, so their forms stay UNDEFINED).
+ * advertise. At EL1: SPSel, DAIFSet, DAIFClr and PAN (UAO is not
+ * advertised, so its form stays UNDEFINED).
  */
 enum a64_result exec_MSR_imm(struct cpu_state *cpu, const struct a64_insn *in)
 {
@@ -110,6 +110,9 @@ enum a64_result exec_MSR_imm(struct cpu_state *cpu, const struct a64_insn *in)
         return A64_UNDEF;
     unsigned field = (in->op1 << 3) | in->op2;
     switch (field) {
+    case 0x04: /* PAN */
+        cpu_set_el_pan(cpu, cpu->el, in->CRm & 1);
+        return A64_NEXT;
     case 0x05: /* SPSel */
         a64_bank_sp(cpu);
         cpu->spsel = in->CRm & 1;

@@ -71,7 +71,7 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
         pa = va;
     } else {
         struct stage1_regime regime = {cpu->el1.sctlr, cpu->el1.tcr, cpu->el1.ttbr0, cpu->el1.ttbr1,
-                                       false /* PSTATE.PAN: FEAT_PAN is not advertised */};
+                                       cpu->pan};
         struct stage1_result res;
         stage1_walk(&regime, va, walk_access(access), cpu->el, false, read_descriptor,
                     (void *)mmu->phys, &res);
@@ -83,6 +83,9 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
         }
         pa = res.pa;
         perms = cpu->el == 0 ? res.perms_el0 : res.perms_el1;
+        /* PAN: EL1 may still execute there, but its loads and stores fault (the walk said so for this one) */
+        if (cpu->el == 1 && cpu->pan && (res.perms_el0 & STAGE1_PERM_R))
+            perms &= STAGE1_PERM_X;
     }
     uint64_t page_va = va & TLB_PAGE_MASK, page_pa = pa & TLB_PAGE_MASK;
     uint8_t *host = phys_ram_range(mmu->phys, page_pa, TLB_PAGE_SIZE);

@@ -6,9 +6,10 @@
  * real abort (with its ESR fault status code) or, with `device` set, a page
  * that is not RAM and must be reached through the bus on the slow path.
  *
- * TLB entries carry no EL or ASID: the TLB (and the decoded-code cache) is
- * flushed when the EL or the translation registers change (cpu_request_flush
- * in exception.c and sysreg.c) and by TLBI.
+ * TLB entries (and decoded blocks) are kept per EL (tlb.h's context), so
+ * exceptions and ERET flush nothing. They carry no ASID: the TLB and the
+ * decoded-code cache are flushed when the translation registers change
+ * (cpu_request_flush in sysreg.c) and by TLBI.
  */
 #ifndef FERRY_CPU_A64_SYSTEM_MMU_H
 #define FERRY_CPU_A64_SYSTEM_MMU_H

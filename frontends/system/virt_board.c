@@ -56,7 +56,7 @@ void virt_board_reset_cpu(struct virt_board *b, unsigned index, uint64_t entry, 
     memset(&cpu->timer, 0, sizeof(cpu->timer));
     cpu->nzcv = 0;
     cpu->fpcr = cpu->fpsr = 0;
-    cpu->el = 1;
+    cpu_set_el_pan(cpu, 1, false);
     cpu->spsel = true;
     cpu->illegal_state = false;
     cpu->daif = 0x3c0;

@@ -75,6 +75,32 @@ START_TEST(irq_and_aborts_at_el1)
 }
 END_TEST
 
+/*
+ * PSTATE.PAN across exceptions (AArch64.TakeException: PAN is set on entry
+ * to EL1 when SCTLR_EL1.SPAN is 0, kept when it is 1; SPSR bit 22 holds it
+ * and ERET restores it).
+ */
+START_TEST(pan_on_entry_and_return)
+{
+    cpu.el = 0;
+    cpu.el1.sctlr = 0; /* SPAN = 0 */
+    struct a64_exception_info e = {.type = A64_EXC_SYNC, .ec = EC_SVC64};
+    a64_take_exception(&cpu, &e, 0x1000);
+    ck_assert(cpu.pan);
+    ck_assert_uint_eq(cpu.el1.spsr & (1u << 22), 0); /* EL0 ran with PAN clear */
+    ck_assert_uint_eq(cpu.tlb.context, 3);          /* EL1 with PAN: its own TLB context */
+    a64_take_exception(&cpu, &e, 0x2000);            /* nested: SPSR records PAN = 1 */
+    ck_assert_uint_eq(cpu.el1.spsr & (1u << 22), 1u << 22);
+    cpu.el1.spsr = 0x3c5; /* EL1h, PAN clear */
+    a64_exception_return(&cpu);
+    ck_assert(!cpu.pan);
+    ck_assert_uint_eq(cpu.tlb.context, 1);
+    cpu.el1.sctlr = 1ull << 23; /* SPAN = 1: entry leaves PAN alone */
+    a64_take_exception(&cpu, &e, 0x3000);
+    ck_assert(!cpu.pan);
+}
+END_TEST
+
 START_TEST(returns_legal_and_illegal)
 {
     cpu.el = 1;
@@ -162,9 +188,17 @@ START_TEST(daif_set_clear_and_vbar)
     /* msr sctlr_el1, x1 keeps the RES1 bits set */
     h.cpu.x[1] = 0;
     ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd5181001, 0xd5381000}, 2), CPU_EXC_SVC);
-    ck_assert_uint_eq(h.cpu.x[0], 0x30d00800);
-    /* msr pan, #1: PAN is not advertised, so UNDEFINED */
-    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd500419f}, 1), CPU_EXC_UNDEF);
+    ck_assert_uint_eq(h.cpu.x[0], 0x30500800); /* SPAN (bit 23) is writable with FEAT_PAN */
+    /* msr pan, #1; mrs x4, pan */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd500419f, 0xd5384264}, 2), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.x[4], 1u << 22);
+    ck_assert(h.cpu.pan);
+    /* msr pan, x5 with bit 22 clear */
+    h.cpu.x[5] = ~(1ull << 22);
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd5184265}, 1), CPU_EXC_SVC);
+    ck_assert(!h.cpu.pan);
+    /* UAO is not advertised: msr uao, #1 stays UNDEFINED */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd500417f}, 1), CPU_EXC_UNDEF);
 }
 END_TEST
 
@@ -240,6 +274,7 @@ static Suite *exception_suite(void)
     tcase_add_test(pure, svc_from_el0);
     tcase_add_test(pure, irq_and_aborts_at_el1);
     tcase_add_test(pure, returns_legal_and_illegal);
+    tcase_add_test(pure, pan_on_entry_and_return);
     suite_add_tcase(s, pure);
     TCase *insns = tcase_create("instructions");
     tcase_add_checked_fixture(insns, setup_el1, teardown_el1);

@@ -214,6 +214,58 @@ START_TEST(loads_and_stores_reach_devices)
 }
 END_TEST
 
+/*
+ * FEAT_PAN (Arm ARM D8, "Privileged access never"): with PSTATE.PAN = 1 an
+ * EL1 load or store to a page EL0 can read is a permission fault, while
+ * LDTR/STTR (unprivileged, checked with EL0's rights) and instruction
+ * fetches are exempt. PAN switching back and forth must not let a TLB entry
+ * filled under one setting answer an access made under the other.
+ */
+START_TEST(pan_blocks_el1_data_access_to_user_pages)
+{
+    char err[200];
+    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
+                                                    sizeof(err));
+    ck_assert_ptr_nonnull(decoder);
+    static struct cpu_state sys;
+    cpu_init(&sys, decoder, 0, 0);
+    struct system_mmu sys_mmu;
+    system_mmu_attach(&sys_mmu, &sys, &ps);
+    sys.user_mode = false;
+    sys.phys = &ps;
+    sys.el1 = cpu.el1; /* MMU on: VA 0x10000 EL1-only code, 0x11000 EL0 data */
+    cpu_set_el_pan(&sys, 1, false);
+    /* msr pan,#0; ldr x0,[x1]; msr pan,#1; ldtr x3,[x1]; sttr x2,[x1,#8]; mrs x4,pan; ldr x5,[x1] */
+    static const uint32_t code[] = {0xd500409f, 0xf9400020, 0xd500419f, 0xf8400823,
+                                    0xf8008822, 0xd5384264, 0xf9400025, 0xd4000001};
+    ck_assert(phys_dma_write(&ps, 0x40200000, code, sizeof(code)));
+    uint64_t data = 0x1234;
+    ck_assert(phys_dma_write(&ps, 0x40201000, &data, 8));
+    sys.x[1] = 0x11000;
+    sys.x[2] = 0x5678;
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_DATA_ABORT);
+    ck_assert_uint_eq(sys.pc, 0x10018);              /* the last ldr, under PAN */
+    ck_assert_uint_eq(sys.exception.fault_status, 0x0f); /* permission fault, level 3 */
+    ck_assert_uint_eq(sys.x[0], 0x1234);             /* allowed with PAN = 0 */
+    ck_assert_uint_eq(sys.x[3], 0x1234);             /* LDTR ignores PAN */
+    ck_assert_uint_eq(sys.x[4], 1ull << 22);         /* MRS PAN: bit 22 */
+    ck_assert(phys_dma_read(&ps, 0x40201008, &data, 8));
+    ck_assert_uint_eq(data, 0x5678);                 /* STTR wrote */
+    ck_assert_uint_eq(sys.el, 1);
+    /* LDTR at EL1 is checked with EL0's rights: the EL1-only page faults */
+    cpu_set_el_pan(&sys, 1, false);
+    sys.x[1] = 0x10000;
+    sys.pc = 0x1000c;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_DATA_ABORT);
+    ck_assert_uint_eq(sys.pc, 0x1000c);
+    ck_assert_uint_eq(sys.exception.fault_status, 0x0f);
+    ck_assert_uint_eq(sys.el, 1);
+    cpu_destroy(&sys);
+    a64_decoder_free(decoder);
+}
+END_TEST
+
 /* PAR_EL1 64-bit format: ATTR 63:56, PA 47:12, RES1 11, SH 8:7, F 0; on a fault FST 6:1 and F. */
 START_TEST(address_translation_into_par)
 {
@@ -261,6 +313,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, mmu_off_is_flat);
     tcase_add_test(tc, translation_changes_request_a_flush);
     tcase_add_test(tc, loads_and_stores_reach_devices);
+    tcase_add_test(tc, pan_blocks_el1_data_access_to_user_pages);
     tcase_add_test(tc, address_translation_into_par);
     tcase_add_test(tc, mmu_trace_lines);
     suite_add_tcase(s, tc);
