@@ -116,10 +116,12 @@ struct cpu_state {
     unsigned cpu_index;            /* full system: MPIDR_EL1.Aff0 */
     bool irq_line;                 /* full system: the interrupt controller's IRQ output to this CPU */
     /*
-     * Full system with several CPUs: TLBI and IC maintenance reach every CPU
-     * (the board asks each to drop its TLB and decoded code); NULL = only this one.
+     * Full system with several CPUs: TLBI and IC maintenance reach every CPU.
+     * The board asks each to drop its TLB and decoded code (va =
+     * CPU_FLUSH_ALL) or what translates `va` (cpu_invalidate_va); NULL = only
+     * this one.
      */
-    void (*broadcast_flush)(void *ctx);
+    void (*broadcast_flush)(void *ctx, uint64_t va);
     void *broadcast_ctx;
     /* ---- full system: the rest of PSTATE and the EL1 system registers ---- */
     bool spsel;              /* PSTATE.SPSel: at EL1, register 31 is SP_EL1 (else SP_EL0) */
@@ -194,6 +196,16 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu);
 
 /* Drop all translated/pre-decoded code (self-modifying code, unmap, mprotect). */
 void cpu_invalidate_code(struct cpu_state *cpu);
+
+#define CPU_FLUSH_ALL UINT64_MAX /* broadcast_flush: everything, not one address */
+
+/*
+ * TLBI by address: the TLB entries whose translation covers `va` go now (in
+ * every EL's context); decoded code goes too (at the next block boundary) if
+ * any was fetched through such a translation. Must run on the CPU's own
+ * thread (round-robin SMP runs every CPU on one).
+ */
+void cpu_invalidate_va(struct cpu_state *cpu, uint64_t va);
 
 /*
  * After PSTATE.I was cleared (MSR DAIFClr/DAIF, ERET): an IRQ that is already

@@ -1,13 +1,41 @@
 /* The software TLB's slow path; see tlb.h for the invariants. */
 #include "mmu/tlb.h"
 
+static void invalidate_entry(struct tlb_entry *e)
+{
+    for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
+        e->tag[k] = TLB_TAG_INVALID;
+    e->addend = 0;
+}
+
 void tlb_flush(struct tlb *tlb)
 {
     for (unsigned i = 0; i < TLB_ENTRIES; i++) {
-        for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
-            tlb->entries[i].tag[k] = TLB_TAG_INVALID;
-        tlb->entries[i].addend = 0;
+        invalidate_entry(&tlb->entries[i]);
+        tlb->map_shift[i] = TLB_PAGE_BITS;
     }
+}
+
+#define TAG_ADDRESS_BITS 0x00fffffffffff000ull /* bits 55:12: what TLBI by address compares */
+
+void tlb_flush_va(struct tlb *tlb, uint64_t va)
+{
+    /* A full scan: entries of a large translation sit in many slots. 512 compares per TLBI. */
+    for (unsigned i = 0; i < TLB_ENTRIES; i++) {
+        struct tlb_entry *e = &tlb->entries[i];
+        uint64_t region = TAG_ADDRESS_BITS & ~((1ull << tlb->map_shift[i]) - 1);
+        for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++) {
+            if (e->tag[k] != TLB_TAG_INVALID && ((e->tag[k] ^ va) & region) == 0) {
+                invalidate_entry(e);
+                break;
+            }
+        }
+    }
+}
+
+unsigned tlb_map_shift(const struct tlb *tlb, uint64_t va)
+{
+    return tlb->map_shift[tlb_entry_for((struct tlb *)tlb, va) - tlb->entries];
 }
 
 void tlb_init(struct tlb *tlb, tlb_fill_fn *fill, void *owner)
@@ -23,11 +51,14 @@ uint8_t *tlb_fill(struct tlb *tlb, uint64_t va, enum tlb_access access, struct t
     for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
         fresh.tag[k] = TLB_TAG_INVALID;
     fresh.addend = 0;
+    fault->map_shift = 0;
     if (!tlb->fill(tlb->owner, va, access, &fresh, fault))
         return 0;
     for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
         if (fresh.tag[k] != TLB_TAG_INVALID)
             fresh.tag[k] |= tlb->context;
-    *tlb_entry_for(tlb, va) = fresh;
+    struct tlb_entry *slot = tlb_entry_for(tlb, va);
+    *slot = fresh;
+    tlb->map_shift[slot - tlb->entries] = fault->map_shift ? fault->map_shift : TLB_PAGE_BITS;
     return tlb_lookup(tlb, va, access);
 }

@@ -53,6 +53,13 @@ struct tlb_fault {
     uint8_t status; /* ESR_ELx DFSC/IFSC of the abort (translation, permission, ...) */
     bool device;    /* not a fault: the page is MMIO (or unassigned); `pa` is where the access goes */
     uint64_t pa;
+    /*
+     * On success (full system): log2 of the size of the translation that
+     * mapped the page (12 for a 4 KiB page, 21 for a 2 MiB block, ...), so a
+     * TLBI by address can drop every 4 KiB entry that translation produced.
+     * 0 means TLB_PAGE_BITS.
+     */
+    uint8_t map_shift;
 };
 
 /*
@@ -66,6 +73,7 @@ typedef bool tlb_fill_fn(void *owner, uint64_t va, enum tlb_access access,
 struct tlb {
     struct tlb_entry entries[TLB_ENTRIES];
     uint64_t context; /* below TLB_PAGE_SIZE; see above */
+    uint8_t map_shift[TLB_ENTRIES]; /* of each entry's translation (tlb_fault.map_shift) */
     tlb_fill_fn *fill;
     void *owner;
 };
@@ -87,6 +95,16 @@ static inline uint8_t *tlb_lookup(struct tlb *tlb, uint64_t va, enum tlb_access 
 
 void tlb_init(struct tlb *tlb, tlb_fill_fn *fill, void *owner);
 void tlb_flush(struct tlb *tlb);
+
+/*
+ * TLBI by address: drops, in every context, each entry whose translation
+ * covers `va` (a 2 MiB block's entries all go). Bits 63:56 are not compared:
+ * with top-byte-ignore the same page may sit under several tags.
+ */
+void tlb_flush_va(struct tlb *tlb, uint64_t va);
+
+/* log2 of the size of the translation behind `va`'s entry in the current context (after a hit). */
+unsigned tlb_map_shift(const struct tlb *tlb, uint64_t va);
 
 /* Slow path: ask the owner, install, return the host pointer or NULL + fault. */
 uint8_t *tlb_fill(struct tlb *tlb, uint64_t va, enum tlb_access access, struct tlb_fault *fault);

@@ -40,11 +40,61 @@ struct block {
     struct a64_insn insns[];
 };
 
+/*
+ * Where decoded code came from, for TLBI by address: the translations
+ * (region = VA >> its size's log2) blocks were fetched through, as an
+ * open-addressing set, and which sizes occur. Emptied with the blocks; when
+ * full, the blocks are dropped to make room.
+ */
+#define CODE_REGION_SLOTS 4096
+
 struct block_cache {
     struct block *buckets[BLOCK_HASH_SIZE];
     struct block *all;
     bool flush_pending;
+    uint64_t region_shifts; /* bit n: some code came through a 2^n-byte translation */
+    unsigned region_count;
+    uint64_t regions[CODE_REGION_SLOTS]; /* 0 = empty, else code_region_key */
 };
+
+/* VA bits 55:0 (TLBI compares no more) of the 2^shift-byte region, tagged with shift; never 0. */
+static uint64_t code_region_key(uint64_t va, unsigned shift)
+{
+    return ((va & 0x00ffffffffffffffull) >> shift) << 6 | shift;
+}
+
+static uint64_t *code_region_slot(struct block_cache *bc, uint64_t key)
+{
+    unsigned i = (unsigned)((key * 0x9e3779b97f4a7c15ull) >> 52) & (CODE_REGION_SLOTS - 1);
+    while (bc->regions[i] && bc->regions[i] != key)
+        i = (i + 1) & (CODE_REGION_SLOTS - 1);
+    return &bc->regions[i];
+}
+
+static void code_region_add(struct block_cache *bc, uint64_t va, unsigned shift)
+{
+    uint64_t key = code_region_key(va, shift);
+    uint64_t *slot = code_region_slot(bc, key);
+    if (*slot)
+        return;
+    if (bc->region_count >= CODE_REGION_SLOTS / 2) {
+        bc->flush_pending = true; /* the blocks (and this set) go at the next boundary */
+        return;                   /* the new block is dropped with them, so need not be recorded */
+    }
+    *slot = key;
+    bc->region_count++;
+    bc->region_shifts |= 1ull << shift;
+}
+
+static bool code_region_holds(struct block_cache *bc, uint64_t va)
+{
+    for (uint64_t shifts = bc->region_shifts; shifts; shifts &= shifts - 1) {
+        unsigned shift = (unsigned)__builtin_ctzll(shifts);
+        if (*code_region_slot(bc, code_region_key(va, shift)))
+            return true;
+    }
+    return false;
+}
 
 static unsigned block_hash(uint64_t pc)
 {
@@ -56,6 +106,9 @@ static void block_cache_flush(struct block_cache *bc)
     bc->flush_pending = false;
     if (!bc->all)
         return; /* cheap repeat flushes: __clear_cache issues IC IVAU per line */
+    memset(bc->regions, 0, sizeof(bc->regions));
+    bc->region_count = 0;
+    bc->region_shifts = 0;
     struct block *b = bc->all;
     while (b) {
         struct block *next = b->all_next;
@@ -69,6 +122,13 @@ static void block_cache_flush(struct block_cache *bc)
 void cpu_invalidate_code(struct cpu_state *cpu)
 {
     if (cpu->blocks)
+        cpu->blocks->flush_pending = true;
+}
+
+void cpu_invalidate_va(struct cpu_state *cpu, uint64_t va)
+{
+    tlb_flush_va(&cpu->tlb, va);
+    if (cpu->blocks && code_region_holds(cpu->blocks, va))
         cpu->blocks->flush_pending = true;
 }
 
@@ -110,6 +170,7 @@ static struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     uint8_t *page = mem_host_page(cpu, pc, TLB_EXEC);
     if (!page)
         return 0;
+    code_region_add(cpu->blocks, pc, tlb_map_shift(&cpu->tlb, pc));
     while (n < BLOCK_MAX_INSNS) {
         uint32_t word;
         memcpy(&word, page + (at & ~TLB_PAGE_MASK) - (pc & ~TLB_PAGE_MASK), 4);

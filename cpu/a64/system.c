@@ -219,18 +219,26 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
             return A64_EXCEPTION;
         cpu_invalidate_code(cpu);
         if (cpu->broadcast_flush)
-            cpu->broadcast_flush(cpu->broadcast_ctx);
+            cpu->broadcast_flush(cpu->broadcast_ctx, CPU_FLUSH_ALL);
         return A64_NEXT;
-    case SYS_TLBI:
+    case SYS_TLBI: {
         /*
-         * Every TLBI form (all, by ASID, by VA, inner shareable) drops the whole
-         * TLB and the decoded code: more than asked, never less. Finer
-         * invalidation waits for ASID-tagged entries.
+         * By address (VAE1, VAAE1, VALE1, VAALE1 and their IS forms): what
+         * translates VA[55:12] = Xt[43:0], whatever its ASID (entries carry
+         * none). Every other form (all, by ASID) drops the whole TLB and the
+         * decoded code. More than asked, never less; the IS forms reach the
+         * other CPUs, and so do the others, harmlessly.
          */
-        cpu_request_flush(cpu);
-        if (cpu->broadcast_flush) /* the IS forms reach the other CPUs; the others are harmless */
-            cpu->broadcast_flush(cpu->broadcast_ctx);
+        bool by_va = (in->CRm == 3 || in->CRm == 7) && (in->op2 & 1);
+        uint64_t page = (va & ((1ull << 44) - 1)) << 12;
+        if (by_va)
+            cpu_invalidate_va(cpu, page);
+        else
+            cpu_request_flush(cpu);
+        if (cpu->broadcast_flush)
+            cpu->broadcast_flush(cpu->broadcast_ctx, by_va ? page : CPU_FLUSH_ALL);
         return A64_NEXT;
+    }
     case SYS_AT: {
         enum tlb_access access = (in->op2 & 1) ? TLB_WRITE : TLB_READ;
         cpu->el1.par = system_mmu_address_translate(cpu, va, access, in->op2 >= 2 ? 0 : 1);
@@ -239,7 +247,7 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
     case SYS_EL1_CACHE:
         cpu_invalidate_code(cpu); /* IC IALLU drops decoded code; set/way ops have nothing to do */
         if (cpu->broadcast_flush)
-            cpu->broadcast_flush(cpu->broadcast_ctx);
+            cpu->broadcast_flush(cpu->broadcast_ctx, CPU_FLUSH_ALL);
         return A64_NEXT;
     case SYS_OTHER:
         break;

@@ -82,6 +82,7 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
             return false;
         }
         pa = res.pa;
+        fault->map_shift = (uint8_t)res.page_shift;
         perms = cpu->el == 0 ? res.perms_el0 : res.perms_el1;
         /* PAN: EL1 may still execute there, but its loads and stores fault (the walk said so for this one) */
         if (cpu->el == 1 && cpu->pan && (res.perms_el0 & STAGE1_PERM_R))

@@ -38,12 +38,20 @@ static void cpu_irq_changed(void *opaque, unsigned cpu, bool level)
         __atomic_store_n(&b->cpu[cpu].exit_request, 1, __ATOMIC_RELAXED);
 }
 
-/* TLBI, IC IALLU(IS), IC IVAU on one CPU: every CPU drops its TLB and decoded code. */
-static void flush_all_cpus(void *ctx)
+/*
+ * TLBI, IC IALLU(IS), IC IVAU on one CPU: every CPU drops its TLB and decoded
+ * code, or what translates one address. Direct calls are safe: the CPUs take
+ * turns on this thread.
+ */
+static void flush_all_cpus(void *ctx, uint64_t va)
 {
     struct virt_board *b = ctx;
-    for (unsigned i = 0; i < b->options->cpus; i++)
-        cpu_request_flush(&b->cpu[i]);
+    for (unsigned i = 0; i < b->options->cpus; i++) {
+        if (va == CPU_FLUSH_ALL)
+            cpu_request_flush(&b->cpu[i]);
+        else
+            cpu_invalidate_va(&b->cpu[i], va);
+    }
 }
 
 void virt_board_reset_cpu(struct virt_board *b, unsigned index, uint64_t entry, uint64_t context)

@@ -215,6 +215,83 @@ START_TEST(loads_and_stores_reach_devices)
 END_TEST
 
 /*
+ * TLBI by address (Arm ARM D8, "TLB maintenance instructions": an entry is
+ * invalidated if it was made by a translation that covers the address, so
+ * one TLBI VA inside a 2 MiB block drops the whole block): every 4 KiB entry
+ * the block produced goes, in every EL's context, and nothing else does.
+ */
+START_TEST(tlbi_by_address_drops_what_translates_it)
+{
+    put(L2 + 1 * 8, 0x40400000ull | AF | AP_EL0_RW | VALID); /* VA 0x200000: 2 MiB block */
+    struct tlb_fault f;
+    struct tlb *tlb = &cpu.tlb;
+    cpu_set_el_pan(&cpu, 1, false);
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x200000, TLB_READ, &f));
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x3ff000, TLB_READ, &f));
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x10000, TLB_READ, &f));
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x11000, TLB_READ, &f));
+    cpu_set_el_pan(&cpu, 0, false);
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x11000, TLB_READ, &f));
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x201000, TLB_READ, &f));
+    ck_assert_uint_eq(tlb_map_shift(tlb, 0x201000), 21);
+
+    tlb_flush_va(tlb, 0x250000); /* inside the block: all of its entries, at EL0 and EL1 */
+    ck_assert_ptr_null(tlb_lookup(tlb, 0x201000, TLB_READ));
+    ck_assert_ptr_nonnull(tlb_lookup(tlb, 0x11000, TLB_READ));
+    cpu_set_el_pan(&cpu, 1, false);
+    ck_assert_ptr_null(tlb_lookup(tlb, 0x200000, TLB_READ));
+    ck_assert_ptr_null(tlb_lookup(tlb, 0x3ff000, TLB_READ));
+    ck_assert_ptr_nonnull(tlb_lookup(tlb, 0x10000, TLB_READ));
+    ck_assert_ptr_nonnull(tlb_lookup(tlb, 0x11000, TLB_READ));
+
+    /* a 4 KiB page: only that page, in both contexts; the top byte is not compared */
+    tlb_flush_va(tlb, 0xff00000000011000ull);
+    ck_assert_ptr_null(tlb_lookup(tlb, 0x11000, TLB_READ));
+    ck_assert_ptr_nonnull(tlb_lookup(tlb, 0x10000, TLB_READ));
+    cpu_set_el_pan(&cpu, 0, false);
+    ck_assert_ptr_null(tlb_lookup(tlb, 0x11000, TLB_READ));
+}
+END_TEST
+
+/* TLBI VAALE1IS through the interpreter: the entry goes, but no whole flush is asked for. */
+START_TEST(tlbi_instruction_by_address)
+{
+    char err[200];
+    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
+                                                    sizeof(err));
+    ck_assert_ptr_nonnull(decoder);
+    static struct cpu_state sys;
+    cpu_init(&sys, decoder, 0, 0);
+    struct system_mmu sys_mmu;
+    system_mmu_attach(&sys_mmu, &sys, &ps);
+    sys.user_mode = false;
+    sys.phys = &ps;
+    sys.el1 = cpu.el1;
+    cpu_set_el_pan(&sys, 1, false);
+    /* ldr x0,[x2]; tlbi vaale1is, x1; svc #0 */
+    static const uint32_t code[] = {0xf9400040, 0xd50883e1, 0xd4000001};
+    ck_assert(phys_dma_write(&ps, 0x40200000, code, sizeof(code)));
+    sys.x[1] = 0x11;     /* VA[55:12] of 0x11000 */
+    sys.x[2] = 0x11000;
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_ptr_null(tlb_lookup(&sys.tlb, 0x11000, TLB_READ));
+    ck_assert_ptr_nonnull(tlb_lookup(&sys.tlb, 0x10000, TLB_EXEC));
+    ck_assert_uint_eq(sys.flush_request, 0);
+    /* remap the code page to other code: after the TLBI of its address the new code runs */
+    static const uint32_t other[] = {0xd2800120, 0xd4000001}; /* mov x0, #9; svc #0 */
+    ck_assert(phys_dma_write(&ps, 0x40205000, other, sizeof(other)));
+    put(L3 + 0x10 * 8, 0x40205000ull | AF | (3ull << 8) | TABLE | VALID);
+    cpu_invalidate_va(&sys, 0x10000);
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 9);
+    cpu_destroy(&sys);
+    a64_decoder_free(decoder);
+}
+END_TEST
+
+/*
  * FEAT_PAN (Arm ARM D8, "Privileged access never"): with PSTATE.PAN = 1 an
  * EL1 load or store to a page EL0 can read is a permission fault, while
  * LDTR/STTR (unprivileged, checked with EL0's rights) and instruction
@@ -314,6 +391,8 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, translation_changes_request_a_flush);
     tcase_add_test(tc, loads_and_stores_reach_devices);
     tcase_add_test(tc, pan_blocks_el1_data_access_to_user_pages);
+    tcase_add_test(tc, tlbi_by_address_drops_what_translates_it);
+    tcase_add_test(tc, tlbi_instruction_by_address);
     tcase_add_test(tc, address_translation_into_par);
     tcase_add_test(tc, mmu_trace_lines);
     suite_add_tcase(s, tc);
