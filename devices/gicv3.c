@@ -494,10 +494,10 @@ static bool is_redist_priority(uint64_t offset)
 bool gicv3_redist_read(struct gicv3 *gic, uint64_t offset, unsigned size, uint64_t *value)
 {
     *value = 0;
-    unsigned cpu = (unsigned)(offset / GICV3_REDIST_FRAME_SIZE);
-    uint64_t off = offset % GICV3_REDIST_FRAME_SIZE;
-    if (cpu >= gic->num_cpus || (off & (size - 1)))
+    uint64_t frame = offset / GICV3_REDIST_FRAME_SIZE, off = offset % GICV3_REDIST_FRAME_SIZE;
+    if (frame >= gic->num_cpus || (off & (size - 1)))
         return true;
+    unsigned cpu = (unsigned)frame;
     if (off < GICR_SGI_BASE) {
         if (size == 8 && off == GICR_TYPER)
             *value = redist_typer(gic, cpu);
@@ -515,10 +515,10 @@ bool gicv3_redist_read(struct gicv3 *gic, uint64_t offset, unsigned size, uint64
 
 bool gicv3_redist_write(struct gicv3 *gic, uint64_t offset, unsigned size, uint64_t value)
 {
-    unsigned cpu = (unsigned)(offset / GICV3_REDIST_FRAME_SIZE);
-    uint64_t off = offset % GICV3_REDIST_FRAME_SIZE;
-    if (cpu >= gic->num_cpus || (off & (size - 1)))
+    uint64_t frame = offset / GICV3_REDIST_FRAME_SIZE, off = offset % GICV3_REDIST_FRAME_SIZE;
+    if (frame >= gic->num_cpus || (off & (size - 1)))
         return true;
+    unsigned cpu = (unsigned)frame;
     if (off < GICR_SGI_BASE) {
         if (size != 4 || off != GICR_WAKER)
             return true; /* everything else in RD_base is read-only or RAZ/WI here */

@@ -1041,6 +1041,11 @@ START_TEST(reserved_and_odd_accesses_are_harmless)
     ck_assert_uint_eq(rrd(1, GICR_WAKER), 0x6); /* the halfword write changed nothing */
     ck_assert(gicv3_redist_read(&gic, FRAME + GICR_WAKER + 1, 4, &v));
     ck_assert_uint_eq(v, 0);
+    /* Far past the last frame (an offset whose frame number would wrap to 0 in 32 bits). */
+    ck_assert(gicv3_redist_read(&gic, ((uint64_t)FRAME << 32) + GICR_WAKER, 4, &v));
+    ck_assert_uint_eq(v, 0);
+    ck_assert(gicv3_redist_write(&gic, ((uint64_t)FRAME << 32) + GICR_WAKER, 4, 0));
+    ck_assert_uint_eq(rrd(0, GICR_WAKER), 0x6);
     /* Out-of-range input lines are ignored. */
     gicv3_set_irq(&gic, 5, true);
     gicv3_set_irq(&gic, 288, true);
