@@ -79,7 +79,9 @@ enum {
     GICR_ICFGR0 = 0x0c00, GICR_ICFGR1 = 0x0c04,
 };
 
-#define GICD_CTLR_GROUPS 0x3u          /* EnableGrp0, EnableGrp1 */
+#define GICD_CTLR_ENABLE_GRP0 (1u << 0)
+#define GICD_CTLR_ENABLE_GRP1 (1u << 1)
+#define GICD_CTLR_GROUPS (GICD_CTLR_ENABLE_GRP0 | GICD_CTLR_ENABLE_GRP1)
 #define GICD_CTLR_ARE (1u << 4)
 #define GICD_CTLR_DS (1u << 6)
 #define GICD_TYPER_IDBITS (9u << 19)   /* 10 bits of INTID */
@@ -134,9 +136,9 @@ static uint32_t ready_word(struct gicv3 *gic, unsigned cpu, unsigned word)
     uint32_t m = pending_word(gic, cpu, word) & *gicv3_word(gic, cpu, GICV3_ENABLED, word) &
                  ~*gicv3_word(gic, cpu, GICV3_ACTIVE, word) & word_mask(gic, word);
     uint32_t group1 = *gicv3_word(gic, cpu, GICV3_GROUP1, word);
-    if (!(gic->ctlr & 1))
+    if (!(gic->ctlr & GICD_CTLR_ENABLE_GRP0))
         m &= group1;
-    if (!(gic->ctlr & 2))
+    if (!(gic->ctlr & GICD_CTLR_ENABLE_GRP1))
         m &= ~group1;
     return m;
 }
@@ -291,7 +293,8 @@ static bool in_bitmap_blocks(uint64_t offset)
 static uint32_t read_bitmap_block(struct gicv3 *gic, unsigned cpu, uint64_t offset, unsigned word)
 {
     enum gicv3_bitmap b = bitmap_blocks[(offset - GICD_IGROUPR) / 0x80].bitmap;
-    uint32_t bits = b == GICV3_LATCH ? pending_word(gic, cpu, word) : *gicv3_word(gic, cpu, b, word);
+    uint32_t bits =
+        b == GICV3_LATCH ? pending_word(gic, cpu, word) : *gicv3_word(gic, cpu, b, word);
     return bits & word_mask(gic, word);
 }
 

@@ -141,7 +141,7 @@ int gicv3_init(struct gicv3 *gic, unsigned num_cpus, unsigned num_irqs,
  */
 void gicv3_reset(struct gicv3 *gic);
 
-/* Affinity of CPU `cpu` as GICR_TYPER[63:32] holds it: Aff3 31:24, Aff2 23:16, Aff1 15:8, Aff0 7:0. */
+/* CPU `cpu`'s affinity in GICR_TYPER[63:32] layout: Aff3 31:24, Aff2 23:16, Aff1 15:8, Aff0 7:0 */
 uint32_t gicv3_cpu_affinity(unsigned cpu);
 
 /* Register accesses; the mmio_ops call these. Offsets from the region base. */
