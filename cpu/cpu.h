@@ -113,7 +113,16 @@ struct cpu_state {
     bool user_mode;          /* ferry-user: EL0 only, ID registers answered as Linux does */
     struct generic_timer timer; /* CNTP_*, CNTV_*, CNTKCTL_EL1 (cpu/a64/generic_timer.h) */
     const struct phys_space *phys; /* full system: the bus device accesses go to (else NULL) */
-    unsigned cpu_index;            /* full system: MPIDR_EL1.Aff0 */
+    unsigned cpu_index;            /* full system: the board's CPU number */
+    uint64_t mpidr_affinity;       /* full system: MPIDR_EL1's Aff3..Aff0 fields for this CPU */
+    /*
+     * Full system with a GICv3: ID_AA64PFR0_EL1.GIC = 1, and the system
+     * registers the table does not hold (the ICC_* CPU interface) go to the
+     * board at EL1; false = UNDEFINED. NULL: no such registers.
+     */
+    bool (*external_sysreg)(void *ctx, struct cpu_state *cpu, uint32_t key, bool write,
+                            uint64_t *value);
+    void *external_sysreg_ctx;
     bool irq_line;                 /* full system: the interrupt controller's IRQ output to this CPU */
     /*
      * Full system with several CPUs: TLBI and IC maintenance reach every CPU.

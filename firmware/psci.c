@@ -1,15 +1,18 @@
-/* PSCI 1.0 calls; see psci.h. CPUs are numbered by MPIDR.Aff0 (the device tree's reg). */
+/* PSCI 1.0 calls; see psci.h. CPUs are named by their MPIDR affinity (the device tree's reg). */
 #include "firmware/psci.h"
 
-#define MPIDR_AFF0_MASK 0xffull
+#define MPIDR_AFF_MASK 0xff00ffffffull /* Aff3, Aff2, Aff1, Aff0 */
 #define VERSION_1_0 0x00010000u
 
-/* The CPU an MPIDR names, or -1 if none (only Aff0 is used: Aff1-3 must be zero). */
+/* The CPU an MPIDR's affinity fields name, or -1 if none. */
 static int cpu_from_mpidr(const struct psci_board *board, uint64_t mpidr)
 {
-    if ((mpidr & ~MPIDR_AFF0_MASK & 0xff00ffffffull) || (mpidr & MPIDR_AFF0_MASK) >= board->cpu_count)
-        return -1;
-    return (int)(mpidr & MPIDR_AFF0_MASK);
+    for (unsigned i = 0; i < board->cpu_count; i++) {
+        uint64_t affinity = board->cpu_affinity ? board->cpu_affinity[i] : i;
+        if ((mpidr & MPIDR_AFF_MASK) == affinity)
+            return (int)i;
+    }
+    return -1;
 }
 
 static bool implemented(uint32_t function)

@@ -55,6 +55,8 @@ struct psci_board {
     void (*cpu_stop)(void *opaque, unsigned cpu);
     void (*system_off)(void *opaque);
     void (*system_reset)(void *opaque);
+    /* MPIDR affinity fields of CPU i (Aff3 in bits 39:32, Aff2..Aff0 in 23:0); NULL: Aff0 = i */
+    const uint64_t *cpu_affinity;
 };
 
 struct psci_call {

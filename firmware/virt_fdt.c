@@ -114,10 +114,12 @@ static void add_cpus_and_psci(struct writer *w, const struct virt_fdt_config *c)
     prop_u32(w, "#address-cells", 1);
     prop_u32(w, "#size-cells", 0);
     for (unsigned i = 0; i < c->cpus; i++) {
-        begin(w, "cpu", i);
+        /* reg and unit address: the MPIDR affinity, Aff2..Aff0 (one address cell: there is no Aff3) */
+        uint32_t affinity = c->cpu_affinity ? (uint32_t)c->cpu_affinity[i] : i;
+        begin(w, "cpu", affinity);
         prop_string(w, "device_type", "cpu");
         prop_string(w, "compatible", "arm,arm-v8");
-        prop_u32(w, "reg", i); /* MPIDR affinity: Aff0 = i */
+        prop_u32(w, "reg", affinity);
         prop_string(w, "enable-method", "psci");
         end(w);
     }

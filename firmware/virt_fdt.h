@@ -15,6 +15,7 @@
 struct virt_fdt_config {
     uint64_t ram_base, ram_size;
     unsigned cpus;
+    const uint64_t *cpu_affinity;  /* MPIDR Aff2..Aff0 of each CPU (the cpu nodes' reg); NULL: i */
     unsigned gic_version;          /* 2 or 3 */
     uint64_t gicd_base, gicd_size; /* distributor */
     uint64_t gicc_base, gicc_size; /* GICv2 CPU interface */

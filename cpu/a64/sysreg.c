@@ -484,12 +484,17 @@ bool sysreg_read(struct cpu_state *cpu, uint32_t key, uint64_t *value)
             return true;
         }
         *value = key == KEY_MIDR ? FERRY_MIDR
-                 : key == KEY_MPIDR ? FERRY_MPIDR | cpu->cpu_index
+                 : key == KEY_MPIDR ? FERRY_MPIDR | cpu->mpidr_affinity
                                     : id_register_value(key);
+        /* PFR0.GIC = 1: a GICv3 CPU interface answers the ICC_* registers */
+        if (key == KEY_PFR0 && cpu->external_sysreg)
+            *value |= 1ull << 24;
         return true;
     }
     const struct sysreg_def *r = find_sysreg(key);
     unsigned need = cpu->el == 0 ? SR_EL0_READ : SR_EL1_READ;
+    if (!r && cpu->el == 1 && cpu->external_sysreg)
+        return cpu->external_sysreg(cpu->external_sysreg_ctx, cpu, key, false, value);
     if (!r || !(r->access & need) || !r->read || !el0_gate_open(cpu, r) || !sp_el0_ok(cpu, key))
         return false;
     *value = r->read(cpu);
@@ -500,6 +505,8 @@ bool sysreg_write(struct cpu_state *cpu, uint32_t key, uint64_t value)
 {
     const struct sysreg_def *r = find_sysreg(key);
     unsigned need = cpu->el == 0 ? SR_EL0_WRITE : SR_EL1_WRITE;
+    if (!r && cpu->el == 1 && cpu->external_sysreg)
+        return cpu->external_sysreg(cpu->external_sysreg_ctx, cpu, key, true, &value);
     if (!r || !(r->access & need) || !r->write || !el0_gate_open(cpu, r) || !sp_el0_ok(cpu, key))
         return false;
     r->write(cpu, value);

@@ -174,9 +174,9 @@ static void service_cpu(struct virt_board *b, unsigned i)
 {
     struct cpu_state *cpu = &b->cpu[i];
     uint64_t count = a64_system_count();
-    gicv2_set_ppi(&b->gic, i, PPI_PHYS_TIMER, timer_output(&cpu->timer.phys, count));
-    gicv2_set_ppi(&b->gic, i, PPI_VIRT_TIMER, timer_output(&cpu->timer.virt, count));
-    if (gicv2_irq_pending(&b->gic, i)) {
+    virt_gic_set_ppi(b, i, PPI_PHYS_TIMER, timer_output(&cpu->timer.phys, count));
+    virt_gic_set_ppi(b, i, PPI_VIRT_TIMER, timer_output(&cpu->timer.virt, count));
+    if (virt_gic_irq_pending(b, i)) {
         b->cpu_waiting[i] = false; /* WFI ends on a pending interrupt, masked or not */
         if (!(cpu->daif & DAIF_I)) {
             struct a64_exception_info irq = {.type = A64_EXC_IRQ};
@@ -213,7 +213,7 @@ static void wait_for_interrupt(struct virt_board *b)
 static void run_cpu(struct virt_board *b, const struct psci_board *psci, unsigned i)
 {
     struct cpu_state *cpu = &b->cpu[i];
-    b->gic.current_cpu = i;
+    virt_gic_select_cpu(b, i);
     ticking_cpu = cpu;
     enum cpu_exception_kind kind = cpu_run(cpu);
     if (kind == CPU_EXC_WFI) {
@@ -229,7 +229,8 @@ static void run_cpu(struct virt_board *b, const struct psci_board *psci, unsigne
 enum board_stop virt_board_run(struct virt_board *b)
 {
     struct psci_board psci = {b->options->cpus, b,        psci_cpu_is_on, psci_cpu_start,
-                              psci_cpu_stop,    psci_system_off, psci_system_reset};
+                              psci_cpu_stop,    psci_system_off, psci_system_reset,
+                              b->cpu_affinity};
     console_init(&b->console);
     start_tick(&b->cpu[0]);
     while (!b->stopping) {

@@ -13,13 +13,14 @@
 
 static const char usage[] =
     "usage: ferry [options]\n"
-    "Full-system ARM64 emulator: QEMU's virt board (GICv2, generic timer, PL011, PL031).\n"
+    "Full-system ARM64 emulator: QEMU's virt board (GICv2 or GICv3, generic timer, PL011, PL031).\n"
     "\n"
-    "  -M, -machine virt[,gic-version=2][,dumpdtb=FILE]\n"
+    "  -M, -machine virt[,gic-version=2|3][,dumpdtb=FILE]\n"
     "                      the board (only virt); dumpdtb writes its device tree and exits\n"
     "  -cpu max|cortex-a57|host  accepted for compatibility: ferry has one CPU model\n"
     "  -m SIZE             guest RAM, e.g. 512M, 2G (default 1G)\n"
-    "  -smp N              number of CPUs, 1-8 (default 1); they take turns on one host thread\n"
+    "  -smp N              number of CPUs, 1-8 with GICv2, 1-123 with GICv3 (default 1);\n"
+    "                      they take turns on one host thread\n"
     "  -kernel FILE        arm64 Linux Image (raw or gzip); without it ferry boots its default\n"
     "                      guest (Debian's kernel + busybox, built on first use)\n"
     "  -initrd FILE        initial ramdisk\n"
@@ -98,11 +99,11 @@ static bool parse_machine(const char *text, struct system_options *o, FILE *err)
     }
     for (char *prop = strtok_r(0, ",", &save); prop; prop = strtok_r(0, ",", &save)) {
         if (strncmp(prop, "gic-version=", 12) == 0) {
-            if (strcmp(prop + 12, "2") != 0) {
-                fprintf(err, "ferry: gic-version=%s: only GICv2 is implemented so far\n", prop + 12);
+            if (strcmp(prop + 12, "2") != 0 && strcmp(prop + 12, "3") != 0) {
+                fprintf(err, "ferry: gic-version=%s: GICv2 (2) or GICv3 (3)\n", prop + 12);
                 return false;
             }
-            o->gic_version = 2;
+            o->gic_version = (unsigned)(prop[12] - '0');
         } else if (strncmp(prop, "dumpdtb=", 8) == 0 && prop[8]) {
             o->dumpdtb = text + (prop - buf) + 8; /* points into argv, which outlives o */
         } else {
@@ -159,8 +160,8 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
         } else if (strcmp(opt, "-smp") == 0) {
             char *end;
             unsigned long n = strtoul(v, &end, 10);
-            if (*end || end == v || n < 1 || n > 8) {
-                fprintf(err, "ferry: -smp %s: 1 to 8 CPUs (the GICv2 limit)\n", v);
+            if (*end || end == v || n < 1 || n > SYSTEM_MAX_CPUS) {
+                fprintf(err, "ferry: -smp %s: 1 to %u CPUs (8 with GICv2)\n", v, SYSTEM_MAX_CPUS);
                 return SYSTEM_OPTIONS_ERROR;
             }
             o->cpus = (unsigned)n;
@@ -183,6 +184,12 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
         } else {
             o->log_file = v;
         }
+    }
+    /* GICv2's SGI target lists and GICD_ITARGETSR have 8 bits: QEMU's limit for virt too */
+    if (o->gic_version == 2 && o->cpus > 8) {
+        fprintf(err, "ferry: -smp %u: GICv2 serves at most 8 CPUs (use -M virt,gic-version=3)\n",
+                o->cpus);
+        return SYSTEM_OPTIONS_ERROR;
     }
     return SYSTEM_OPTIONS_RUN;
 }

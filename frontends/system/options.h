@@ -1,6 +1,6 @@
 /*
  * The `ferry` command line, in qemu-system-aarch64's spelling so people's
- * habits carry over: -M virt[,gic-version=2][,dumpdtb=FILE], -machine, -cpu,
+ * habits carry over: -M virt[,gic-version=2|3][,dumpdtb=FILE], -machine, -cpu,
  * -m SIZE, -smp N, -kernel, -initrd, -append, -dtb, -nographic,
  * -serial stdio|mon:stdio, -d LIST, -D FILE, --help, --version.
  */
@@ -9,6 +9,9 @@
 
 #include <stdint.h>
 #include <stdio.h>
+
+/* With GICv3: the redistributor frames that fit QEMU virt's region below 0x0900_0000. */
+#define SYSTEM_MAX_CPUS 123
 
 struct system_options {
     uint64_t ram_size;    /* -m, default 1 GiB */

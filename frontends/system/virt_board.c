@@ -38,6 +38,32 @@ static void cpu_irq_changed(void *opaque, unsigned cpu, bool level)
         __atomic_store_n(&b->cpu[cpu].exit_request, 1, __ATOMIC_RELAXED);
 }
 
+void virt_gic_set_ppi(struct virt_board *b, unsigned cpu, unsigned ppi, bool level)
+{
+    if (b->options->gic_version == 3)
+        gicv3_set_ppi(&b->gic3, cpu, ppi, level);
+    else
+        gicv2_set_ppi(&b->gic, cpu, ppi, level);
+}
+
+bool virt_gic_irq_pending(const struct virt_board *b, unsigned cpu)
+{
+    return b->options->gic_version == 3 ? gicv3_irq_pending(&b->gic3, cpu)
+                                        : gicv2_irq_pending(&b->gic, cpu);
+}
+
+void virt_gic_select_cpu(struct virt_board *b, unsigned cpu) { b->gic.current_cpu = cpu; }
+
+/* MRS/MSR of a register the CPU does not hold: GICv3's ICC_* CPU interface, by encoding. */
+static bool gicv3_sysreg(void *ctx, struct cpu_state *cpu, uint32_t key, bool write, uint64_t *value)
+{
+    struct virt_board *b = ctx;
+    unsigned op0 = key >> 14, op1 = (key >> 11) & 7, crn = (key >> 7) & 15, crm = (key >> 3) & 15,
+             op2 = key & 7;
+    return write ? gicv3_icc_write(&b->gic3, cpu->cpu_index, op0, op1, crn, crm, op2, *value)
+                 : gicv3_icc_read(&b->gic3, cpu->cpu_index, op0, op1, crn, crm, op2, value);
+}
+
 /*
  * TLBI, IC IALLU(IS), IC IVAU on one CPU: every CPU drops its TLB and decoded
  * code, or what translates one address. Direct calls are safe: the CPUs take
@@ -92,9 +118,11 @@ static struct virt_fdt_config fdt_config(const struct virt_board *b, uint64_t in
 {
     const struct system_options *o = b->options;
     return (struct virt_fdt_config){
-        .ram_base = VIRT_RAM_BASE, .ram_size = o->ram_size, .cpus = o->cpus, .gic_version = 2,
+        .ram_base = VIRT_RAM_BASE, .ram_size = o->ram_size, .cpus = o->cpus,
+        .cpu_affinity = b->cpu_affinity, .gic_version = o->gic_version,
         .gicd_base = VIRT_GICD_BASE, .gicd_size = 0x10000, .gicc_base = VIRT_GICC_BASE,
-        .gicc_size = 0x10000, .uart_base = VIRT_UART_BASE, .uart_size = PL011_MMIO_SIZE,
+        .gicc_size = 0x10000, .gicr_base = VIRT_GICR_BASE,
+        .gicr_size = (uint64_t)o->cpus * GICV3_REDIST_FRAME_SIZE, .uart_base = VIRT_UART_BASE, .uart_size = PL011_MMIO_SIZE,
         .uart_spi = VIRT_UART_SPI, .rtc_base = VIRT_RTC_BASE, .rtc_size = PL031_MMIO_SIZE,
         .rtc_spi = VIRT_RTC_SPI,
         .virtio_base = VIRT_VIRTIO_BASE, .virtio_stride = VIRTIO_MMIO_SLOT_SIZE,
@@ -218,6 +246,13 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         cpu->user_mode = false;
         cpu->phys = &b->phys;
         cpu->cpu_index = i;
+        /* QEMU's numbering: clusters of 16 (GICv3's SGI target lists), so Aff0 = i with GICv2 */
+        b->cpu_affinity[i] = gicv3_cpu_affinity(i);
+        cpu->mpidr_affinity = b->cpu_affinity[i];
+        if (o->gic_version == 3) {
+            cpu->external_sysreg = gicv3_sysreg;
+            cpu->external_sysreg_ctx = b;
+        }
         cpu->log = log;
         cpu->trace_flags = o->trace_flags;
         if (o->cpus > 1) {
@@ -228,20 +263,27 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         b->cpu_on[i] = false;
     }
 
-    if (gicv2_init(&b->gic, o->cpus, VIRT_IRQS, cpu_irq_changed, b) != 0) {
+    bool v3 = o->gic_version == 3;
+    if (v3 ? gicv3_init(&b->gic3, o->cpus, VIRT_IRQS, cpu_irq_changed, b)
+           : gicv2_init(&b->gic, o->cpus, VIRT_IRQS, cpu_irq_changed, b)) {
         fprintf(stderr, "ferry: cannot set up the GIC\n");
         return 1;
     }
-    b->uart = (struct pl011){.irq = {gicv2_irq_line_handler, &b->gic, VIRT_UART_SPI},
-                             .output = uart_output};
+    void (*spi)(void *, unsigned, bool) = v3 ? gicv3_irq_line_handler : gicv2_irq_line_handler;
+    void *gic = v3 ? (void *)&b->gic3 : (void *)&b->gic;
+    b->uart = (struct pl011){.irq = {spi, gic, VIRT_UART_SPI}, .output = uart_output};
     pl011_reset(&b->uart);
-    b->rtc = (struct pl031){.irq = {gicv2_irq_line_handler, &b->gic, VIRT_RTC_SPI},
-                            .now = host_seconds};
+    b->rtc = (struct pl031){.irq = {spi, gic, VIRT_RTC_SPI}, .now = host_seconds};
     pl031_reset(&b->rtc);
-    if (phys_space_add_mmio(&b->phys, VIRT_GICD_BASE, GICV2_DIST_MMIO_SIZE, &gicv2_dist_mmio_ops,
-                            &b->gic, "gic-distributor") ||
-        phys_space_add_mmio(&b->phys, VIRT_GICC_BASE, GICV2_CPU_MMIO_SIZE, &gicv2_cpu_mmio_ops,
-                            &b->gic, "gic-cpu-interface") ||
+    if ((v3 ? phys_space_add_mmio(&b->phys, VIRT_GICD_BASE, GICV3_DIST_MMIO_SIZE,
+                                  &gicv3_dist_mmio_ops, gic, "gic-distributor") ||
+                  phys_space_add_mmio(&b->phys, VIRT_GICR_BASE,
+                                      (uint64_t)o->cpus * GICV3_REDIST_FRAME_SIZE,
+                                      &gicv3_redist_mmio_ops, gic, "gic-redistributors")
+            : phys_space_add_mmio(&b->phys, VIRT_GICD_BASE, GICV2_DIST_MMIO_SIZE,
+                                  &gicv2_dist_mmio_ops, gic, "gic-distributor") ||
+                  phys_space_add_mmio(&b->phys, VIRT_GICC_BASE, GICV2_CPU_MMIO_SIZE,
+                                      &gicv2_cpu_mmio_ops, gic, "gic-cpu-interface")) ||
         phys_space_add_mmio(&b->phys, VIRT_UART_BASE, PL011_MMIO_SIZE, &pl011_mmio_ops, &b->uart,
                             "pl011") ||
         phys_space_add_mmio(&b->phys, VIRT_RTC_BASE, PL031_MMIO_SIZE, &pl031_mmio_ops, &b->rtc,
@@ -262,7 +304,7 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
 
 void virt_board_free(struct virt_board *b)
 {
-    for (unsigned i = 0; i < GICV2_MAX_CPUS; i++)
+    for (unsigned i = 0; i < SYSTEM_MAX_CPUS; i++)
         if (b->cpu[i].blocks)
             cpu_destroy(&b->cpu[i]);
     if (b->decoder)

@@ -14,6 +14,7 @@
 #include "cpu/a64/decode.h"
 #include "cpu/a64/system_mmu.h"
 #include "devices/gicv2.h"
+#include "devices/gicv3.h"
 #include "devices/pl011.h"
 #include "devices/pl031.h"
 #include "devices/virtio_mmio.h"
@@ -23,7 +24,8 @@
 
 #define VIRT_RAM_BASE 0x40000000ull
 #define VIRT_GICD_BASE 0x08000000ull
-#define VIRT_GICC_BASE 0x08010000ull
+#define VIRT_GICC_BASE 0x08010000ull /* GICv2 CPU interface */
+#define VIRT_GICR_BASE 0x080a0000ull /* GICv3 redistributors, one 128 KiB frame per CPU */
 #define VIRT_UART_BASE 0x09000000ull
 #define VIRT_RTC_BASE 0x09010000ull
 #define VIRT_VIRTIO_BASE 0x0a000000ull
@@ -39,11 +41,13 @@ struct virt_board {
     const struct system_options *options;
     struct phys_space phys;
     struct a64_decoder *decoder;
-    struct cpu_state cpu[GICV2_MAX_CPUS]; /* -smp N of them, run round-robin */
-    struct system_mmu mmu[GICV2_MAX_CPUS];
-    bool cpu_on[GICV2_MAX_CPUS];          /* PSCI: on (running or in WFI) or off */
-    bool cpu_waiting[GICV2_MAX_CPUS];     /* in WFI until an interrupt is pending for it */
-    struct gicv2 gic;
+    struct cpu_state cpu[SYSTEM_MAX_CPUS]; /* -smp N of them, run round-robin */
+    struct system_mmu mmu[SYSTEM_MAX_CPUS];
+    uint64_t cpu_affinity[SYSTEM_MAX_CPUS]; /* MPIDR Aff fields: clusters of 16 (gicv3_cpu_affinity) */
+    bool cpu_on[SYSTEM_MAX_CPUS];          /* PSCI: on (running or in WFI) or off */
+    bool cpu_waiting[SYSTEM_MAX_CPUS];     /* in WFI until an interrupt is pending for it */
+    struct gicv2 gic;  /* -M virt,gic-version=2 (the default) */
+    struct gicv3 gic3; /* -M virt,gic-version=3 */
     struct pl011 uart;
     struct pl031 rtc;
     struct console console;
@@ -58,6 +62,12 @@ void virt_board_free(struct virt_board *b);
 
 /* CPU `index` out of reset at EL1 (MMU off, D/A/I/F masked) about to run `entry` with x0 = context. */
 void virt_board_reset_cpu(struct virt_board *b, unsigned index, uint64_t entry, uint64_t context);
+
+/* The interrupt controller, whichever version the board has. */
+void virt_gic_set_ppi(struct virt_board *b, unsigned cpu, unsigned ppi, bool level);
+bool virt_gic_irq_pending(const struct virt_board *b, unsigned cpu);
+/* CPU `cpu` is about to run: GICv2's banked registers answer for it. */
+void virt_gic_select_cpu(struct virt_board *b, unsigned cpu);
 
 /* Runs the guest until it powers off, resets or the user quits. */
 enum board_stop virt_board_run(struct virt_board *b);

@@ -25,10 +25,12 @@ bad "^ferry: option '-m' needs a value" -kernel x -m
 bad "^ferry: -m 5: RAM must be a whole number of MiB" -m 5 -kernel x
 bad "^ferry: -m 1T: RAM must be" -m 1T -kernel x
 bad "^ferry: unknown machine 'pc'" -M pc -kernel x
-bad "^ferry: gic-version=3: only GICv2 is implemented so far" -M virt,gic-version=3 -kernel x
+bad "^ferry: gic-version=4: GICv2 \\(2\\) or GICv3 \\(3\\)" -M virt,gic-version=4 -kernel x
 bad "^ferry: unknown virt property 'secure=on'" -M virt,secure=on -kernel x
-bad "^ferry: -smp 9: 1 to 8 CPUs" -smp 9 -kernel x
-bad "^ferry: -smp 0: 1 to 8 CPUs" -smp 0 -kernel x
+bad "^ferry: -smp 9: GICv2 serves at most 8 CPUs" -smp 9 -kernel x
+bad "^ferry: -smp 9: GICv2 serves at most 8 CPUs" -M virt,gic-version=2 -smp 9 -kernel x
+bad "^ferry: -smp 124: 1 to 123 CPUs" -M virt,gic-version=3 -smp 124 -kernel x
+bad "^ferry: -smp 0: 1 to 123 CPUs" -smp 0 -kernel x
 bad "^ferry: unknown CPU 'pentium'" -cpu pentium -kernel x
 bad "^ferry: -serial pty: only stdio and mon:stdio" -serial pty -kernel x
 bad "^ferry: unknown -d item 'nope'" -d int,mmu,nope -kernel x
@@ -53,6 +55,11 @@ grep -q 'terminated (Ctrl-A x)' "$work/err" || fail "Ctrl-A x: no message: $(hea
 
 expect_status 0 "$system" -M virt,dumpdtb="$work/virt.dtb"
 [ "$(od -A n -t x1 -N 4 "$work/virt.dtb" | tr -d ' \n')" = d00dfeed ] || fail "dumpdtb: no FDT magic"
+# GICv3 board with 17 CPUs: the GICv3 node, and CPU 16 is Aff1 = 1, Aff0 = 0 (clusters of 16, as QEMU)
+expect_status 0 "$system" -M virt,gic-version=3,dumpdtb="$work/virt3.dtb" -smp 17
+grep -qa 'arm,gic-v3' "$work/virt3.dtb" || fail "dumpdtb gic-version=3: no arm,gic-v3 node"
+grep -qa 'cpu@100' "$work/virt3.dtb" || fail "dumpdtb -smp 17: no cpu@100 (MPIDR Aff1 = 1)"
+grep -qa 'cpu@f' "$work/virt3.dtb" || fail "dumpdtb -smp 17: no cpu@f"
 if command -v fdtget >/dev/null 2>&1; then
     [ "$(fdtget "$work/virt.dtb" / compatible)" = linux,dummy-virt ] || fail "dumpdtb: compatible"
 fi

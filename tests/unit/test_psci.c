@@ -36,7 +36,7 @@ static void fake_off(void *opaque) { ((struct fake_board *)opaque)->offs++; }
 static void fake_reset(void *opaque) { ((struct fake_board *)opaque)->resets++; }
 
 static struct fake_board fb;
-static struct psci_board board = {4, &fb, fake_is_on, fake_start, fake_stop, fake_off, fake_reset};
+static struct psci_board board = {4, &fb, fake_is_on, fake_start, fake_stop, fake_off, fake_reset, 0};
 
 static int64_t call(unsigned caller, uint64_t function, uint64_t a1, uint64_t a2, uint64_t a3)
 {
@@ -81,6 +81,22 @@ START_TEST(cpu_on_off_and_affinity)
 }
 END_TEST
 
+/* With the board's affinity table, CPUs are named by Aff1.Aff0 (PSCI 1.0, 5.1.4: target_cpu is an MPIDR) */
+START_TEST(cpus_named_by_their_affinity)
+{
+    static const uint64_t clusters_of_two[4] = {0x000, 0x001, 0x100, 0x101};
+    board.cpu_affinity = clusters_of_two;
+    ck_assert_int_eq(call(0, 0xc4000003, 0x101, 0x40080000, 7), 0);
+    ck_assert(fb.on[3]);
+    ck_assert_uint_eq(fb.context[3], 7);
+    ck_assert_int_eq(call(0, 0xc4000004, 0x100, 0, 0), 1);        /* CPU 2 is still off */
+    ck_assert_int_eq(call(0, 0xc4000003, 2, 0x40080000, 0), -2);  /* Aff0 = 2: no such CPU */
+    ck_assert_int_eq(call(0, 0xc4000003, 0x80000100, 0x40080000, 0), 0); /* bit 31 (RES1) ignored */
+    ck_assert(fb.on[2]);
+    board.cpu_affinity = 0;
+}
+END_TEST
+
 START_TEST(system_off_and_reset)
 {
     call(0, 0x84000008, 0, 0, 0);
@@ -97,6 +113,7 @@ static Suite *psci_suite(void)
     tcase_add_checked_fixture(tc, setup, 0);
     tcase_add_test(tc, version_and_features);
     tcase_add_test(tc, cpu_on_off_and_affinity);
+    tcase_add_test(tc, cpus_named_by_their_affinity);
     tcase_add_test(tc, system_off_and_reset);
     suite_add_tcase(s, tc);
     return s;

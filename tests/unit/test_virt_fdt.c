@@ -141,6 +141,19 @@ START_TEST(gicv3_and_no_initrd)
     node("/cpus/cpu@b");
     ck_assert_ptr_null(fdt_getprop(blob, node("/chosen"), "linux,initrd-start", NULL));
     ck_assert_ptr_null(fdt_getprop(blob, node("/chosen"), "bootargs", NULL));
+
+    /* CPUs named by MPIDR affinity (arm/cpus.yaml: reg = MPIDR Aff2..Aff0, the unit address too) */
+    uint64_t affinity[18];
+    for (unsigned i = 0; i < 18; i++)
+        affinity[i] = (i / 16) << 8 | (i % 16);
+    c.cpus = 18;
+    c.cpu_affinity = affinity;
+    ck_assert_int_gt(virt_fdt_build(&c, blob, sizeof(blob)), 0);
+    ck_assert_int_eq(cells("/cpus/cpu@101", "reg", v, 1), 1);
+    ck_assert_uint_eq(v[0], 0x101);
+    cells("/cpus/cpu@f", "reg", v, 1);
+    ck_assert_uint_eq(v[0], 0xf);
+    ck_assert_int_lt(fdt_path_offset(blob, "/cpus/cpu@10"), 0);
 }
 END_TEST
 
