@@ -43,9 +43,10 @@ STEPS
 # shell, its output reaches the serial console and the guest powers off: ferry exits 0 with no
 # input at all. The RTC (PL031) must show the host's time: the guest's reading lies between the
 # host clock before ferry started and after it ended.
+# This boot uses the GICv3 (system-register CPU interface, redistributors) on two CPUs.
 before=$(date +%s)
-"$system" -M virt -m 512M -nographic -kernel "$kernel" -initrd "$initrd" </dev/null >"$work/run.log" 2>&1 \
-    -append 'console=ttyAMA0 quiet ferry.run="echo rtc=$(cat /sys/class/rtc/rtc0/since_epoch); ls /sys/bus/platform/devices | grep -c virtio_mmio; echo $((6*7)) from the command line"'
+"$system" -M virt,gic-version=3 -smp 2 -m 512M -nographic -kernel "$kernel" -initrd "$initrd" </dev/null >"$work/run.log" 2>&1 \
+    -append 'console=ttyAMA0 quiet ferry.run="echo rtc=$(cat /sys/class/rtc/rtc0/since_epoch); ls /sys/bus/platform/devices | grep -c virtio_mmio; echo $((6*7)) from the command line; echo cpus=$(cat /sys/devices/system/cpu/online); grep -E GICv3.*arch_timer /proc/interrupts"'
 status=$?
 after=$(date +%s)
 tr -d '\r' <"$work/run.log" >"$work/run.txt" && mv "$work/run.txt" "$work/run.log" # the guest tty writes CRLF
@@ -55,6 +56,8 @@ grep -q '^ferry.run: exit status 0' "$work/run.log" || fail "the command did not
 grep -q 'reboot: Power down' "$work/run.log" || fail "the guest did not power off"
 # QEMU's virt lists 32 virtio-mmio slots; the kernel registers a platform device for each
 grep -qx 32 "$work/run.log" || fail "the guest does not see 32 virtio-mmio slots: $(tail -c 600 "$work/run.log")"
+grep -q '^cpus=0-1' "$work/run.log" || fail "GICv3 boot: the second CPU did not come up: $(tail -c 600 "$work/run.log")"
+grep -q 'GICv3 *27 Level *arch_timer' "$work/run.log" || fail "GICv3 boot: the timer is not a GICv3 PPI: $(tail -c 600 "$work/run.log")"
 rtc=$(sed -n 's/^rtc=\([0-9]*\).*/\1/p' "$work/run.log")
 [ -n "$rtc" ] && [ "$rtc" -ge "$before" ] && [ "$rtc" -le "$after" ] ||
     fail "RTC reads '$rtc', the host's time was $before..$after"
