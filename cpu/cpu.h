@@ -124,6 +124,7 @@ struct cpu_state {
                             uint64_t *value);
     void *external_sysreg_ctx;
     bool irq_line;                 /* full system: the interrupt controller's IRQ output to this CPU */
+    bool fiq_line;                 /* ... and its FIQ output (GICv3 Group 0) */
     /*
      * Full system with several CPUs: TLBI and IC maintenance reach every CPU.
      * The board asks each to drop its TLB and decoded code (va =
@@ -217,13 +218,13 @@ void cpu_invalidate_code(struct cpu_state *cpu);
 void cpu_invalidate_va(struct cpu_state *cpu, uint64_t va);
 
 /*
- * After PSTATE.I was cleared (MSR DAIFClr/DAIF, ERET): an IRQ that is already
- * pending must be taken now, so the run loop is asked to look at the next
- * block boundary.
+ * After PSTATE.I or F was cleared (MSR DAIFClr/DAIF, ERET): an IRQ or FIQ
+ * that is already pending must be taken now, so the run loop is asked to
+ * look at the next block boundary.
  */
 static inline void cpu_irq_unmasked(struct cpu_state *cpu)
 {
-    if (cpu->irq_line && !(cpu->daif & 0x80u))
+    if ((cpu->irq_line && !(cpu->daif & 0x80u)) || (cpu->fiq_line && !(cpu->daif & 0x40u)))
         __atomic_store_n(&cpu->exit_request, 1, __ATOMIC_RELAXED);
 }
 

@@ -17,6 +17,7 @@
 #include "frontends/system/virt_board.h"
 
 #define DAIF_I 0x80u
+#define DAIF_F 0x40u
 /* The architected timer's PPIs (device tree numbering): non-secure physical 14, virtual 11. */
 #define PPI_PHYS_TIMER 14
 #define PPI_VIRT_TIMER 11
@@ -99,7 +100,11 @@ static void take(struct virt_board *b, struct cpu_state *cpu, const struct a64_e
     if (cpu->trace_flags & TRACE_INT)
         fprintf(b->log, "CPU %u: taking %s exception EC 0x%02" PRIx32 " ISS 0x%07" PRIx32
                         " from EL%u, ELR 0x%016" PRIx64 "\n",
-                cpu->cpu_index, e->type == A64_EXC_IRQ ? "IRQ" : e->type == A64_EXC_SYNC ? "sync" : "other",
+                cpu->cpu_index,
+                e->type == A64_EXC_IRQ   ? "IRQ"
+                : e->type == A64_EXC_FIQ ? "FIQ"
+                : e->type == A64_EXC_SYNC ? "sync"
+                                          : "SError",
                 e->ec, e->iss, cpu->el, preferred_return);
     a64_take_exception(cpu, e, preferred_return);
 }
@@ -169,19 +174,23 @@ static void service_devices(struct virt_board *b)
     pl031_update(&b->rtc);
 }
 
-/* One CPU's timer PPIs, then its pending IRQ if PSTATE.I allows. */
+/* One CPU's timer PPIs, then its pending FIQ or IRQ if PSTATE.F / PSTATE.I allow. */
 static void service_cpu(struct virt_board *b, unsigned i)
 {
     struct cpu_state *cpu = &b->cpu[i];
     uint64_t count = a64_system_count();
     virt_gic_set_ppi(b, i, PPI_PHYS_TIMER, timer_output(&cpu->timer.phys, count));
     virt_gic_set_ppi(b, i, PPI_VIRT_TIMER, timer_output(&cpu->timer.virt, count));
-    if (virt_gic_irq_pending(b, i)) {
+    bool fiq = virt_gic_fiq_pending(b, i), irq = virt_gic_irq_pending(b, i);
+    if (fiq || irq)
         b->cpu_waiting[i] = false; /* WFI ends on a pending interrupt, masked or not */
-        if (!(cpu->daif & DAIF_I)) {
-            struct a64_exception_info irq = {.type = A64_EXC_IRQ};
-            take(b, cpu, &irq, cpu->pc);
-        }
+    /* FIQ first: both are taken to EL1 and mask each other, the architecture orders neither */
+    if (fiq && !(cpu->daif & DAIF_F)) {
+        struct a64_exception_info e = {.type = A64_EXC_FIQ};
+        take(b, cpu, &e, cpu->pc);
+    } else if (irq && !(cpu->daif & DAIF_I)) {
+        struct a64_exception_info e = {.type = A64_EXC_IRQ};
+        take(b, cpu, &e, cpu->pc);
     }
 }
 

@@ -29,11 +29,19 @@ static uint64_t host_seconds(void *opaque)
     return (uint64_t)time(0);
 }
 
-/* The GIC's IRQ output: wake the run loop so it can take the interrupt at the next boundary. */
+/* The GIC's IRQ and FIQ outputs: wake the run loop so it can take the interrupt at the next boundary. */
 static void cpu_irq_changed(void *opaque, unsigned cpu, bool level)
 {
     struct virt_board *b = opaque;
     b->cpu[cpu].irq_line = level;
+    if (level)
+        __atomic_store_n(&b->cpu[cpu].exit_request, 1, __ATOMIC_RELAXED);
+}
+
+static void cpu_fiq_changed(void *opaque, unsigned cpu, bool level)
+{
+    struct virt_board *b = opaque;
+    b->cpu[cpu].fiq_line = level;
     if (level)
         __atomic_store_n(&b->cpu[cpu].exit_request, 1, __ATOMIC_RELAXED);
 }
@@ -50,6 +58,11 @@ bool virt_gic_irq_pending(const struct virt_board *b, unsigned cpu)
 {
     return b->options->gic_version == 3 ? gicv3_irq_pending(&b->gic3, cpu)
                                         : gicv2_irq_pending(&b->gic, cpu);
+}
+
+bool virt_gic_fiq_pending(const struct virt_board *b, unsigned cpu)
+{
+    return b->options->gic_version == 3 && gicv3_fiq_pending(&b->gic3, cpu);
 }
 
 void virt_gic_select_cpu(struct virt_board *b, unsigned cpu) { b->gic.current_cpu = cpu; }
@@ -269,6 +282,7 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         fprintf(stderr, "ferry: cannot set up the GIC\n");
         return 1;
     }
+    b->gic3.cpu_fiq = cpu_fiq_changed; /* GICv2 without Security Extensions signals no FIQ */
     void (*spi)(void *, unsigned, bool) = v3 ? gicv3_irq_line_handler : gicv2_irq_line_handler;
     void *gic = v3 ? (void *)&b->gic3 : (void *)&b->gic;
     b->uart = (struct pl011){.irq = {spi, gic, VIRT_UART_SPI}, .output = uart_output};

@@ -66,6 +66,7 @@ void virt_board_reset_cpu(struct virt_board *b, unsigned index, uint64_t entry, 
 /* The interrupt controller, whichever version the board has. */
 void virt_gic_set_ppi(struct virt_board *b, unsigned cpu, unsigned ppi, bool level);
 bool virt_gic_irq_pending(const struct virt_board *b, unsigned cpu);
+bool virt_gic_fiq_pending(const struct virt_board *b, unsigned cpu);
 /* CPU `cpu` is about to run: GICv2's banked registers answer for it. */
 void virt_gic_select_cpu(struct virt_board *b, unsigned cpu);
 

@@ -228,6 +228,13 @@ START_TEST(unmasking_a_pending_irq_stops_the_run)
     /* clearing only F leaves I masked: no stop */
     h.cpu.daif = 0x3c0;
     ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd50341ff}, 1), CPU_EXC_SVC);
+    /* ... unless an FIQ is pending */
+    h.cpu.daif = 0x3c0;
+    h.cpu.irq_line = false;
+    h.cpu.fiq_line = true;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd50341ff, 0xd503201f}, 2), CPU_EXC_EXIT);
+    h.cpu.daif = 0x3c0; /* clearing I does not unmask an FIQ */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd50342ff}, 1), CPU_EXC_SVC);
 }
 END_TEST
 
