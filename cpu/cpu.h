@@ -43,7 +43,8 @@ typedef union {
 enum cpu_exception_kind {
     CPU_EXC_NONE = 0,
     CPU_EXC_SVC,        /* supervisor call; pc = instruction after SVC */
-    CPU_EXC_HVC,        /* hypervisor call at EL1 (full system: PSCI); pc = instruction after HVC */
+    CPU_EXC_FIRMWARE_CALL, /* full system: HVC (or SMC, per firmware_smc) at EL1 for the board's
+                              firmware (PSCI); pc = the instruction after it */
     CPU_EXC_WFI,        /* full system: wait for interrupt; pc = instruction after WFI */
     CPU_EXC_UNDEF,      /* undefined/unimplemented instruction; pc = it */
     CPU_EXC_DATA_ABORT, /* load/store fault; pc = faulting instruction */
@@ -125,6 +126,7 @@ struct cpu_state {
     void *external_sysreg_ctx;
     bool irq_line;                 /* full system: the interrupt controller's IRQ output to this CPU */
     bool fiq_line;                 /* ... and its FIQ output (GICv3 Group 0) */
+    bool firmware_smc;             /* full system: firmware calls are SMC (HVC is UNDEFINED), not HVC */
     /*
      * Full system with several CPUs: TLBI and IC maintenance reach every CPU.
      * The board asks each to drop its TLB and decoded code (va =

@@ -280,7 +280,7 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
             cpu->exception.syndrome = in->word;
             cpu->exception.address = in->pc;
         }
-        bool returns_after = cpu->exception.kind == CPU_EXC_SVC || cpu->exception.kind == CPU_EXC_HVC ||
+        bool returns_after = cpu->exception.kind == CPU_EXC_SVC || cpu->exception.kind == CPU_EXC_FIRMWARE_CALL ||
                              cpu->exception.kind == CPU_EXC_WFI;
         cpu->pc = returns_after ? in->pc + 4 : in->pc;
         return cpu->exception.kind;

@@ -28,24 +28,28 @@ enum a64_result exec_SVC(struct cpu_state *cpu, const struct a64_insn *in)
 }
 
 /*
- * HVC and SMC are UNDEFINED at EL0. At EL1 there is no EL2 to take HVC, but
- * the system emulator answers it as the firmware would (PSCI), like QEMU's
- * virt board: the run loop sees CPU_EXC_HVC.
+ * HVC and SMC are UNDEFINED at EL0, and with no EL2/EL3 at EL1 too. But the
+ * system emulator answers one of them as the firmware would (PSCI), like
+ * QEMU's virt board: HVC by default, SMC when the board chose that conduit
+ * (firmware_smc). The run loop sees CPU_EXC_FIRMWARE_CALL.
  */
-enum a64_result exec_HVC(struct cpu_state *cpu, const struct a64_insn *in)
+static enum a64_result firmware_call(struct cpu_state *cpu, const struct a64_insn *in, bool smc)
 {
-    if (cpu->el == 0 || cpu->user_mode)
+    if (cpu->el == 0 || cpu->user_mode || smc != cpu->firmware_smc)
         return A64_UNDEF;
-    cpu->exception.kind = CPU_EXC_HVC;
+    cpu->exception.kind = CPU_EXC_FIRMWARE_CALL;
     cpu->exception.syndrome = in->imm16;
     return A64_EXCEPTION;
 }
 
+enum a64_result exec_HVC(struct cpu_state *cpu, const struct a64_insn *in)
+{
+    return firmware_call(cpu, in, false);
+}
+
 enum a64_result exec_SMC(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    (void)in;
-    (void)cpu;
-    return A64_UNDEF;
+    return firmware_call(cpu, in, true);
 }
 
 enum a64_result exec_BRK(struct cpu_state *cpu, const struct a64_insn *in)

@@ -227,7 +227,7 @@ static void run_cpu(struct virt_board *b, const struct psci_board *psci, unsigne
     enum cpu_exception_kind kind = cpu_run(cpu);
     if (kind == CPU_EXC_WFI) {
         b->cpu_waiting[i] = true;
-    } else if (kind == CPU_EXC_HVC) {
+    } else if (kind == CPU_EXC_FIRMWARE_CALL) {
         struct psci_call call = {cpu->x[0], cpu->x[1], cpu->x[2], cpu->x[3]};
         cpu->x[0] = psci_handle(psci, i, &call);
     } else if (kind != CPU_EXC_EXIT && kind != CPU_EXC_NONE) {

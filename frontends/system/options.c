@@ -15,8 +15,9 @@ static const char usage[] =
     "usage: ferry [options]\n"
     "Full-system ARM64 emulator: QEMU's virt board (GICv2 or GICv3, generic timer, PL011, PL031).\n"
     "\n"
-    "  -M, -machine virt[,gic-version=2|3][,dumpdtb=FILE]\n"
-    "                      the board (only virt); dumpdtb writes its device tree and exits\n"
+    "  -M, -machine virt[,gic-version=2|3][,psci-conduit=hvc|smc][,dumpdtb=FILE]\n"
+    "                      the board (only virt); psci-conduit: the instruction PSCI calls use\n"
+    "                      (default hvc); dumpdtb writes its device tree and exits\n"
     "  -cpu max|cortex-a57|host  accepted for compatibility: ferry has one CPU model\n"
     "  -m SIZE             guest RAM, e.g. 512M, 2G (default 1G)\n"
     "  -smp N              number of CPUs, 1-8 with GICv2, 1-123 with GICv3 (default 1);\n"
@@ -104,6 +105,12 @@ static bool parse_machine(const char *text, struct system_options *o, FILE *err)
                 return false;
             }
             o->gic_version = (unsigned)(prop[12] - '0');
+        } else if (strncmp(prop, "psci-conduit=", 13) == 0) {
+            if (strcmp(prop + 13, "hvc") != 0 && strcmp(prop + 13, "smc") != 0) {
+                fprintf(err, "ferry: psci-conduit=%s: hvc or smc\n", prop + 13);
+                return false;
+            }
+            o->psci_smc = prop[13] == 's';
         } else if (strncmp(prop, "dumpdtb=", 8) == 0 && prop[8]) {
             o->dumpdtb = text + (prop - buf) + 8; /* points into argv, which outlives o */
         } else {

@@ -1,12 +1,13 @@
 /*
  * The `ferry` command line, in qemu-system-aarch64's spelling so people's
- * habits carry over: -M virt[,gic-version=2|3][,dumpdtb=FILE], -machine, -cpu,
+ * habits carry over: -M virt[,gic-version=2|3][,psci-conduit=hvc|smc][,dumpdtb=FILE], -machine, -cpu,
  * -m SIZE, -smp N, -kernel, -initrd, -append, -dtb, -nographic,
  * -serial stdio|mon:stdio, -d LIST, -D FILE, --help, --version.
  */
 #ifndef FERRY_FRONTENDS_SYSTEM_OPTIONS_H
 #define FERRY_FRONTENDS_SYSTEM_OPTIONS_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -17,6 +18,7 @@ struct system_options {
     uint64_t ram_size;    /* -m, default 1 GiB */
     unsigned cpus;        /* -smp */
     unsigned gic_version; /* -M virt,gic-version= */
+    bool psci_smc;        /* -M virt,psci-conduit=smc: PSCI by SMC (default HVC, as QEMU without EL2) */
     const char *kernel, *initrd, *append, *dtb; /* kernel NULL: the default guest */
     const char *dumpdtb;  /* -M virt,dumpdtb=FILE: write the device tree and exit */
     unsigned trace_flags; /* -d */

@@ -140,7 +140,7 @@ static struct virt_fdt_config fdt_config(const struct virt_board *b, uint64_t in
         .rtc_spi = VIRT_RTC_SPI,
         .virtio_base = VIRT_VIRTIO_BASE, .virtio_stride = VIRTIO_MMIO_SLOT_SIZE,
         .virtio_count = VIRT_VIRTIO_SLOTS,
-        .virtio_first_spi = VIRT_VIRTIO_FIRST_SPI, .psci_method = "hvc",
+        .virtio_first_spi = VIRT_VIRTIO_FIRST_SPI, .psci_method = o->psci_smc ? "smc" : "hvc",
         .bootargs = o->append, .initrd_start = initrd_start, .initrd_end = initrd_end,
     };
 }
@@ -262,6 +262,7 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         /* QEMU's numbering: clusters of 16 (GICv3's SGI target lists), so Aff0 = i with GICv2 */
         b->cpu_affinity[i] = gicv3_cpu_affinity(i);
         cpu->mpidr_affinity = b->cpu_affinity[i];
+        cpu->firmware_smc = o->psci_smc;
         if (o->gic_version == 3) {
             cpu->external_sysreg = gicv3_sysreg;
             cpu->external_sysreg_ctx = b;

@@ -264,7 +264,7 @@ int run_guest(struct user_process *p)
             signal_collect_host(p);
             signal_deliver_pending(p);
             break;
-        case CPU_EXC_HVC: /* exec_HVC raises it only at EL1, which user mode never reaches */
+        case CPU_EXC_FIRMWARE_CALL: /* raised only at EL1 in full system, which user mode never reaches */
         case CPU_EXC_WFI: /* full system only */
         case CPU_EXC_ILLEGAL_STATE: /* needs an ERET, which EL0 cannot execute */
         case CPU_EXC_NONE:

@@ -27,6 +27,7 @@ bad "^ferry: -m 1T: RAM must be" -m 1T -kernel x
 bad "^ferry: unknown machine 'pc'" -M pc -kernel x
 bad "^ferry: gic-version=4: GICv2 \\(2\\) or GICv3 \\(3\\)" -M virt,gic-version=4 -kernel x
 bad "^ferry: unknown virt property 'secure=on'" -M virt,secure=on -kernel x
+bad "^ferry: psci-conduit=svc: hvc or smc" -M virt,psci-conduit=svc -kernel x
 bad "^ferry: -smp 9: GICv2 serves at most 8 CPUs" -smp 9 -kernel x
 bad "^ferry: -smp 9: GICv2 serves at most 8 CPUs" -M virt,gic-version=2 -smp 9 -kernel x
 bad "^ferry: -smp 124: 1 to 123 CPUs" -M virt,gic-version=3 -smp 124 -kernel x
@@ -60,6 +61,8 @@ expect_status 0 "$system" -M virt,gic-version=3,dumpdtb="$work/virt3.dtb" -smp 1
 grep -qa 'arm,gic-v3' "$work/virt3.dtb" || fail "dumpdtb gic-version=3: no arm,gic-v3 node"
 grep -qa 'cpu@100' "$work/virt3.dtb" || fail "dumpdtb -smp 17: no cpu@100 (MPIDR Aff1 = 1)"
 grep -qa 'cpu@f' "$work/virt3.dtb" || fail "dumpdtb -smp 17: no cpu@f"
+expect_status 0 "$system" -M virt,psci-conduit=smc,dumpdtb="$work/smc.dtb"
+grep -qa 'smc' "$work/smc.dtb" || fail "dumpdtb psci-conduit=smc: the psci node does not say smc"
 if command -v fdtget >/dev/null 2>&1; then
     [ "$(fdtget "$work/virt.dtb" / compatible)" = linux,dummy-virt ] || fail "dumpdtb: compatible"
 fi

@@ -273,6 +273,21 @@ START_TEST(illegal_state_stops_the_next_instruction)
 }
 END_TEST
 
+/* HVC and SMC with no EL2/EL3: UNDEFINED, except the one the board answers as firmware (PSCI) */
+START_TEST(firmware_conduit_hvc_or_smc)
+{
+    h.cpu.user_mode = false; /* the full-system CPU */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd4000002}, 1), CPU_EXC_FIRMWARE_CALL); /* hvc */
+    ck_assert_uint_eq(h.cpu.pc, HARNESS_CODE + 4);
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd4000003}, 1), CPU_EXC_UNDEF);          /* smc */
+    h.cpu.firmware_smc = true;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd4000003}, 1), CPU_EXC_FIRMWARE_CALL);
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd4000002}, 1), CPU_EXC_UNDEF);
+    h.cpu.el = 0;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd4000003}, 1), CPU_EXC_UNDEF);
+}
+END_TEST
+
 static Suite *exception_suite(void)
 {
     Suite *s = suite_create("exception");
@@ -289,6 +304,7 @@ static Suite *exception_suite(void)
     tcase_add_test(insns, daif_set_clear_and_vbar);
     tcase_add_test(insns, eret_drops_to_el0);
     tcase_add_test(insns, illegal_state_stops_the_next_instruction);
+    tcase_add_test(insns, firmware_conduit_hvc_or_smc);
     tcase_add_test(insns, tlbi_and_cache_maintenance_at_el1);
     tcase_add_test(insns, unmasking_a_pending_irq_stops_the_run);
     suite_add_tcase(s, insns);
