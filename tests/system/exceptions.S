@@ -315,11 +315,7 @@ check_el0:
     msr cntkctl_el1, x24
     isb
     CHECK_EXC_MASKED EXC_ESR, ESR_EC_IL_MASK, ESR(0x15, 0), "CNTKCTL_EL1.EL0VCTEN = 1: CNTVCT_EL0 readable at EL0"
-    cmp x21, x20
-    cset x0, hs
-    cmp x22, x21
-    cset x1, hs
-    and x0, x0, x1
+    ORDERED x20, x21, x22
     CHECK x0, 1, "CNTVCT_EL0 read at EL0 lies between two EL1 reads"
     LEAVE
 

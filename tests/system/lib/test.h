@@ -7,7 +7,7 @@
  * VBAR_EL1 = the shared vector table, DAIF masked) and returns to let
  * start.S print the plan and "done" and power off. Calls into lib/ follow
  * the AAPCS: x19-x29 survive, x0-x18 do not. The macros below use x0-x3
- * and x16-x17.
+ * and x16-x17. wait.S has counter-based delays and bounded polling.
  *
  *     CHECK   x0, 0x15, "what is checked (spec section)"
  *     CHECKR  x0, x20, "compared with a register"
@@ -26,6 +26,25 @@
 #define GICC_BASE 0x08010000
 #define UART_BASE 0x09000000
 #define RTC_BASE 0x09010000
+
+/* GICv2 registers (IHI 0048B, chapter 4: distributor and CPU interface register maps) */
+#define GICD_CTLR 0x000
+#define GICD_TYPER 0x004
+#define GICD_ISENABLER 0x100
+#define GICD_ICENABLER 0x180
+#define GICD_ISPENDR 0x200
+#define GICD_ISACTIVER 0x300
+#define GICD_IPRIORITYR 0x400
+#define GICD_ITARGETSR 0x800
+#define GICD_SGIR 0xf00
+#define GICC_CTLR 0x00
+#define GICC_PMR 0x04
+#define GICC_IAR 0x0c
+#define GICC_EOIR 0x10
+#define GICC_RPR 0x14
+#define GICC_HPPIR 0x18
+#define GICC_IIDR 0xfc
+#define SPURIOUS 1023
 
 /* PSCI function IDs and return codes (Arm DEN 0022, PSCI 1.0: function IDs and return codes tables) */
 #define PSCI_VERSION 0x84000000
@@ -181,6 +200,13 @@
     _TAP_DESC "\desc"
     _TAP_TODO "\todo"
     bl tap_check
+.endm
+
+/* x0 = 1 if a <= b <= c (unsigned), else 0 */
+.macro ORDERED a, b, c
+    cmp \b, \a
+    ccmp \c, \b, #0, hs
+    cset x0, hs
 .endm
 
 /* ok N - desc # SKIP reason */
