@@ -234,20 +234,14 @@ check_timer_status:
     mov x0, #CTL_ENABLE
     msr cntv_ctl_el0, x0
     isb
-    ldr x0, =(GICD_BASE + GICD_ISPENDR)
-    mov x1, #(1 << INTID_VTIMER)
-    mov x2, x1
-    bl poll_word
+    POLL (GICD_BASE + GICD_ISPENDR), (1 << INTID_VTIMER), (1 << INTID_VTIMER)
     CHECK x0, (1 << INTID_VTIMER), "IMASK = 0: the virtual timer PPI (INTID 27) is pending"
     mov x0, #GICC_BASE
     ldr w0, [x0, #GICC_HPPIR]
     CHECK x0, INTID_VTIMER, "GICC_HPPIR = 27"
     msr cntv_ctl_el0, xzr
     isb
-    ldr x0, =(GICD_BASE + GICD_ISPENDR)
-    mov x1, #(1 << INTID_VTIMER)
-    mov x2, #0
-    bl poll_word
+    POLL (GICD_BASE + GICD_ISPENDR), (1 << INTID_VTIMER), 0
     CHECK x0, 0, "timer disabled: the level-sensitive PPI is no longer pending"
     LEAVE
 
@@ -368,10 +362,7 @@ check_wfi_trap:
     msr sctlr_el1, x20
     msr cntv_ctl_el0, xzr
     isb
-    ldr x0, =(GICD_BASE + GICD_ISPENDR)
-    mov x1, #(1 << INTID_VTIMER)
-    mov x2, #0
-    bl poll_word /* the timer's level interrupt drains before anything else unmasks IRQs */
+    POLL (GICD_BASE + GICD_ISPENDR), (1 << INTID_VTIMER), 0 /* the timer's level interrupt drains before anything else unmasks IRQs */
     CHECK_EXC EXC_ESR, ESR(0x01, (1 << 24) | (0xe << 20)), "WFI at EL0 with SCTLR_EL1.nTWI = 0: trapped, EC 0x01", "ferry does not implement SCTLR_EL1.nTWI: WFI at EL0 sleeps instead of trapping"
     adr x0, el0_wfi
     CHECK_EXCR EXC_ELR, x0, "WFI trap: ELR_EL1 = the WFI", "ferry does not implement SCTLR_EL1.nTWI: WFI at EL0 sleeps instead of trapping"
@@ -447,10 +438,7 @@ check_uart_irq:
     mov w0, #UART_TXI
     str w0, [x20, #UARTIMSC]
     NOTE "PL011 TX interrupt: this line is sent with UARTIMSC.TXIM = 1"
-    add x0, x20, #UARTRIS
-    mov x1, #UART_TXI
-    mov x2, x1
-    bl poll_word
+    POLL (UART_BASE + UARTRIS), UART_TXI, UART_TXI
     CHECK x0, UART_TXI, "PL011 UARTRIS.TXRIS = 1 once the transmitter has emptied"
     ldr w0, [x20, #UARTMIS]
     CHECK_MASKED x0, UART_TXI, UART_TXI, "PL011 UARTMIS.TXMIS = 1 (unmasked)"
@@ -461,10 +449,7 @@ check_uart_irq:
     strb w0, [x21, #(GICD_ITARGETSR + INTID_UART)]
     mov w0, #(1 << (INTID_UART - 32))
     str w0, [x21, #(GICD_ISENABLER + 4)]
-    add x0, x21, #(GICD_ISPENDR + 4)
-    mov x1, #(1 << (INTID_UART - 32))
-    mov x2, x1
-    bl poll_word
+    POLL (GICD_BASE + GICD_ISPENDR + 4), (1 << (INTID_UART - 32)), (1 << (INTID_UART - 32))
     CHECK x0, (1 << (INTID_UART - 32)), "the UART's SPI 1 (INTID 33) is pending at the GIC"
     LA x0, irq_rec
     str xzr, [x0]

@@ -202,6 +202,15 @@
     bl tap_check
 .endm
 
+/* x0 = (the word at addr & mask) once it equals want, or when ms are up (wait.S) */
+.macro POLL addr, mask, want, ms=100
+    ldr x0, =\addr
+    ldr x1, =\mask
+    ldr x2, =\want
+    mov x3, #\ms
+    bl poll_word
+.endm
+
 /* x0 = 1 if a <= b <= c (unsigned), else 0 */
 .macro ORDERED a, b, c
     cmp \b, \a

@@ -30,9 +30,9 @@ delay:
     ret
 
 /*
- * poll_word(x0 = address, x1 = mask, x2 = wanted value): reads the 32-bit
- * word until (word & mask) == wanted, for up to 100 ms. Returns x0 = the
- * last (word & mask), for the caller's check.
+ * poll_word(x0 = address, x1 = mask, x2 = wanted value, x3 = milliseconds):
+ * reads the 32-bit word until (word & mask) == wanted or the time is up.
+ * Returns x0 = the last (word & mask), for the caller's check.
  */
     .globl poll_word
 poll_word:
@@ -43,7 +43,7 @@ poll_word:
     mov x19, x0
     mov x20, x1
     mov x21, x2
-    mov x0, #100
+    mov x0, x3
     bl ms_ticks
     mrs x1, cntvct_el0
     add x22, x0, x1
