@@ -68,16 +68,6 @@
     str x9, [x20, #(\index * 8)]
 .endm
 
-/* A data access that must abort: ESR (EC, IL, WnR, DFSC) and FAR_EL1 = va. */
-.macro DATA_ABORT va, insn, esr, what, todo=0
-    ldr x21, =\va
-    EXPECT_EXC 1f
-    \insn
-1:  EXPECT_NONE
-    CHECK_EXC_MASKED EXC_ESR, ESR_ABORT_MASK, \esr, "\what", "\todo"
-    CHECK_EXCR EXC_FAR, x21, "\what: FAR_EL1 = the VA", "\todo"
-.endm
-
 /* PAR_EL1 after a failed AT: F (bit 0) = 1, FST (bits 6:1) = the fault status code. */
 .macro AT_FAULT op, va, fst, what
     ldr x0, =\va

@@ -218,6 +218,16 @@
     cset x0, hs
 .endm
 
+/* A data access `insn` to va (in x21) that must abort: ESR (EC, IL, WnR, DFSC) and FAR_EL1. */
+.macro DATA_ABORT va, insn, esr, what, todo=0
+    ldr x21, =\va
+    EXPECT_EXC 1f
+    \insn
+1:  EXPECT_NONE
+    CHECK_EXC_MASKED EXC_ESR, ESR_ABORT_MASK, \esr, "\what", "\todo"
+    CHECK_EXCR EXC_FAR, x21, "\what: FAR_EL1 = the VA", "\todo"
+.endm
+
 /* ok N - desc # SKIP reason */
 .macro TAP_SKIP desc, reason
     _TAP_DESC "\desc"
