@@ -49,7 +49,7 @@ check_svc_brk_udf:
     CHECK_EXC EXC_ESR, ESR(0x15, 0x1234), "SVC #0x1234: ESR_EL1 EC 0x15, IL 1, ISS imm16"
     adr x0, 1b
     CHECK_EXCR EXC_ELR, x0, "SVC: ELR_EL1 = the next instruction"
-    /* D1 "Exception vectors": current EL with SP_ELx, synchronous = +0x200 */
+    /* "Exception vectors": current EL with SP_ELx, synchronous = +0x200 */
     CHECK_EXC EXC_VEC, 0x200, "SVC from EL1h: vector VBAR_EL1 + 0x200"
     /* AArch64.TakeException: SPSR = PSTATE (NZCV, DAIF, M = EL1h); DAIF all masked on entry */
     CHECK_EXC EXC_SPSR, (0x80000000 | DAIF_ALL | M_EL1H), "SVC: SPSR_EL1 = NZCV 1000, DAIF, EL1h"
@@ -73,12 +73,12 @@ check_svc_brk_udf:
 
 check_calls:
     ENTER
-    /* HVC is the board's PSCI conduit. PSCI 1.0 (DEN 0022) 5.1.1: VERSION = major << 16 | minor */
+    /* HVC is the board's PSCI conduit. PSCI (DEN 0022) PSCI_VERSION: major << 16 | minor */
     ldr x0, =PSCI_VERSION
     bl psci_call
     lsr x0, x0, #16
     CHECK x0, 1, "PSCI_VERSION: major version 1"
-    /* PSCI 5.1.16 PSCI_FEATURES: SUCCESS for an implemented function, NOT_SUPPORTED if not */
+    /* PSCI_FEATURES: SUCCESS for an implemented function, NOT_SUPPORTED if not */
     ldr x0, =PSCI_FEATURES
     ldr x1, =PSCI_SYSTEM_OFF
     bl psci_call

@@ -409,7 +409,8 @@ check_rtc:
     cmp x1, #0xfe0
     b.hs 1b
     CHECK_MASKED x0, 0xffffffffff0fffff, 0xb105f00d00041031, "PL031 PCellID = 0xb105f00d, PeriphID = 0x00?41031"
-    /* one RTC second is CNTFRQ_EL0 counter ticks (within 10 %) */
+    /* one RTC second is CNTFRQ_EL0 counter ticks (within 20 %: both follow host clocks,
+       and a busy host may delay noticing an RTC edge) */
     ldr w0, [x20, #RTCDR]
     bl wait_rtc_tick
     mov x22, x0
@@ -417,14 +418,14 @@ check_rtc:
     bl wait_rtc_tick
     sub x0, x0, x22
     mrs x1, cntfrq_el0
-    mov x2, #10
+    mov x2, #5
     udiv x2, x1, x2
-    sub x3, x1, x2 /* 0.9 s */
-    add x4, x1, x2 /* 1.1 s */
+    sub x3, x1, x2 /* 0.8 s */
+    add x4, x1, x2 /* 1.2 s */
     cmp x0, x3
     ccmp x0, x4, #2, hs
     cset x0, ls
-    CHECK x0, 1, "one PL031 second is one second of CNTVCT_EL0 (+-10 %)"
+    CHECK x0, 1, "one PL031 second is one second of CNTVCT_EL0 (+-20 %)"
     LEAVE
 
 check_uart_irq:
