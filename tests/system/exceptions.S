@@ -334,9 +334,9 @@ check_illegal_return:
 0:  nop
 1:  EXPECT_NONE
     adr x20, 0b
-    CHECK_EXC EXC_ESR, ESR(0x0e, 0), "illegal ERET to EL2: next instruction takes EC 0x0E", "an illegal exception return sets PSTATE.IL but the Illegal Execution state exception is never taken"
-    CHECK_EXCR EXC_ELR, x20, "Illegal Execution state: ELR_EL1 = the instruction at ELR", "an illegal exception return sets PSTATE.IL but the Illegal Execution state exception is never taken"
-    CHECK_EXC_MASKED EXC_SPSR, (SPSR_IL | 0xf), (SPSR_IL | M_EL1H), "Illegal Execution state: SPSR_EL1.IL = 1, M = EL1h (EL and SP kept)", "an illegal exception return sets PSTATE.IL but the Illegal Execution state exception is never taken"
+    CHECK_EXC EXC_ESR, ESR(0x0e, 0), "illegal ERET to EL2: next instruction takes EC 0x0E"
+    CHECK_EXCR EXC_ELR, x20, "Illegal Execution state: ELR_EL1 = the instruction at ELR"
+    CHECK_EXC_MASKED EXC_SPSR, (SPSR_IL | 0xf), (SPSR_IL | M_EL1H), "Illegal Execution state: SPSR_EL1.IL = 1, M = EL1h (EL and SP kept)"
     LEAVE
 
     .bss

@@ -100,6 +100,11 @@ exc_sync:
     cbz x1, exc_unexpected
     str xzr, [x9, #EXC_RESUME]
     str x1, [sp, #FRAME_ELR]
+    /* resume with PSTATE.IL clear: ERET restores IL from SPSR, and an Illegal Execution state
+       exception leaves SPSR.IL = 1, which would take it again at the resume address */
+    ldr x2, [sp, #FRAME_SPSR]
+    bic x2, x2, #(1 << 20)
+    str x2, [sp, #FRAME_SPSR]
     cmp x0, #0x400
     b.lo exc_return
     mov x1, #(DAIF_ALL | M_EL1H) /* from EL0: back to the EL1 code that ran it */
