@@ -34,7 +34,7 @@ struct sysreg_def {
     unsigned access;
     uint64_t (*read)(struct cpu_state *cpu);
     void (*write)(struct cpu_state *cpu, uint64_t value);
-    uint32_t el0_gate; /* nonzero: EL0 access also needs this CNTKCTL_EL1 bit */
+    uint32_t el0_gate; /* nonzero: EL0 access also needs one of these CNTKCTL_EL1 bits */
 };
 
 /* ---- ID registers ---- */
@@ -394,7 +394,8 @@ static const struct sysreg_def sysregs[] = {
      write_tpidrro_el0},
     {"CTR_EL0", SYSREG_KEY(3, 3, 0, 0, 1), EL0_RO, read_ctr, 0},
     {"DCZID_EL0", SYSREG_KEY(3, 3, 0, 0, 7), EL0_RO, read_dczid, 0},
-    {"CNTFRQ_EL0", SYSREG_KEY(3, 3, 14, 0, 0), EL0_RO, read_cntfrq, 0},
+    {"CNTFRQ_EL0", SYSREG_KEY(3, 3, 14, 0, 0), EL0_RO, read_cntfrq, 0,
+     CNTKCTL_EL0PCTEN | CNTKCTL_EL0VCTEN},
     /*
      * The counters and timers at EL0 answer to CNTKCTL_EL1 (el0_gate). Linux sets
      * EL0VCTEN only, so for its processes CNTPCT_EL0 and the timers are UNDEFINED.
@@ -454,7 +455,7 @@ static bool sp_el0_ok(const struct cpu_state *cpu, uint32_t key)
     return key != SYSREG_KEY(3, 0, 4, 1, 0) || cpu->spsel;
 }
 
-/* At EL0, a register with an el0_gate is accessible only while CNTKCTL_EL1 has that bit. */
+/* At EL0, a register with an el0_gate is accessible only while CNTKCTL_EL1 has one of its bits. */
 static bool el0_gate_open(const struct cpu_state *cpu, const struct sysreg_def *r)
 {
     return cpu->el != 0 || !r->el0_gate || (cpu->timer.cntkctl & r->el0_gate);
@@ -499,6 +500,12 @@ bool sysreg_read(struct cpu_state *cpu, uint32_t key, uint64_t *value)
         return false;
     *value = r->read(cpu);
     return true;
+}
+
+bool sysreg_el0_trapped(const struct cpu_state *cpu, uint32_t key)
+{
+    const struct sysreg_def *r = find_sysreg(key);
+    return r && cpu->el == 0 && !el0_gate_open(cpu, r);
 }
 
 bool sysreg_write(struct cpu_state *cpu, uint32_t key, uint64_t value)

@@ -33,6 +33,13 @@ bool sysreg_read(struct cpu_state *cpu, uint32_t key, uint64_t *value);
 /* MSR (register): false if UNDEFINED. */
 bool sysreg_write(struct cpu_state *cpu, uint32_t key, uint64_t value);
 
+/*
+ * After sysreg_read/write refused: true if the refusal is CNTKCTL_EL1
+ * disabling an EL0 timer register, which the architecture makes a trap to
+ * EL1 (ESR EC 0x18) rather than an UNDEFINED instruction.
+ */
+bool sysreg_el0_trapped(const struct cpu_state *cpu, uint32_t key);
+
 /* Name of a system register ("TPIDR_EL0"), or NULL if not in the table. */
 const char *sysreg_name(uint32_t key);
 

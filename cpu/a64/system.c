@@ -149,11 +149,28 @@ static uint32_t insn_SYSREG_KEY(const struct a64_insn *in)
     return SYSREG_KEY(2u + in->o0, in->op1, in->CRn, in->CRm, in->op2);
 }
 
+/*
+ * A refused MRS/MSR: UNDEFINED, or (full system, EL0 timer registers that
+ * CNTKCTL_EL1 disables) a trap with ESR EC 0x18 and the ISS of "Exception
+ * from MSR, MRS or System instruction": Op0 21:20, Op2 19:17, Op1 16:14,
+ * CRn 13:10, Rt 9:5, CRm 4:1, Direction 0 (1 = read).
+ */
+static enum a64_result refused(struct cpu_state *cpu, const struct a64_insn *in, bool read)
+{
+    if (cpu->user_mode || !sysreg_el0_trapped(cpu, insn_SYSREG_KEY(in)))
+        return A64_UNDEF;
+    cpu->exception.kind = CPU_EXC_SYSREG_TRAP;
+    cpu->exception.syndrome = (2u + in->o0) << 20 | (uint32_t)in->op2 << 17 | (uint32_t)in->op1 << 14 |
+                              (uint32_t)in->CRn << 10 | (uint32_t)in->Rt << 5 |
+                              (uint32_t)in->CRm << 1 | (read ? 1u : 0u);
+    return A64_EXCEPTION;
+}
+
 enum a64_result exec_MRS(struct cpu_state *cpu, const struct a64_insn *in)
 {
     uint64_t value;
     if (!sysreg_read(cpu, insn_SYSREG_KEY(in), &value))
-        return A64_UNDEF;
+        return refused(cpu, in, true);
     cpu_set_x(cpu, in->Rt, value);
     return A64_NEXT;
 }
@@ -161,7 +178,7 @@ enum a64_result exec_MRS(struct cpu_state *cpu, const struct a64_insn *in)
 enum a64_result exec_MSR_reg(struct cpu_state *cpu, const struct a64_insn *in)
 {
     if (!sysreg_write(cpu, insn_SYSREG_KEY(in), cpu_x(cpu, in->Rt)))
-        return A64_UNDEF;
+        return refused(cpu, in, false);
     return A64_NEXT;
 }
 

@@ -298,12 +298,12 @@ check_el0:
     mrs x24, cntkctl_el1
     msr cntkctl_el1, xzr
     isb
-    EL0_TRAP el0_cntvct, ESR(0x18, ISS_SYSREG(3, 3, 14, 0, 2, 0, 1)), "CNTKCTL_EL1 = 0: MRS CNTVCT_EL0 at EL0 traps, EC 0x18", "a CNTKCTL_EL1-disabled EL0 counter read is UNDEFINED (EC 0x00), not trapped with EC 0x18"
-    EL0_TRAP el0_cntfrq, ESR(0x18, ISS_SYSREG(3, 3, 14, 0, 0, 0, 1)), "CNTKCTL_EL1 = 0: MRS CNTFRQ_EL0 at EL0 traps, EC 0x18", "CNTKCTL_EL1 does not gate EL0 reads of CNTFRQ_EL0", "CNTKCTL_EL1 does not gate EL0 reads of CNTFRQ_EL0"
+    EL0_TRAP el0_cntvct, ESR(0x18, ISS_SYSREG(3, 3, 14, 0, 2, 0, 1)), "CNTKCTL_EL1 = 0: MRS CNTVCT_EL0 at EL0 traps, EC 0x18"
+    EL0_TRAP el0_cntfrq, ESR(0x18, ISS_SYSREG(3, 3, 14, 0, 0, 0, 1)), "CNTKCTL_EL1 = 0: MRS CNTFRQ_EL0 at EL0 traps, EC 0x18"
     mov x0, #1 /* EL0PCTEN alone does not open CNTVCT_EL0 */
     msr cntkctl_el1, x0
     isb
-    EL0_TRAP el0_cntvct, ESR(0x18, ISS_SYSREG(3, 3, 14, 0, 2, 0, 1)), "CNTKCTL_EL1.EL0PCTEN only: CNTVCT_EL0 still traps", "a CNTKCTL_EL1-disabled EL0 counter read is UNDEFINED (EC 0x00), not trapped with EC 0x18"
+    EL0_TRAP el0_cntvct, ESR(0x18, ISS_SYSREG(3, 3, 14, 0, 2, 0, 1)), "CNTKCTL_EL1.EL0PCTEN only: CNTVCT_EL0 still traps"
     mov x0, #2 /* EL0VCTEN */
     msr cntkctl_el1, x0
     isb

@@ -8,7 +8,8 @@
 # A program may ask for extra ferry options with a line "// FERRY-ARGS: ...".
 # Passes when ferry exits 0 (the program's PSCI SYSTEM_OFF), every check line
 # is "ok" or a "not ok ... # TODO ferry: ..." (a known ferry gap, printed
-# here so it stays visible), the number of check lines matches the "1..N"
+# here so it stays visible; an "ok ... # TODO" fails: the fixed gap must lose its
+# marker), the number of check lines matches the "1..N"
 # plan, and the last line is "done". Exits 77 (meson's SKIP) with a SKIP line
 # only when the cross toolchain is missing.
 set -u
@@ -60,6 +61,7 @@ grep -E '^not ok' "$out" | grep -v '# TODO' | sed "s|^|FAIL: $name: |"
 grep -E '^not ok' "$out" | grep -qv '# TODO' && failed=1
 grep -E '^not ok .*# TODO' "$out" | sed "s|^|KNOWN FAILURE: $name: |"
 grep -E '^ok .*# TODO' "$out" | sed "s|^|TODO PASSES (drop the marker): $name: |"
+grep -qE '^ok .*# TODO' "$out" && failed=1 # a fixed gap must lose its marker
 grep -E '^Bail out!' "$out" | sed "s|^|FAIL: $name: |"
 grep -qE '^Bail out!' "$out" && failed=1
 plan=$(sed -n 's|^1\.\.\([0-9][0-9]*\)$|\1|p' "$out" | tail -n 1)
