@@ -52,7 +52,8 @@ enum cpu_exception_kind {
     CPU_EXC_ALIGNMENT,  /* alignment fault (exclusives, atomics); pc = instruction */
     CPU_EXC_BRK,        /* BRK #imm; pc = the BRK */
     CPU_EXC_ILLEGAL_STATE, /* full system: an instruction fetched with PSTATE.IL set; pc = it */
-    CPU_EXC_SYSREG_TRAP,   /* full system: MRS/MSR trapped to EL1 (syndrome = ESR ISS); pc = it */
+    CPU_EXC_TRAP,          /* full system: an instruction trapped to EL1 (MRS/MSR, WFI/WFE);
+                              syndrome = ESR_EL1's EC << 26 | ISS; pc = it */
     CPU_EXC_EXIT,       /* the frontend asked the loop to stop (exit_request) */
 };
 

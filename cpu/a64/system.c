@@ -8,8 +8,10 @@
  * access rules live in sysreg.c's table.
  *
  * The HINT space is a NOP but for WFI in full system: YIELD, WFE/SEV (nothing
- * else runs on this vCPU to wait for), WFI in user mode, and the PAC and BTI hints (ferry advertises neither feature, so
- * the architecture defines them as NOPs).
+ * else runs on this vCPU to wait for), WFI in user mode, and the PAC and BTI
+ * hints (ferry advertises neither feature, so the architecture defines them
+ * as NOPs). In full system, WFI and WFE at EL0 trap to EL1 unless
+ * SCTLR_EL1.nTWI / nTWE allow them (Linux sets both).
  */
 #include <string.h>
 
@@ -67,10 +69,21 @@ enum a64_result exec_HLT(struct cpu_state *cpu, const struct a64_insn *in)
     return A64_UNDEF;
 }
 
+#define SCTLR_NTWI (1ull << 16)
+#define SCTLR_NTWE (1ull << 18)
+
 /* WFI in full system hands the CPU to the board, which sleeps until an interrupt or timer is due. */
 enum a64_result exec_HINT(struct cpu_state *cpu, const struct a64_insn *in)
 {
-    if (!cpu->user_mode && in->CRm == 0 && in->op2 == 3) {
+    bool wfi = in->CRm == 0 && in->op2 == 3, wfe = in->CRm == 0 && in->op2 == 2;
+    if (!cpu->user_mode && cpu->el == 0 && (wfi || wfe) &&
+        !(cpu->el1.sctlr & (wfi ? SCTLR_NTWI : SCTLR_NTWE))) {
+        /* ESR EC 0x01, ISS: CV 1, COND 0b1110 (unconditional), TI 0 = WFI / 1 = WFE */
+        cpu->exception.kind = CPU_EXC_TRAP;
+        cpu->exception.syndrome = (uint32_t)EC_WFX << 26 | 1u << 24 | 0xeu << 20 | (wfe ? 1u : 0u);
+        return A64_EXCEPTION;
+    }
+    if (!cpu->user_mode && wfi) {
         cpu->exception.kind = CPU_EXC_WFI;
         return A64_EXCEPTION;
     }
@@ -159,8 +172,8 @@ static enum a64_result refused(struct cpu_state *cpu, const struct a64_insn *in,
 {
     if (cpu->user_mode || !sysreg_el0_trapped(cpu, insn_SYSREG_KEY(in)))
         return A64_UNDEF;
-    cpu->exception.kind = CPU_EXC_SYSREG_TRAP;
-    cpu->exception.syndrome = (2u + in->o0) << 20 | (uint32_t)in->op2 << 17 | (uint32_t)in->op1 << 14 |
+    cpu->exception.kind = CPU_EXC_TRAP;
+    cpu->exception.syndrome = (uint32_t)EC_SYSREG << 26 | (2u + in->o0) << 20 | (uint32_t)in->op2 << 17 | (uint32_t)in->op1 << 14 |
                               (uint32_t)in->CRn << 10 | (uint32_t)in->Rt << 5 |
                               (uint32_t)in->CRm << 1 | (read ? 1u : 0u);
     return A64_EXCEPTION;

@@ -152,9 +152,9 @@ static void raise_exception(struct virt_board *b, struct cpu_state *cpu, enum cp
             e.iss = FSC_ALIGNMENT | (x->is_write ? 1u << 6 : 0);
         }
         break;
-    case CPU_EXC_SYSREG_TRAP:
-        e.ec = EC_SYSREG;
-        e.iss = x->syndrome;
+    case CPU_EXC_TRAP:
+        e.ec = x->syndrome >> 26;
+        e.iss = x->syndrome & 0x1ffffff;
         break;
     case CPU_EXC_ILLEGAL_STATE:
         e.ec = EC_ILLEGAL_STATE; /* ISS 0; taking it clears PSTATE.IL, SPSR_EL1.IL keeps it */

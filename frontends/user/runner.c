@@ -267,7 +267,7 @@ int run_guest(struct user_process *p)
         case CPU_EXC_FIRMWARE_CALL: /* raised only at EL1 in full system, which user mode never reaches */
         case CPU_EXC_WFI: /* full system only */
         case CPU_EXC_ILLEGAL_STATE: /* needs an ERET, which EL0 cannot execute */
-        case CPU_EXC_SYSREG_TRAP:   /* full system only: user mode makes these UNDEFINED */
+        case CPU_EXC_TRAP:          /* full system only */
         case CPU_EXC_NONE:
             break;
         }

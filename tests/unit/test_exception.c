@@ -288,6 +288,23 @@ START_TEST(firmware_conduit_hvc_or_smc)
 }
 END_TEST
 
+/* WFI/WFE at EL0: trapped to EL1 unless SCTLR_EL1.nTWI (bit 16) / nTWE (bit 18) (ESR ISS for WFx: CV, COND, TI) */
+START_TEST(wfi_wfe_trap_at_el0)
+{
+    h.cpu.user_mode = false;
+    h.cpu.el = 0;
+    h.cpu.el1.sctlr = 0;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd503205f}, 1), CPU_EXC_TRAP); /* wfe */
+    ck_assert_uint_eq(h.cpu.exception.syndrome, 0x05e00001);                     /* EC 1, CV, COND 0xE, TI 1 */
+    ck_assert_uint_eq(h.cpu.pc, HARNESS_CODE);
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd503207f}, 1), CPU_EXC_TRAP); /* wfi */
+    ck_assert_uint_eq(h.cpu.exception.syndrome, 0x05e00000);
+    h.cpu.el1.sctlr = 1u << 18 | 1u << 16;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd503205f}, 1), CPU_EXC_SVC);  /* WFE: a hint */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd503207f}, 1), CPU_EXC_WFI);
+}
+END_TEST
+
 static Suite *exception_suite(void)
 {
     Suite *s = suite_create("exception");
@@ -305,6 +322,7 @@ static Suite *exception_suite(void)
     tcase_add_test(insns, eret_drops_to_el0);
     tcase_add_test(insns, illegal_state_stops_the_next_instruction);
     tcase_add_test(insns, firmware_conduit_hvc_or_smc);
+    tcase_add_test(insns, wfi_wfe_trap_at_el0);
     tcase_add_test(insns, tlbi_and_cache_maintenance_at_el1);
     tcase_add_test(insns, unmasking_a_pending_irq_stops_the_run);
     suite_add_tcase(s, insns);
