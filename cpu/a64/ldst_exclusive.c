@@ -147,14 +147,23 @@ enum a64_result exec_STXP(struct cpu_state *cpu, const struct a64_insn *in)
     return A64_NEXT;
 }
 
-/* ---- load-acquire / store-release (o0=0: the LORegion forms, same at EL0) ---- */
+/*
+ * ---- load-acquire / store-release (o0=0: the LORegion forms, same at EL0) ----
+ * Valid on any memory type: on a device page they are single accesses on the
+ * bus (which is ordered anyway: the CPUs take turns).
+ */
 
 static enum a64_result load_acquire(struct cpu_state *cpu, const struct a64_insn *in, int order)
 {
     unsigned bytes = 1u << in->size;
     uint8_t *p = mem_host_aligned(cpu, cpu_xsp(cpu, in->Rn), bytes, TLB_READ);
-    if (!p)
-        return A64_EXCEPTION;
+    if (!p) {
+        uint64_t value = 0;
+        if (cpu->exception.kind == CPU_EXC_ALIGNMENT || !mem_device_access(cpu, &value, bytes, false))
+            return A64_EXCEPTION;
+        cpu_set_x(cpu, in->Rt, value);
+        return A64_NEXT;
+    }
     cpu_set_x(cpu, in->Rt, mem_atomic_load(p, bytes, order));
     return A64_NEXT;
 }
@@ -174,8 +183,12 @@ enum a64_result exec_STLR(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned bytes = 1u << in->size;
     uint8_t *p = mem_host_aligned(cpu, cpu_xsp(cpu, in->Rn), bytes, TLB_WRITE);
-    if (!p)
-        return A64_EXCEPTION;
+    if (!p) {
+        uint64_t value = cpu_x(cpu, in->Rt);
+        return cpu->exception.kind != CPU_EXC_ALIGNMENT && mem_device_access(cpu, &value, bytes, true)
+                   ? A64_NEXT
+                   : A64_EXCEPTION;
+    }
     mem_atomic_store(p, bytes, cpu_x(cpu, in->Rt), mem_order_arm(false, true));
     return A64_NEXT;
 }
