@@ -67,6 +67,7 @@ struct cpu_exception {
     uint8_t fault_status; /* ESR DFSC/IFSC of an abort */
     bool device;          /* the "fault" is a device page: device_pa is where to go (memory.c) */
     uint64_t device_pa;
+    bool device_type;     /* ... of Device memory type: unaligned accesses fault (tlb_fault) */
 };
 
 /* The exclusive monitor of LDXR/STXR (one per CPU; global monitor emulated by value compare). */

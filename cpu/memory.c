@@ -22,7 +22,37 @@ bool mem_fault(struct cpu_state *cpu, const struct tlb_fault *fault, bool is_wri
     cpu->exception.fault_status = fault->device ? FSC_EXTERNAL_ABORT : fault->status;
     cpu->exception.device = fault->device;
     cpu->exception.device_pa = fault->pa;
+    cpu->exception.device_type = fault->device_type;
     return false;
+}
+
+/* An unaligned access to Device memory: an alignment fault instead of the access. */
+static bool device_alignment_fault(struct cpu_state *cpu, uint64_t va, bool is_write)
+{
+    cpu->exception.kind = CPU_EXC_ALIGNMENT;
+    cpu->exception.address = va;
+    cpu->exception.is_write = is_write;
+    cpu->exception.page_mapped = true;
+    cpu->exception.device = false;
+    return false;
+}
+
+/*
+ * After mem_host_page failed on a device page that is RAM of Device type
+ * (MMU off, or mapped Device): the host pointer for va, for the callers that
+ * need memory rather than the bus (atomics, exclusives, page-crossing
+ * accesses); NULL for MMIO and real faults, whose exception stays recorded.
+ */
+static uint8_t *ram_behind_device_page(struct cpu_state *cpu, uint64_t va)
+{
+    if (!cpu->exception.device || !cpu->phys)
+        return 0;
+    uint8_t *page = phys_ram_range(cpu->phys, cpu->exception.device_pa & TLB_PAGE_MASK, TLB_PAGE_SIZE);
+    if (!page)
+        return 0;
+    cpu->exception.kind = CPU_EXC_NONE;
+    cpu->exception.device = false;
+    return page + (va & ~TLB_PAGE_MASK);
 }
 
 bool mem_device_access(struct cpu_state *cpu, void *buf, unsigned size, bool is_write)
@@ -30,6 +60,13 @@ bool mem_device_access(struct cpu_state *cpu, void *buf, unsigned size, bool is_
     if (!cpu->exception.device || !cpu->phys)
         return false;
     uint64_t pa = cpu->exception.device_pa;
+    /*
+     * Device memory: a 2-, 4- or 8-byte access must be aligned to its size.
+     * Wider (SIMD) accesses are not checked: an LD1 of byte elements needs
+     * no alignment and this path does not know the element size.
+     */
+    if (cpu->exception.device_type && size <= 8 && (pa & (size - 1)))
+        return device_alignment_fault(cpu, cpu->exception.address, is_write);
     /* Devices take 1, 2, 4 or 8 bytes at a time; wider SIMD accesses go as 8-byte pieces. */
     unsigned piece = size > 8 ? 8 : size;
     for (unsigned done = 0; done < size; done += piece) {
@@ -56,13 +93,31 @@ bool mem_device_access(struct cpu_state *cpu, void *buf, unsigned size, bool is_
     return true;
 }
 
+/*
+ * One page of a page-crossing access: its host pointer, RAM behind a
+ * Device-type page included. Such an access of 8 bytes or fewer is
+ * unaligned by definition, so on Device memory it is an alignment fault.
+ */
+static uint8_t *crossing_page(struct cpu_state *cpu, uint64_t start, uint64_t va, unsigned size,
+                              enum tlb_access access)
+{
+    uint8_t *p = mem_host_page(cpu, va, access);
+    if (p)
+        return p;
+    if (cpu->exception.device && cpu->exception.device_type && size <= 8) {
+        device_alignment_fault(cpu, start, access == TLB_WRITE);
+        return 0;
+    }
+    return ram_behind_device_page(cpu, va);
+}
+
 bool mem_read_slow(struct cpu_state *cpu, uint64_t va, void *dst, unsigned size)
 {
     unsigned first = (unsigned)(TLB_PAGE_SIZE - (va & ~TLB_PAGE_MASK));
-    uint8_t *a = mem_host_page(cpu, va, TLB_READ);
+    uint8_t *a = crossing_page(cpu, va, va, size, TLB_READ);
     if (!a)
         return false;
-    uint8_t *b = mem_host_page(cpu, va + first, TLB_READ);
+    uint8_t *b = crossing_page(cpu, va, va + first, size, TLB_READ);
     if (!b)
         return false;
     memcpy(dst, a, first);
@@ -73,10 +128,10 @@ bool mem_read_slow(struct cpu_state *cpu, uint64_t va, void *dst, unsigned size)
 bool mem_write_slow(struct cpu_state *cpu, uint64_t va, const void *src, unsigned size)
 {
     unsigned first = (unsigned)(TLB_PAGE_SIZE - (va & ~TLB_PAGE_MASK));
-    uint8_t *a = mem_host_page(cpu, va, TLB_WRITE);
+    uint8_t *a = crossing_page(cpu, va, va, size, TLB_WRITE);
     if (!a)
         return false;
-    uint8_t *b = mem_host_page(cpu, va + first, TLB_WRITE);
+    uint8_t *b = crossing_page(cpu, va, va + first, size, TLB_WRITE);
     if (!b)
         return false;
     memcpy(a, src, first);
@@ -94,9 +149,10 @@ uint8_t *mem_host_rmw(struct cpu_state *cpu, uint64_t va, unsigned size)
         return 0;
     }
     /* Check read first so a read-only page reports a write fault only when readable. */
-    if (!mem_host_page(cpu, va, TLB_READ))
+    if (!mem_host_page(cpu, va, TLB_READ) && !ram_behind_device_page(cpu, va))
         return 0;
-    return mem_host_page(cpu, va, TLB_WRITE);
+    uint8_t *p = mem_host_page(cpu, va, TLB_WRITE);
+    return p ? p : ram_behind_device_page(cpu, va);
 }
 
 uint8_t *mem_host_aligned(struct cpu_state *cpu, uint64_t va, unsigned size,
@@ -109,5 +165,6 @@ uint8_t *mem_host_aligned(struct cpu_state *cpu, uint64_t va, unsigned size,
         cpu->exception.page_mapped = true;
         return 0;
     }
-    return mem_host_page(cpu, va, access);
+    uint8_t *p = mem_host_page(cpu, va, access);
+    return p ? p : ram_behind_device_page(cpu, va);
 }

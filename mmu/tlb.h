@@ -54,6 +54,12 @@ struct tlb_fault {
     bool device;    /* not a fault: the page is MMIO (or unassigned); `pa` is where the access goes */
     uint64_t pa;
     /*
+     * With `device`: the page has a Device memory type (the MMU is off, or
+     * MAIR says Device), so an unaligned access is an alignment fault. Such a
+     * page may be RAM: it takes the slow path all the same.
+     */
+    bool device_type;
+    /*
      * On success (full system): log2 of the size of the translation that
      * mapped the page (12 for a 4 KiB page, 21 for a 2 MiB block, ...), so a
      * TLBI by address can drop every 4 KiB entry that translation produced.

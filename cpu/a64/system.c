@@ -229,6 +229,21 @@ static enum sys_op classify_sys(const struct cpu_state *cpu, const struct a64_in
 #define DC_ZVA_BLOCK 64 /* matches DCZID_EL0 in sysreg.c */
 #define CACHE_LINE 64   /* matches CTR_EL0 DminLine/IminLine */
 
+/*
+ * DC clean/invalidate and IC IVAU: nothing is cached, but the address must
+ * translate (a fault is taken as a read would); device pages are fine.
+ */
+static bool maintenance_address_ok(struct cpu_state *cpu, uint64_t va)
+{
+    if (mem_host_page(cpu, va & ~(uint64_t)(CACHE_LINE - 1), TLB_READ))
+        return true;
+    if (!cpu->exception.device)
+        return false;
+    cpu->exception.kind = CPU_EXC_NONE;
+    cpu->exception.device = false;
+    return true;
+}
+
 enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
 {
     enum sys_op op = classify_sys(cpu, in);
@@ -238,18 +253,23 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
         /* Zeroes the aligned block holding va; faults exactly like a store would. */
         uint64_t block = va & ~(uint64_t)(DC_ZVA_BLOCK - 1);
         uint8_t *p = mem_host_page(cpu, block, TLB_WRITE);
+        if (!p && cpu->exception.device) {
+            /* Device memory (MMIO, or any address with the MMU off): an alignment fault */
+            cpu->exception.kind = CPU_EXC_ALIGNMENT;
+            cpu->exception.address = va;
+            cpu->exception.is_write = true;
+            cpu->exception.device = false;
+        }
         if (!p)
             return A64_EXCEPTION;
         memset(p, 0, DC_ZVA_BLOCK);
         return A64_NEXT;
     }
     case SYS_DC_CLEAN:
-        /* No caches to clean, but an unmapped address still faults as a read. */
-        return mem_host_page(cpu, va & ~(uint64_t)(CACHE_LINE - 1), TLB_READ) ? A64_NEXT
-                                                                              : A64_EXCEPTION;
+        return maintenance_address_ok(cpu, va) ? A64_NEXT : A64_EXCEPTION;
     case SYS_IC_IVAU:
         /* Software says it wrote code: drop what was decoded from it (on every CPU). */
-        if (!mem_host_page(cpu, va & ~(uint64_t)(CACHE_LINE - 1), TLB_READ))
+        if (!maintenance_address_ok(cpu, va))
             return A64_EXCEPTION;
         cpu_invalidate_code(cpu);
         if (cpu->broadcast_flush)

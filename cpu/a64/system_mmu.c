@@ -61,6 +61,8 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
     const struct cpu_state *cpu = mmu->cpu;
     uint64_t pa;
     uint8_t perms = STAGE1_PERM_R | STAGE1_PERM_W | STAGE1_PERM_X;
+    /* With stage 1 off, data accesses are Device-nGnRnE and instruction fetches Normal. */
+    bool device_type = true;
     *fault = (struct tlb_fault){.address = va, .access = access};
     if (!(cpu->el1.sctlr & SCTLR_M)) {
         if (va >> PA_BITS) {
@@ -83,6 +85,8 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
         }
         pa = res.pa;
         fault->map_shift = (uint8_t)res.page_shift;
+        /* MAIR_EL1 Attr<n> with bits 7:4 = 0000 is a Device memory type */
+        device_type = ((cpu->el1.mair >> (8 * res.attr_index)) & 0xf0) == 0;
         perms = cpu->el == 0 ? res.perms_el0 : res.perms_el1;
         /* PAN: EL1 may still execute there, but its loads and stores fault (the walk said so for this one) */
         if (cpu->el == 1 && cpu->pan && (res.perms_el0 & STAGE1_PERM_R))
@@ -90,12 +94,16 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
     }
     uint64_t page_va = va & TLB_PAGE_MASK, page_pa = pa & TLB_PAGE_MASK;
     uint8_t *host = phys_ram_range(mmu->phys, page_pa, TLB_PAGE_SIZE);
-    if (!host) {
+    /* Device-type RAM: loads and stores take the slow path, which checks alignment */
+    if (!host || (device_type && access != TLB_EXEC)) {
         fault->device = true;
+        fault->device_type = device_type;
         fault->pa = pa;
         trace_fill(cpu, va, access, fault, 0, 0);
         return false;
     }
+    if (device_type)
+        perms &= STAGE1_PERM_X;
     static const uint8_t needs[TLB_ACCESS_KINDS] = {STAGE1_PERM_R, STAGE1_PERM_W, STAGE1_PERM_X};
     for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
         entry->tag[k] = (perms & needs[k]) ? page_va : TLB_TAG_INVALID;

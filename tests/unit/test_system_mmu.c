@@ -47,6 +47,7 @@ static void setup(void)
     put(L3 + 0x14 * 8, 0x40203000ull | TABLE | VALID);                        /* AF = 0 */
     cpu.el1.tcr = TCR;
     cpu.el1.ttbr0 = L1;
+    cpu.el1.mair = 0x04ff; /* Attr0 Normal write-back (the descriptors' AttrIndx 0), Attr1 Device-nGnRE */
     cpu.el1.sctlr = 1; /* M */
     cpu.el = 1;
 }
@@ -144,15 +145,26 @@ START_TEST(devices_and_faults)
 }
 END_TEST
 
+/*
+ * Stage 1 off (Arm ARM D8, "The effects of disabling an address translation
+ * stage"): VA = PA; instruction fetches are Normal memory, data accesses
+ * Device-nGnRnE, so loads and stores take the slow path that checks alignment.
+ */
 START_TEST(mmu_off_is_flat)
 {
     struct tlb_entry e;
     struct tlb_fault f;
     cpu.el1.sctlr = 0;
     ck_assert(fill(0x40200010, TLB_EXEC, &e, &f));
-    ck_assert_uint_eq(e.tag[TLB_WRITE], 0x40200000);
+    ck_assert_uint_eq(e.tag[TLB_EXEC], 0x40200000);
+    ck_assert_uint_eq(e.tag[TLB_WRITE], TLB_TAG_INVALID);
+    ck_assert_uint_eq(e.tag[TLB_READ], TLB_TAG_INVALID);
     ck_assert_ptr_eq((uint8_t *)(uintptr_t)(0x40200010 + e.addend),
                      (uint8_t *)phys_ram_range(&ps, 0x40200010, 1));
+    ck_assert(!fill(0x40200010, TLB_WRITE, &e, &f));
+    ck_assert(f.device);
+    ck_assert(f.device_type);
+    ck_assert_uint_eq(f.pa, 0x40200010);
     ck_assert(!fill(0x09000000, TLB_READ, &e, &f));
     ck_assert(f.device);
     ck_assert(!fill(1ull << 48, TLB_READ, &e, &f)); /* beyond the 48-bit PA space */
@@ -209,6 +221,70 @@ START_TEST(loads_and_stores_reach_devices)
     ck_assert_uint_eq(sys.v[5].d[0], 0x1122334455667788ull);
     ck_assert_uint_eq(sys.v[5].d[1], 0x1122334455667788ull ^ 8);
     ck_assert_uint_eq(dev.last_offset, 8);
+    cpu_destroy(&sys);
+    a64_decoder_free(decoder);
+}
+END_TEST
+
+/*
+ * Device memory (stage 1 off, or a Device attribute): an unaligned access is
+ * an alignment fault (Arm ARM B2, "Alignment of data accesses"; D8 for the
+ * Device-nGnRnE type of data accesses with stage 1 off), and so is DC ZVA;
+ * aligned accesses, exclusives on the RAM there and DC CIVAC of an MMIO
+ * address work.
+ */
+START_TEST(device_memory_alignment)
+{
+    char err[200];
+    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
+                                                    sizeof(err));
+    ck_assert_ptr_nonnull(decoder);
+    static struct cpu_state sys;
+    cpu_init(&sys, decoder, 0, 0);
+    struct system_mmu sys_mmu;
+    system_mmu_attach(&sys_mmu, &sys, &ps);
+    sys.user_mode = false;
+    sys.phys = &ps;
+    cpu_set_el_pan(&sys, 1, false);
+    struct recorder dev = {0};
+    ck_assert_int_eq(phys_space_add_mmio(&ps, 0x09000000, 0x1000, &recorder_ops, &dev, "dev"), 0);
+    uint64_t data = 0x1122334455667788ull;
+    ck_assert(phys_dma_write(&ps, 0x40310000, &data, 8));
+    /* MMU off: ldr x0,[x1]; ldxr x3,[x1]; stxr w4,x3,[x1]; dc civac,x5; svc */
+    static const uint32_t ok[] = {0xf9400020, 0xc85f7c23, 0xc8047c23, 0xd50b7e25, 0xd4000001};
+    ck_assert(phys_dma_write(&ps, 0x40300000, ok, sizeof(ok)));
+    sys.x[1] = 0x40310000;
+    sys.x[5] = 0x09000040;
+    sys.x[4] = 7;
+    sys.pc = 0x40300000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], data);
+    ck_assert_uint_eq(sys.x[4], 0); /* the exclusive store succeeded */
+    ck_assert_int_eq(dev.reads + dev.writes, 0);
+    /* ldur x0,[x1,#1]; dc zva,x1; ldr x2,[x8] across a page: each an alignment fault */
+    static const uint32_t unaligned[] = {0xf8401020, 0xd50b7421, 0xf9400102};
+    ck_assert(phys_dma_write(&ps, 0x40300100, unaligned, sizeof(unaligned)));
+    sys.x[8] = 0x40310ffc;
+    for (unsigned i = 0; i < 3; i++) {
+        sys.pc = 0x40300100 + 4 * i;
+        ck_assert_int_eq(cpu_run(&sys), CPU_EXC_ALIGNMENT);
+        ck_assert_uint_eq(sys.pc, 0x40300100 + 4 * i);
+    }
+    ck_assert_uint_eq(sys.exception.address, 0x40310ffc);
+    /* MMU on, RAM mapped with AttrIndx 1 (Device-nGnRE): ldur w6,[x7,#2] faults; ldr x2,[x8] reads */
+    put(L3 + 0x15 * 8, 0x40310000ull | AF | (1ull << 2) | (3ull << 8) | TABLE | VALID);
+    static const uint32_t mapped[] = {0xb84020e6, 0xf9400102, 0xd4000001};
+    ck_assert(phys_dma_write(&ps, 0x40200000, mapped, sizeof(mapped)));
+    sys.el1 = cpu.el1;
+    cpu_request_flush(&sys);
+    sys.x[7] = 0x15000;
+    sys.x[8] = 0x15000;
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_ALIGNMENT);
+    ck_assert_uint_eq(sys.exception.address, 0x15002);
+    sys.pc = 0x10004;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[2], data);
     cpu_destroy(&sys);
     a64_decoder_free(decoder);
 }
@@ -392,6 +468,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, loads_and_stores_reach_devices);
     tcase_add_test(tc, pan_blocks_el1_data_access_to_user_pages);
     tcase_add_test(tc, tlbi_by_address_drops_what_translates_it);
+    tcase_add_test(tc, device_memory_alignment);
     tcase_add_test(tc, tlbi_instruction_by_address);
     tcase_add_test(tc, address_translation_into_par);
     tcase_add_test(tc, mmu_trace_lines);
