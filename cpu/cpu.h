@@ -50,6 +50,7 @@ enum cpu_exception_kind {
     CPU_EXC_DATA_ABORT, /* load/store fault; pc = faulting instruction */
     CPU_EXC_INSN_ABORT, /* instruction fetch fault; pc = that address */
     CPU_EXC_ALIGNMENT,  /* alignment fault (exclusives, atomics); pc = instruction */
+    CPU_EXC_SP_ALIGNMENT, /* full system: a load/store based on a misaligned SP (SCTLR_EL1.SA/SA0) */
     CPU_EXC_BRK,        /* BRK #imm; pc = the BRK */
     CPU_EXC_ILLEGAL_STATE, /* full system: an instruction fetched with PSTATE.IL set; pc = it */
     CPU_EXC_TRAP,          /* full system: an instruction trapped to EL1 (MRS/MSR, WFI/WFE);

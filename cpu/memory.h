@@ -39,6 +39,28 @@ static inline uint8_t *mem_host_page(struct cpu_state *cpu, uint64_t va, enum tl
     return p;
 }
 
+#define SCTLR_SA (1ull << 3)  /* SP alignment check at EL1 */
+#define SCTLR_SA0 (1ull << 4) /* ... at EL0 */
+
+/*
+ * The base address of a load or store from register rn (31 = SP). With SP
+ * as the base, not 16-byte aligned, and SCTLR_EL1.SA (EL1) or SA0 (EL0) set,
+ * records an SP alignment fault (ESR EC 0x26) instead and returns false. User
+ * mode leaves SCTLR_EL1 zero, so it never checks, as qemu-aarch64 does not.
+ */
+static inline bool mem_base(struct cpu_state *cpu, unsigned rn, uint64_t *base)
+{
+    uint64_t v = cpu->x[rn];
+    if (__builtin_expect(rn == 31 && (v & 15) != 0, 0) &&
+        (cpu->el1.sctlr & (cpu->el ? SCTLR_SA : SCTLR_SA0))) {
+        cpu->exception.kind = CPU_EXC_SP_ALIGNMENT;
+        cpu->exception.address = v;
+        return false;
+    }
+    *base = v;
+    return true;
+}
+
 static inline bool mem_crosses_page(uint64_t va, unsigned size)
 {
     return ((va & ~TLB_PAGE_MASK) + size) > TLB_PAGE_SIZE;

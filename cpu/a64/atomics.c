@@ -46,7 +46,10 @@ static uint64_t lse_combine(enum lse_op op, uint64_t old, uint64_t operand, unsi
 static enum a64_result atomic_rmw(struct cpu_state *cpu, const struct a64_insn *in, enum lse_op op)
 {
     unsigned bytes = 1u << in->size;
-    uint8_t *p = mem_host_rmw(cpu, cpu_xsp(cpu, in->Rn), bytes);
+    uint64_t va;
+    if (!mem_base(cpu, in->Rn, &va))
+        return A64_EXCEPTION;
+    uint8_t *p = mem_host_rmw(cpu, va, bytes);
     if (!p)
         return A64_EXCEPTION;
     int order = mem_order_arm(in->A, in->R);
@@ -72,7 +75,10 @@ enum a64_result exec_SWP(struct cpu_state *cpu, const struct a64_insn *in)
 enum a64_result exec_CAS(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned bytes = 1u << in->size;
-    uint8_t *p = mem_host_rmw(cpu, cpu_xsp(cpu, in->Rn), bytes);
+    uint64_t va;
+    if (!mem_base(cpu, in->Rn, &va))
+        return A64_EXCEPTION;
+    uint8_t *p = mem_host_rmw(cpu, va, bytes);
     if (!p)
         return A64_EXCEPTION;
     uint64_t expected = cpu_x(cpu, in->Rs) & ones(bytes * 8);
@@ -92,7 +98,10 @@ enum a64_result exec_CASP(struct cpu_state *cpu, const struct a64_insn *in)
     if ((in->Rs & 1) || (in->Rt & 1))
         return A64_UNDEF;
     unsigned half = in->sz ? 8 : 4;
-    uint8_t *p = mem_host_rmw(cpu, cpu_xsp(cpu, in->Rn), 2 * half);
+    uint64_t va;
+    if (!mem_base(cpu, in->Rn, &va))
+        return A64_EXCEPTION;
+    uint8_t *p = mem_host_rmw(cpu, va, 2 * half);
     if (!p)
         return A64_EXCEPTION;
     uint64_t old_lo, old_hi;

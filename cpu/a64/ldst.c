@@ -154,8 +154,8 @@ enum a64_result exec_PRFM(struct cpu_state *cpu, const struct a64_insn *in)
  */
 static enum a64_result load_imm(struct cpu_state *cpu, const struct a64_insn *in, unsigned bytes)
 {
-    uint64_t value;
-    if (!mem_read_uint(cpu, cpu_xsp(cpu, in->Rn) + in->imm, bytes, &value))
+    uint64_t value, base;
+    if (!mem_base(cpu, in->Rn, &base) || !mem_read_uint(cpu, base + in->imm, bytes, &value))
         return A64_EXCEPTION;
     cpu_set_x(cpu, in->Rt, value);
     return A64_NEXT;
@@ -163,7 +163,8 @@ static enum a64_result load_imm(struct cpu_state *cpu, const struct a64_insn *in
 
 static enum a64_result store_imm(struct cpu_state *cpu, const struct a64_insn *in, unsigned bytes)
 {
-    return mem_write_uint(cpu, cpu_xsp(cpu, in->Rn) + in->imm, bytes, cpu_x(cpu, in->Rt))
+    uint64_t base;
+    return mem_base(cpu, in->Rn, &base) && mem_write_uint(cpu, base + in->imm, bytes, cpu_x(cpu, in->Rt))
                ? A64_NEXT
                : A64_EXCEPTION;
 }
@@ -290,11 +291,23 @@ bool prepare_LDST_reg(struct a64_insn *in)
 
 enum index_mode { INDEX_OFFSET, INDEX_PRE, INDEX_POST };
 
+/* mem_base, but a prefetch (a hint) never takes the SP alignment fault. */
+static bool transfer_base(struct cpu_state *cpu, const struct transfer *t, unsigned rn, uint64_t *base)
+{
+    if (t->kind == XFER_PREFETCH) {
+        *base = cpu->x[rn];
+        return true;
+    }
+    return mem_base(cpu, rn, base);
+}
+
 static enum a64_result single_imm(struct cpu_state *cpu, const struct a64_insn *in,
                                   enum index_mode mode)
 {
     struct transfer t = prepared(in);
-    uint64_t base = cpu_xsp(cpu, in->Rn);
+    uint64_t base;
+    if (!transfer_base(cpu, &t, in->Rn, &base))
+        return A64_EXCEPTION;
     uint64_t addr = mode == INDEX_POST ? base : base + in->imm;
     if (!do_transfer(cpu, &t, addr, in->Rt))
         return A64_EXCEPTION;
@@ -351,8 +364,10 @@ enum a64_result exec_LDST_reg(struct cpu_state *cpu, const struct a64_insn *in)
     default: break;                                            /* LSL (UXTX), SXTX */
     }
     offset <<= in->S ? t.scale : 0;
-    uint64_t addr = cpu_xsp(cpu, in->Rn) + offset;
-    return do_transfer(cpu, &t, addr, in->Rt) ? A64_NEXT : A64_EXCEPTION;
+    uint64_t base;
+    if (!transfer_base(cpu, &t, in->Rn, &base))
+        return A64_EXCEPTION;
+    return do_transfer(cpu, &t, base + offset, in->Rt) ? A64_NEXT : A64_EXCEPTION;
 }
 
 /* ---- register pairs ---- */
@@ -394,7 +409,9 @@ static enum a64_result pair(struct cpu_state *cpu, const struct a64_insn *in, en
     if (!decode_pair(in, no_allocate, &p))
         return A64_UNDEF;
     int64_t offset = (int64_t)sign_extend(in->imm7, 7) * (int64_t)p.bytes;
-    uint64_t base = cpu_xsp(cpu, in->Rn);
+    uint64_t base;
+    if (!mem_base(cpu, in->Rn, &base))
+        return A64_EXCEPTION;
     uint64_t addr = mode == INDEX_POST ? base : base + (uint64_t)offset;
     uint8_t buf[32];
     unsigned n = p.bytes;

@@ -68,7 +68,9 @@ static enum store_exclusive_step store_exclusive_check(struct cpu_state *cpu, ui
 enum a64_result exec_LDXR(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned bytes = 1u << in->size;
-    uint64_t va = cpu_xsp(cpu, in->Rn);
+    uint64_t va;
+    if (!mem_base(cpu, in->Rn, &va))
+        return A64_EXCEPTION;
     uint8_t *p = mem_host_aligned(cpu, va, bytes, TLB_READ);
     if (!p)
         return A64_EXCEPTION;
@@ -83,7 +85,10 @@ enum a64_result exec_STXR(struct cpu_state *cpu, const struct a64_insn *in)
     unsigned bytes = 1u << in->size;
     uint8_t *p = 0;
     uint64_t expected = cpu->monitor.value[0];
-    enum store_exclusive_step step = store_exclusive_check(cpu, cpu_xsp(cpu, in->Rn), bytes, &p);
+    uint64_t va;
+    if (!mem_base(cpu, in->Rn, &va))
+        return A64_EXCEPTION;
+    enum store_exclusive_step step = store_exclusive_check(cpu, va, bytes, &p);
     if (step == SX_FAULT)
         return A64_EXCEPTION;
     bool stored = step == SX_TRY && mem_atomic_cas(p, bytes, &expected, cpu_x(cpu, in->Rt),
@@ -97,7 +102,9 @@ enum a64_result exec_STXR(struct cpu_state *cpu, const struct a64_insn *in)
 enum a64_result exec_LDXP(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned bytes = in->sz ? 16 : 8;
-    uint64_t va = cpu_xsp(cpu, in->Rn);
+    uint64_t va;
+    if (!mem_base(cpu, in->Rn, &va))
+        return A64_EXCEPTION;
     uint8_t *p = mem_host_aligned(cpu, va, bytes, TLB_READ);
     if (!p)
         return A64_EXCEPTION;
@@ -130,7 +137,10 @@ enum a64_result exec_STXP(struct cpu_state *cpu, const struct a64_insn *in)
     unsigned bytes = in->sz ? 16 : 8;
     uint8_t *p = 0;
     uint64_t expected[2] = {cpu->monitor.value[0], cpu->monitor.value[1]};
-    enum store_exclusive_step step = store_exclusive_check(cpu, cpu_xsp(cpu, in->Rn), bytes, &p);
+    uint64_t va;
+    if (!mem_base(cpu, in->Rn, &va))
+        return A64_EXCEPTION;
+    enum store_exclusive_step step = store_exclusive_check(cpu, va, bytes, &p);
     if (step == SX_FAULT)
         return A64_EXCEPTION;
     bool stored = false;
@@ -156,7 +166,10 @@ enum a64_result exec_STXP(struct cpu_state *cpu, const struct a64_insn *in)
 static enum a64_result load_acquire(struct cpu_state *cpu, const struct a64_insn *in, int order)
 {
     unsigned bytes = 1u << in->size;
-    uint8_t *p = mem_host_aligned(cpu, cpu_xsp(cpu, in->Rn), bytes, TLB_READ);
+    uint64_t va;
+    if (!mem_base(cpu, in->Rn, &va))
+        return A64_EXCEPTION;
+    uint8_t *p = mem_host_aligned(cpu, va, bytes, TLB_READ);
     if (!p) {
         uint64_t value = 0;
         if (cpu->exception.kind == CPU_EXC_ALIGNMENT || !mem_device_access(cpu, &value, bytes, false))
@@ -182,7 +195,10 @@ enum a64_result exec_LDAPR(struct cpu_state *cpu, const struct a64_insn *in)
 enum a64_result exec_STLR(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned bytes = 1u << in->size;
-    uint8_t *p = mem_host_aligned(cpu, cpu_xsp(cpu, in->Rn), bytes, TLB_WRITE);
+    uint64_t va;
+    if (!mem_base(cpu, in->Rn, &va))
+        return A64_EXCEPTION;
+    uint8_t *p = mem_host_aligned(cpu, va, bytes, TLB_WRITE);
     if (!p) {
         uint64_t value = cpu_x(cpu, in->Rt);
         return cpu->exception.kind != CPU_EXC_ALIGNMENT && mem_device_access(cpu, &value, bytes, true)

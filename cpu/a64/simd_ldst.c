@@ -84,7 +84,9 @@ static enum a64_result ldst_multi(struct cpu_state *cpu, const struct a64_insn *
         return A64_UNDEF; /* LD2-LD4 of 1D */
     unsigned ebytes = 1u << size, lanes = simd_lanes(in->Q, size);
     unsigned total = (in->Q ? 16 : 8) * rpt * selem;
-    uint64_t base = cpu_xsp(cpu, in->Rn);
+    uint64_t base;
+    if (!mem_base(cpu, in->Rn, &base))
+        return A64_EXCEPTION;
     uint8_t buf[64];
     vreg regs[4];
     memset(regs, 0, sizeof(regs));
@@ -164,7 +166,9 @@ static enum a64_result ldst_single(struct cpu_state *cpu, const struct a64_insn 
         break;
     }
     unsigned ebytes = 1u << scale, total = ebytes * selem;
-    uint64_t base = cpu_xsp(cpu, in->Rn);
+    uint64_t base;
+    if (!mem_base(cpu, in->Rn, &base))
+        return A64_EXCEPTION;
     uint8_t buf[32];
     if (!in->L) {
         for (unsigned s = 0; s < selem; s++) {

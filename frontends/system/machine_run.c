@@ -152,6 +152,9 @@ static void raise_exception(struct virt_board *b, struct cpu_state *cpu, enum cp
             e.iss = FSC_ALIGNMENT | (x->is_write ? 1u << 6 : 0);
         }
         break;
+    case CPU_EXC_SP_ALIGNMENT:
+        e.ec = EC_SP_ALIGNMENT; /* ISS 0; FAR is not written */
+        break;
     case CPU_EXC_TRAP:
         e.ec = x->syndrome >> 26;
         e.iss = x->syndrome & 0x1ffffff;

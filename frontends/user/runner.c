@@ -248,6 +248,7 @@ int run_guest(struct user_process *p)
             }
             break;
         case CPU_EXC_ALIGNMENT:
+        case CPU_EXC_SP_ALIGNMENT: /* only with SCTLR_EL1.SA0, which user mode leaves clear */
             if (!signal_fault(p, SIGBUS, BUS_ADRALN, e->address)) {
                 report_fault(p, "bus error");
                 die_of_signal(p, SIGBUS);

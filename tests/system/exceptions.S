@@ -171,8 +171,8 @@ check_aborts:
     msr sctlr_el1, x23
     isb
     adr x20, 0b
-    CHECK_EXC_MASKED EXC_ESR, ESR_EC_IL_MASK, ESR(0x26, 0), "SCTLR_EL1.SA and SP = 8 mod 16: SP alignment fault, EC 0x26", "SCTLR_EL1.SA (SP alignment checking) is not implemented"
-    CHECK_EXCR EXC_ELR, x20, "SP alignment fault: ELR_EL1 = the load", "SCTLR_EL1.SA (SP alignment checking) is not implemented"
+    CHECK_EXC_MASKED EXC_ESR, ESR_EC_IL_MASK, ESR(0x26, 0), "SCTLR_EL1.SA and SP = 8 mod 16: SP alignment fault, EC 0x26"
+    CHECK_EXCR EXC_ELR, x20, "SP alignment fault: ELR_EL1 = the load"
     EXPECT_NONE
     LEAVE
 

@@ -305,6 +305,29 @@ START_TEST(wfi_wfe_trap_at_el0)
 }
 END_TEST
 
+/*
+ * SP alignment checking (Arm ARM D1, "SP alignment checking"): a load or
+ * store based on SP that is not 16-byte aligned faults when SCTLR_EL1.SA
+ * (EL1) or SA0 (EL0) is set; the offset does not matter, prefetches never
+ * fault, and a misaligned SP that no access uses is fine.
+ */
+START_TEST(sp_alignment_check)
+{
+    h.cpu.x[31] = (h.cpu.x[31] & ~15ull) - 32 + 8; /* 8 mod 16 */
+    uint64_t sp = h.cpu.x[31];
+    h.cpu.el1.sctlr = 1u << 3; /* SA */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xf98003e0}, 1), CPU_EXC_SVC); /* prfm [sp] */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xf94007e0}, 1), CPU_EXC_SP_ALIGNMENT); /* ldr [sp,#8] */
+    ck_assert_uint_eq(h.cpu.pc, HARNESS_CODE);
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xa9bf07e0}, 1), CPU_EXC_SP_ALIGNMENT); /* stp pre-index */
+    ck_assert_uint_eq(h.cpu.x[31], sp); /* no writeback */
+    h.cpu.el = 0; /* EL0 answers to SA0, which is clear */
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xf94003e0}, 1), CPU_EXC_SVC);
+    h.cpu.el1.sctlr = 1u << 4;
+    ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xf94003e0}, 1), CPU_EXC_SP_ALIGNMENT);
+}
+END_TEST
+
 static Suite *exception_suite(void)
 {
     Suite *s = suite_create("exception");
@@ -323,6 +346,7 @@ static Suite *exception_suite(void)
     tcase_add_test(insns, illegal_state_stops_the_next_instruction);
     tcase_add_test(insns, firmware_conduit_hvc_or_smc);
     tcase_add_test(insns, wfi_wfe_trap_at_el0);
+    tcase_add_test(insns, sp_alignment_check);
     tcase_add_test(insns, tlbi_and_cache_maintenance_at_el1);
     tcase_add_test(insns, unmasking_a_pending_irq_stops_the_run);
     suite_add_tcase(s, insns);
