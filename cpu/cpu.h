@@ -55,6 +55,8 @@ enum cpu_exception_kind {
     CPU_EXC_ILLEGAL_STATE, /* full system: an instruction fetched with PSTATE.IL set; pc = it */
     CPU_EXC_TRAP,          /* full system: an instruction trapped to EL1 (MRS/MSR, WFI/WFE);
                               syndrome = ESR_EL1's EC << 26 | ISS; pc = it */
+    CPU_EXC_DEBUG,         /* full system: breakpoint, watchpoint or software step; syndrome =
+                              EC << 26 | ISS; address = FAR for a watchpoint; pc = the instruction */
     CPU_EXC_EXIT,       /* the frontend asked the loop to stop (exit_request) */
 };
 
@@ -148,6 +150,16 @@ struct cpu_state {
         uint64_t spsr, elr, esr, far, par, afsr0, afsr1, mdscr, csselr;
         uint64_t dbgbvr[2], dbgbcr[2], dbgwvr[2], dbgwcr[2]; /* the 2+2 debug registers DFR0 promises */
     } el1;
+    /* Self-hosted debug (cpu/a64/debug.h): PSTATE.SS, the OS locks, and what is armed. */
+    struct {
+        bool os_lock;          /* OSLSR_EL1.OSLK: set out of reset, Linux clears it at boot */
+        bool double_lock;      /* OSDLR_EL1.DLK */
+        bool pstate_ss;        /* PSTATE.SS */
+        bool step_isv, step_ex; /* software step syndrome: an instruction was stepped; it was LDXR-like */
+        bool armed;            /* a breakpoint enabled or MDSCR_EL1.SS: one instruction at a time */
+        bool watching;         /* a watchpoint enabled: the TLB keeps watched pages out */
+        bool unprivileged;     /* an LDTR/STTR at EL1 is running: debug exceptions come from EL1 */
+    } debug;
     uint64_t insn_count;     /* retired instructions (approximate at block granularity) */
     unsigned trace_flags;
     FILE *log;

@@ -3,6 +3,7 @@
 
 #include <inttypes.h>
 
+#include "cpu/a64/debug.h"
 #include "mmu/phys_space.h"
 
 /* ESR DFSC: synchronous external abort, not on a table walk. */
@@ -37,16 +38,14 @@ static bool device_alignment_fault(struct cpu_state *cpu, uint64_t va, bool is_w
     return false;
 }
 
-/*
- * After mem_host_page failed on a device page that is RAM of Device type
- * (MMU off, or mapped Device): the host pointer for va, for the callers that
- * need memory rather than the bus (atomics, exclusives, page-crossing
- * accesses); NULL for MMIO and real faults, whose exception stays recorded.
- */
-static uint8_t *ram_behind_device_page(struct cpu_state *cpu, uint64_t va)
+uint8_t *mem_ram_behind(struct cpu_state *cpu, uint64_t va, unsigned size, bool load, bool store)
 {
     if (!cpu->exception.device || !cpu->phys)
         return 0;
+    if (a64_watchpoint_check(cpu, va, size, load, store)) {
+        cpu->exception.device = false;
+        return 0;
+    }
     uint8_t *page = phys_ram_range(cpu->phys, cpu->exception.device_pa & TLB_PAGE_MASK, TLB_PAGE_SIZE);
     if (!page)
         return 0;
@@ -67,6 +66,10 @@ bool mem_device_access(struct cpu_state *cpu, void *buf, unsigned size, bool is_
      */
     if (cpu->exception.device_type && size <= 8 && (pa & (size - 1)))
         return device_alignment_fault(cpu, cpu->exception.address, is_write);
+    if (a64_watchpoint_check(cpu, cpu->exception.address, size, !is_write, is_write)) {
+        cpu->exception.device = false;
+        return false;
+    }
     /* Devices take 1, 2, 4 or 8 bytes at a time; wider SIMD accesses go as 8-byte pieces. */
     unsigned piece = size > 8 ? 8 : size;
     for (unsigned done = 0; done < size; done += piece) {
@@ -108,7 +111,7 @@ static uint8_t *crossing_page(struct cpu_state *cpu, uint64_t start, uint64_t va
         device_alignment_fault(cpu, start, access == TLB_WRITE);
         return 0;
     }
-    return ram_behind_device_page(cpu, va);
+    return mem_ram_behind(cpu, start, size, access == TLB_READ, access == TLB_WRITE);
 }
 
 bool mem_read_slow(struct cpu_state *cpu, uint64_t va, void *dst, unsigned size)
@@ -149,10 +152,10 @@ uint8_t *mem_host_rmw(struct cpu_state *cpu, uint64_t va, unsigned size)
         return 0;
     }
     /* Check read first so a read-only page reports a write fault only when readable. */
-    if (!mem_host_page(cpu, va, TLB_READ) && !ram_behind_device_page(cpu, va))
+    if (!mem_host_page(cpu, va, TLB_READ) && !mem_ram_behind(cpu, va, size, true, true))
         return 0;
     uint8_t *p = mem_host_page(cpu, va, TLB_WRITE);
-    return p ? p : ram_behind_device_page(cpu, va);
+    return p ? p : mem_ram_behind(cpu, va, size, true, true);
 }
 
 uint8_t *mem_host_aligned(struct cpu_state *cpu, uint64_t va, unsigned size,
@@ -166,5 +169,5 @@ uint8_t *mem_host_aligned(struct cpu_state *cpu, uint64_t va, unsigned size,
         return 0;
     }
     uint8_t *p = mem_host_page(cpu, va, access);
-    return p ? p : ram_behind_device_page(cpu, va);
+    return p ? p : mem_ram_behind(cpu, va, size, access == TLB_READ, access == TLB_WRITE);
 }

@@ -140,6 +140,16 @@ static inline bool mem_write_uint(struct cpu_state *cpu, uint64_t va, unsigned s
 }
 
 /*
+ * After mem_host_page failed on a device page that is RAM (of Device type:
+ * MMU off or mapped Device; or holding a watched byte): the host pointer for
+ * va, for the callers that need memory rather than the bus (atomics,
+ * exclusives, page-crossing accesses, DC ZVA), after the watchpoint check of
+ * the access (load and/or store of `size` bytes). NULL for MMIO, real faults
+ * and watchpoint hits, with the exception recorded.
+ */
+uint8_t *mem_ram_behind(struct cpu_state *cpu, uint64_t va, unsigned size, bool load, bool store);
+
+/*
  * Host pointer for an aligned atomic access of `size` bytes needing both read
  * and write permission (LSE atomics, CAS, exclusives). NULL after recording a
  * fault.

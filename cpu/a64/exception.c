@@ -3,6 +3,7 @@
 
 #define SPSR_IL (1ull << 20)
 #define SPSR_PAN (1ull << 22)
+#define SPSR_SS (1ull << 21)
 #define SCTLR_SPAN (1ull << 23) /* 0: PSTATE.PAN is set on taking an exception to EL1 */
 #define SPSR_NRW (1ull << 4) /* M[4]: 1 = AArch32 */
 #define DAIF_ALL 0x3c0u
@@ -19,7 +20,8 @@ void a64_unbank_sp(struct cpu_state *cpu) { cpu->x[31] = cpu->sp_el[sp_bank(cpu)
 
 uint64_t a64_pstate_to_spsr(const struct cpu_state *cpu)
 {
-    return (uint64_t)cpu->nzcv | (cpu->pan ? SPSR_PAN : 0) | (cpu->illegal_state ? SPSR_IL : 0) | cpu->daif |
+    return (uint64_t)cpu->nzcv | (cpu->pan ? SPSR_PAN : 0) | (cpu->debug.pstate_ss ? SPSR_SS : 0) |
+           (cpu->illegal_state ? SPSR_IL : 0) | cpu->daif |
            ((uint64_t)cpu->el << 2) | (cpu->spsel ? 1u : 0u);
 }
 
@@ -40,6 +42,7 @@ void a64_take_exception(struct cpu_state *cpu, const struct a64_exception_info *
     a64_unbank_sp(cpu);
     cpu->daif = DAIF_ALL;
     cpu->illegal_state = false;
+    cpu->debug.pstate_ss = false;
     cpu->monitor.valid = false; /* ClearExclusiveLocal */
     cpu->pc = cpu->el1.vbar + group + 0x80u * e->type;
 }
@@ -53,6 +56,11 @@ void a64_exception_return(struct cpu_state *cpu)
                    (target_el == 0 && sp_elx);
     cpu->nzcv = (uint32_t)spsr & 0xf0000000u;
     cpu->daif = (uint32_t)spsr & DAIF_ALL;
+    /* software step: SPSR.SS = 1 steps the instruction returned to; 0 takes the step exception
+       before it (after an SVC that was stepped), with no instruction to describe (ISV = 0) */
+    cpu->debug.pstate_ss = spsr & SPSR_SS;
+    cpu->debug.step_isv = false;
+    cpu->debug.step_ex = false;
     if (illegal) {
         cpu->illegal_state = true; /* EL and SPSel stay as they are */
         cpu_set_el_pan(cpu, cpu->el, spsr & SPSR_PAN);

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cpu/a64/debug.h"
 #include "cpu/a64/decode.h"
 #include "cpu/cpu.h"
 #include "cpu/disas.h"
@@ -223,6 +224,62 @@ static struct block *next_block(struct cpu_state *cpu, struct block *prev)
     return b;
 }
 
+/* What an instruction's non-NEXT/BRANCH result leaves for the caller: the exception, pc set. */
+static enum cpu_exception_kind finish_exception(struct cpu_state *cpu, const struct a64_insn *in,
+                                                enum a64_result r)
+{
+    if (r == A64_UNDEF) {
+        cpu->exception.kind = CPU_EXC_UNDEF;
+        cpu->exception.syndrome = in->word;
+        cpu->exception.address = in->pc;
+    }
+    bool returns_after = cpu->exception.kind == CPU_EXC_SVC ||
+                         cpu->exception.kind == CPU_EXC_FIRMWARE_CALL ||
+                         cpu->exception.kind == CPU_EXC_WFI;
+    cpu->pc = returns_after ? in->pc + 4 : in->pc;
+    return cpu->exception.kind;
+}
+
+/*
+ * PSTATE.IL only becomes 1 by an ERET, which ends its block, so checking at
+ * block entry catches the first instruction; a fetch abort (in next_block)
+ * has the higher priority, as the Arm ARM orders them.
+ */
+static bool illegal_state_exception(struct cpu_state *cpu, const struct block *b)
+{
+    if (__builtin_expect(!cpu->illegal_state, 1))
+        return false;
+    cpu->exception.kind = CPU_EXC_ILLEGAL_STATE;
+    cpu->exception.address = b->pc;
+    return true;
+}
+
+/*
+ * Breakpoints or software step armed (debug.h): one instruction, with the
+ * debug checks before and after it. CPU_EXC_NONE: carry on.
+ */
+static enum cpu_exception_kind run_one_debugged(struct cpu_state *cpu)
+{
+    if (a64_debug_before(cpu))
+        return cpu->exception.kind;
+    struct block *b = next_block(cpu, 0);
+    if (!b)
+        return cpu->exception.kind;
+    if (illegal_state_exception(cpu, b))
+        return CPU_EXC_ILLEGAL_STATE;
+    if (cpu->trace_flags & TRACE_EXEC)
+        fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", cpu->pc);
+    const struct a64_insn *in = &b->insns[0];
+    enum a64_result r = in->exec(cpu, in);
+    cpu->insn_count++;
+    a64_debug_after(cpu, in, r);
+    if (r == A64_NEXT)
+        cpu->pc = in->pc + 4;
+    if (r == A64_NEXT || r == A64_BRANCH)
+        return CPU_EXC_NONE;
+    return finish_exception(cpu, in, r);
+}
+
 enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
 {
     struct block_cache *bc = cpu->blocks;
@@ -244,19 +301,18 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
             cpu->exception.kind = CPU_EXC_EXIT;
             return CPU_EXC_EXIT;
         }
+        if (__builtin_expect(cpu->debug.armed, 0)) {
+            enum cpu_exception_kind k = run_one_debugged(cpu);
+            prev = 0;
+            if (k != CPU_EXC_NONE)
+                return k;
+            continue;
+        }
         struct block *b = next_block(cpu, prev);
         if (!b)
             return cpu->exception.kind;
-        /*
-         * PSTATE.IL only becomes 1 by an ERET, which ends its block, so checking
-         * at block entry catches the first instruction; a fetch abort (above)
-         * has the higher priority, as the Arm ARM orders them.
-         */
-        if (__builtin_expect(cpu->illegal_state, 0)) {
-            cpu->exception.kind = CPU_EXC_ILLEGAL_STATE;
-            cpu->exception.address = b->pc;
+        if (illegal_state_exception(cpu, b))
             return CPU_EXC_ILLEGAL_STATE;
-        }
         if (cpu->trace_flags & TRACE_EXEC)
             fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
         const struct a64_insn *in = b->insns, *end = b->insns + b->count;
@@ -275,15 +331,7 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
         cpu->insn_count += (uint64_t)(in - b->insns) + 1;
         if (r == A64_BRANCH)
             continue;
-        if (r == A64_UNDEF) {
-            cpu->exception.kind = CPU_EXC_UNDEF;
-            cpu->exception.syndrome = in->word;
-            cpu->exception.address = in->pc;
-        }
-        bool returns_after = cpu->exception.kind == CPU_EXC_SVC || cpu->exception.kind == CPU_EXC_FIRMWARE_CALL ||
-                             cpu->exception.kind == CPU_EXC_WFI;
-        cpu->pc = returns_after ? in->pc + 4 : in->pc;
-        return cpu->exception.kind;
+        return finish_exception(cpu, in, r);
     }
 }
 

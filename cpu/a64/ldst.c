@@ -347,7 +347,9 @@ enum a64_result exec_LDST_unpriv(struct cpu_state *cpu, const struct a64_insn *i
         return single_imm(cpu, in, INDEX_OFFSET);
     bool pan = cpu->pan;
     cpu_set_el_pan(cpu, 0, pan);
+    cpu->debug.unprivileged = true;
     enum a64_result r = single_imm(cpu, in, INDEX_OFFSET);
+    cpu->debug.unprivileged = false;
     cpu_set_el_pan(cpu, 1, pan);
     return r;
 }

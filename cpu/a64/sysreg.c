@@ -16,6 +16,7 @@
  */
 #include "cpu/a64/sysreg.h"
 
+#include "cpu/a64/debug.h"
 #include "cpu/a64/exception.h"
 
 #include <stddef.h>
@@ -96,7 +97,8 @@ static const struct id_register id_registers[] = {
     {KEY_MMFR1, 0x0000000000100000ull, 0, 0},
     /*
      * DFR0: Armv8.0 debug (DebugVer 6), 2 breakpoints and 2 watchpoints (the
-     * architectural minimum; their registers hold values, they do not fire yet),
+     * architectural minimum), one of the breakpoints context-aware (CTX_CMPs 0),
+     * OS double lock implemented (DoubleLock 0); all in debug.c,
      * no PMU (PMUVer 0), so the kernel leaves PMU registers alone. Linux shows
      * EL0 only DebugVer's safe value.
      */
@@ -308,7 +310,13 @@ EL1_STORAGE(far, far, ~0ull, 0)
 EL1_STORAGE(par, par, ~0ull, 0)
 EL1_STORAGE(afsr0, afsr0, 0, 0) /* IMPLEMENTATION DEFINED: nothing to report */
 EL1_STORAGE(afsr1, afsr1, 0, 0)
-EL1_STORAGE(mdscr, mdscr, ~0ull, 0)
+/* MDSCR_EL1: SS, TDCC, KDE, HDE, MDE (what self-hosted debug uses); the rest RES0 or external */
+static uint64_t read_mdscr(struct cpu_state *cpu) { return cpu->el1.mdscr; }
+static void write_mdscr(struct cpu_state *cpu, uint64_t v)
+{
+    cpu->el1.mdscr = v & 0xf001ull;
+    a64_debug_update(cpu);
+}
 EL1_STORAGE(csselr, csselr, 0xfull, 0)
 
 /*
@@ -334,11 +342,19 @@ static uint64_t read_ccsidr(struct cpu_state *cpu)
     }
 }
 
-/* OSLSR_EL1: OSLM = 0b10 (the OS lock is implemented), unlocked. */
-static uint64_t read_oslsr(struct cpu_state *cpu)
+/* OSLSR_EL1: OSLM = 0b10 (bits 3 and 0: the OS lock is implemented), OSLK bit 1. */
+static uint64_t read_oslsr(struct cpu_state *cpu) { return 0x8 | (cpu->debug.os_lock ? 2u : 0u); }
+static void write_oslar(struct cpu_state *cpu, uint64_t v)
 {
-    (void)cpu;
-    return 0x8;
+    cpu->debug.os_lock = v & 1;
+    a64_debug_update(cpu);
+}
+/* OSDLR_EL1.DLK (bit 0): the OS double lock (FEAT_DoubleLock, DFR0.DoubleLock = 0) */
+static uint64_t read_osdlr(struct cpu_state *cpu) { return cpu->debug.double_lock; }
+static void write_osdlr(struct cpu_state *cpu, uint64_t v)
+{
+    cpu->debug.double_lock = v & 1;
+    a64_debug_update(cpu);
 }
 
 static uint64_t read_zero(struct cpu_state *cpu)
@@ -347,18 +363,20 @@ static uint64_t read_zero(struct cpu_state *cpu)
     return 0;
 }
 
-static void write_ignored(struct cpu_state *cpu, uint64_t v)
-{
-    (void)cpu;
-    (void)v;
-}
-
-/* Breakpoint and watchpoint registers n = 0, 1: they hold what is written (matching is not implemented). */
+/* Breakpoint and watchpoint registers n = 0, 1 (debug.c matches them); a write may arm or disarm. */
+#define DEBUG_REGISTER(name, field, keep)                                                      \
+    static uint64_t read_##name(struct cpu_state *cpu) { return cpu->el1.field; }              \
+    static void write_##name(struct cpu_state *cpu, uint64_t v)                                \
+    {                                                                                          \
+        cpu->el1.field = v & (keep);                                                           \
+        a64_debug_update(cpu);                                                                 \
+    }
+/* BCR: BT, LBN, SSC, HMC, BAS, PMC, E; WCR: MASK, WT, LBN, SSC, HMC, BAS, LSC, PAC, E */
 #define DEBUG_PAIR(n)                                                                          \
-    EL1_STORAGE(dbgbvr##n, dbgbvr[n], ~0ull, 0)                                                \
-    EL1_STORAGE(dbgbcr##n, dbgbcr[n], 0x00f001e7ull, 0)                                        \
-    EL1_STORAGE(dbgwvr##n, dbgwvr[n], ~0ull, 0)                                                \
-    EL1_STORAGE(dbgwcr##n, dbgwcr[n], 0x1f1fffffull, 0)
+    DEBUG_REGISTER(dbgbvr##n, dbgbvr[n], ~0ull)                                                \
+    DEBUG_REGISTER(dbgbcr##n, dbgbcr[n], 0x00ffe1e7ull)                                        \
+    DEBUG_REGISTER(dbgwvr##n, dbgwvr[n], ~0ull)                                                \
+    DEBUG_REGISTER(dbgwcr##n, dbgwcr[n], 0x1f1fffffull)
 DEBUG_PAIR(0)
 DEBUG_PAIR(1)
 
@@ -435,10 +453,10 @@ static const struct sysreg_def sysregs[] = {
     {"CCSIDR_EL1", SYSREG_KEY(3, 1, 0, 0, 0), SR_EL1_READ, read_ccsidr, 0},
     {"CLIDR_EL1", SYSREG_KEY(3, 1, 0, 0, 1), SR_EL1_READ, read_clidr, 0},
     {"AIDR_EL1", SYSREG_KEY(3, 1, 0, 0, 7), SR_EL1_READ, read_zero, 0},
-    /* OS lock and OS double lock: Linux clears them at boot; there is no external debugger to lock out */
-    {"OSLAR_EL1", SYSREG_KEY(2, 0, 1, 0, 4), SR_EL1_WRITE, 0, write_ignored},
+    /* OS lock (set out of reset) and OS double lock: Linux clears both at boot */
+    {"OSLAR_EL1", SYSREG_KEY(2, 0, 1, 0, 4), SR_EL1_WRITE, 0, write_oslar},
     {"OSLSR_EL1", SYSREG_KEY(2, 0, 1, 1, 4), SR_EL1_READ, read_oslsr, 0},
-    {"OSDLR_EL1", SYSREG_KEY(2, 0, 1, 3, 4), EL1_RW, read_zero, write_ignored},
+    {"OSDLR_EL1", SYSREG_KEY(2, 0, 1, 3, 4), EL1_RW, read_osdlr, write_osdlr},
     {"DBGBVR0_EL1", SYSREG_KEY(2, 0, 0, 0, 4), EL1_RW, read_dbgbvr0, write_dbgbvr0},
     {"DBGBCR0_EL1", SYSREG_KEY(2, 0, 0, 0, 5), EL1_RW, read_dbgbcr0, write_dbgbcr0},
     {"DBGWVR0_EL1", SYSREG_KEY(2, 0, 0, 0, 6), EL1_RW, read_dbgwvr0, write_dbgwvr0},

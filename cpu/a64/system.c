@@ -253,7 +253,10 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
         /* Zeroes the aligned block holding va; faults exactly like a store would. */
         uint64_t block = va & ~(uint64_t)(DC_ZVA_BLOCK - 1);
         uint8_t *p = mem_host_page(cpu, block, TLB_WRITE);
-        if (!p && cpu->exception.device) {
+        bool device = !p && cpu->exception.device;
+        if (device && !cpu->exception.device_type)
+            p = mem_ram_behind(cpu, block, DC_ZVA_BLOCK, false, true); /* a watched RAM page */
+        else if (device) {
             /* Device memory (MMIO, or any address with the MMU off): an alignment fault */
             cpu->exception.kind = CPU_EXC_ALIGNMENT;
             cpu->exception.address = va;

@@ -1,6 +1,8 @@
 /* Full-system TLB fill: stage-1 walk, then RAM or device; see system_mmu.h. */
 #include "cpu/a64/system_mmu.h"
 
+#include "cpu/a64/debug.h"
+
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -94,15 +96,19 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
     }
     uint64_t page_va = va & TLB_PAGE_MASK, page_pa = pa & TLB_PAGE_MASK;
     uint8_t *host = phys_ram_range(mmu->phys, page_pa, TLB_PAGE_SIZE);
-    /* Device-type RAM: loads and stores take the slow path, which checks alignment */
-    if (!host || (device_type && access != TLB_EXEC)) {
+    /*
+     * Device-type RAM: loads and stores take the slow path, which checks
+     * alignment; so do those of a page with a watched byte, which checks
+     * watchpoints (debug.h).
+     */
+    if (!host || (access != TLB_EXEC && (device_type || a64_watch_page(cpu, page_va)))) {
         fault->device = true;
         fault->device_type = device_type;
         fault->pa = pa;
         trace_fill(cpu, va, access, fault, 0, 0);
         return false;
     }
-    if (device_type)
+    if (device_type || a64_watch_page(cpu, page_va))
         perms &= STAGE1_PERM_X;
     static const uint8_t needs[TLB_ACCESS_KINDS] = {STAGE1_PERM_R, STAGE1_PERM_W, STAGE1_PERM_X};
     for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)

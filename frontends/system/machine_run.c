@@ -155,6 +155,12 @@ static void raise_exception(struct virt_board *b, struct cpu_state *cpu, enum cp
     case CPU_EXC_SP_ALIGNMENT:
         e.ec = EC_SP_ALIGNMENT; /* ISS 0; FAR is not written */
         break;
+    case CPU_EXC_DEBUG:
+        e.ec = x->syndrome >> 26;
+        e.iss = x->syndrome & 0x1ffffff;
+        e.far_valid = e.ec == EC_WATCHPOINT_LOWER || e.ec == EC_WATCHPOINT_SAME;
+        e.far = x->address;
+        break;
     case CPU_EXC_TRAP:
         e.ec = x->syndrome >> 26;
         e.iss = x->syndrome & 0x1ffffff;

@@ -106,6 +106,7 @@ void virt_board_reset_cpu(struct virt_board *b, unsigned index, uint64_t entry, 
     cpu_set_el_pan(cpu, 1, false);
     cpu->spsel = true;
     cpu->illegal_state = false;
+    cpu->debug = (typeof(cpu->debug)){.os_lock = true}; /* OSLK is 1 out of a cold reset */
     cpu->daif = 0x3c0;
     cpu->el1.sctlr = SCTLR_RESET;
     cpu->monitor.valid = false;

@@ -269,6 +269,7 @@ int run_guest(struct user_process *p)
         case CPU_EXC_WFI: /* full system only */
         case CPU_EXC_ILLEGAL_STATE: /* needs an ERET, which EL0 cannot execute */
         case CPU_EXC_TRAP:          /* full system only */
+        case CPU_EXC_DEBUG:         /* full system only: user mode arms no debug registers */
         case CPU_EXC_NONE:
             break;
         }
