@@ -133,8 +133,14 @@ void a64_debug_update(struct cpu_state *cpu)
 
 bool a64_debug_before(struct cpu_state *cpu)
 {
-    /* software step, active-pending: the step exception comes before anything else */
-    if (step_active(cpu) && !cpu->debug.pstate_ss) {
+    /*
+     * Software step: active-pending takes the step exception before anything
+     * else; active-not-pending steps this instruction (decided now: the
+     * instruction may change the EL, as ERET does).
+     */
+    bool active = step_active(cpu);
+    cpu->debug.stepping = active && cpu->debug.pstate_ss;
+    if (active && !cpu->debug.pstate_ss) {
         raise_debug(cpu, EC_SOFTWARE_STEP_LOWER,
                     (cpu->debug.step_isv ? ISS_STEP_ISV : 0) | (cpu->debug.step_ex ? ISS_STEP_EX : 0) |
                         FSC_DEBUG,
@@ -160,8 +166,9 @@ static bool is_load_exclusive(uint32_t word)
 
 void a64_debug_after(struct cpu_state *cpu, const struct a64_insn *in, enum a64_result r)
 {
-    if (!step_active(cpu) || !cpu->debug.pstate_ss)
+    if (!cpu->debug.stepping)
         return;
+    cpu->debug.stepping = false;
     /*
      * The stepped instruction completed (SVC, HVC and SMC complete too: the
      * exception they take saves SPSR.SS = 0): active-pending now. One that
