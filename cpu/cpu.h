@@ -229,6 +229,14 @@ void cpu_invalidate_code(struct cpu_state *cpu);
 #define CPU_FLUSH_ALL UINT64_MAX /* broadcast_flush: everything, not one address */
 
 /*
+ * A TTBR write or ASID change (full system): TLB entries within `scope`
+ * (tlb.h's tlb_scope bits) go now, decoded blocks fetched through such
+ * translations at the next block boundary. Kernel code survives a user
+ * context switch.
+ */
+void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope);
+
+/*
  * TLBI by address: the TLB entries whose translation covers `va` go now (in
  * every EL's context); decoded code goes too (at the next block boundary) if
  * any was fetched through such a translation. Must run on the CPU's own

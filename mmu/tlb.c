@@ -13,6 +13,7 @@ void tlb_flush(struct tlb *tlb)
     for (unsigned i = 0; i < TLB_ENTRIES; i++) {
         invalidate_entry(&tlb->entries[i]);
         tlb->map_shift[i] = TLB_PAGE_BITS;
+        tlb->nonglobal[i] = false;
     }
 }
 
@@ -31,6 +32,25 @@ void tlb_flush_va(struct tlb *tlb, uint64_t va)
             }
         }
     }
+}
+
+void tlb_flush_scope(struct tlb *tlb, unsigned scope)
+{
+    for (unsigned i = 0; i < TLB_ENTRIES; i++) {
+        struct tlb_entry *e = &tlb->entries[i];
+        for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++) {
+            if (e->tag[k] != TLB_TAG_INVALID) {
+                if (tlb_in_scope(scope, e->tag[k], tlb->nonglobal[i]))
+                    invalidate_entry(e);
+                break;
+            }
+        }
+    }
+}
+
+bool tlb_nonglobal(const struct tlb *tlb, uint64_t va)
+{
+    return tlb->nonglobal[tlb_entry_for((struct tlb *)tlb, va) - tlb->entries];
 }
 
 unsigned tlb_map_shift(const struct tlb *tlb, uint64_t va)
@@ -52,6 +72,7 @@ uint8_t *tlb_fill(struct tlb *tlb, uint64_t va, enum tlb_access access, struct t
         fresh.tag[k] = TLB_TAG_INVALID;
     fresh.addend = 0;
     fault->map_shift = 0;
+    fault->nonglobal = false;
     if (!tlb->fill(tlb->owner, va, access, &fresh, fault))
         return 0;
     for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
@@ -60,5 +81,6 @@ uint8_t *tlb_fill(struct tlb *tlb, uint64_t va, enum tlb_access access, struct t
     struct tlb_entry *slot = tlb_entry_for(tlb, va);
     *slot = fresh;
     tlb->map_shift[slot - tlb->entries] = fault->map_shift ? fault->map_shift : TLB_PAGE_BITS;
+    tlb->nonglobal[slot - tlb->entries] = fault->nonglobal;
     return tlb_lookup(tlb, va, access);
 }

@@ -66,6 +66,7 @@ struct tlb_fault {
      * 0 means TLB_PAGE_BITS.
      */
     uint8_t map_shift;
+    bool nonglobal; /* on success: made by a non-global (nG) translation, which an ASID change drops */
 };
 
 /*
@@ -80,6 +81,7 @@ struct tlb {
     struct tlb_entry entries[TLB_ENTRIES];
     uint64_t context; /* below TLB_PAGE_SIZE; see above */
     uint8_t map_shift[TLB_ENTRIES]; /* of each entry's translation (tlb_fault.map_shift) */
+    bool nonglobal[TLB_ENTRIES];    /* ... and whether it was non-global (tlb_fault.nonglobal) */
     tlb_fill_fn *fill;
     void *owner;
 };
@@ -111,6 +113,27 @@ void tlb_flush_va(struct tlb *tlb, uint64_t va);
 
 /* log2 of the size of the translation behind `va`'s entry in the current context (after a hit). */
 unsigned tlb_map_shift(const struct tlb *tlb, uint64_t va);
+/* Whether that translation was non-global. */
+bool tlb_nonglobal(const struct tlb *tlb, uint64_t va);
+
+/*
+ * What a change of translation registers invalidates (full system): the
+ * half of the address space one TTBR translates (VA bit 55 clear: TTBR0,
+ * set: TTBR1), and/or everything non-global (an ASID change: entries carry
+ * no ASID).
+ */
+enum tlb_scope { TLB_SCOPE_LOWER = 1, TLB_SCOPE_UPPER = 2, TLB_SCOPE_NONGLOBAL = 4 };
+
+/* Drops, in every context, each entry within `scope` (a set of tlb_scope bits). */
+void tlb_flush_scope(struct tlb *tlb, unsigned scope);
+
+/* Whether a translation of va with that globalness falls within scope. */
+static inline bool tlb_in_scope(unsigned scope, uint64_t va, bool nonglobal)
+{
+    bool upper = (va >> 55) & 1;
+    return ((scope & TLB_SCOPE_LOWER) && !upper) || ((scope & TLB_SCOPE_UPPER) && upper) ||
+           ((scope & TLB_SCOPE_NONGLOBAL) && nonglobal);
+}
 
 /* Slow path: ask the owner, install, return the host pointer or NULL + fault. */
 uint8_t *tlb_fill(struct tlb *tlb, uint64_t va, enum tlb_access access, struct tlb_fault *fault);

@@ -31,6 +31,8 @@
 struct block {
     uint64_t pc;
     unsigned el; /* decoded for this EL: the fetch was checked against its rights */
+    bool nonglobal; /* fetched through a non-global translation (an ASID change drops it) */
+    bool doomed;    /* being dropped by block_cache_drop_scope */
     uint64_t end_pc; /* PC after the last instruction (fall-through) */
     struct block *hash_next;
     struct block *all_next;
@@ -53,6 +55,7 @@ struct block_cache {
     struct block *buckets[BLOCK_HASH_SIZE];
     struct block *all;
     bool flush_pending;
+    unsigned drop_scope; /* tlb_scope bits: blocks to drop at the next boundary */
     uint64_t region_shifts; /* bit n: some code came through a 2^n-byte translation */
     unsigned region_count;
     uint64_t regions[CODE_REGION_SLOTS]; /* 0 = empty, else code_region_key */
@@ -105,6 +108,7 @@ static unsigned block_hash(uint64_t pc)
 static void block_cache_flush(struct block_cache *bc)
 {
     bc->flush_pending = false;
+    bc->drop_scope = 0;
     if (!bc->all)
         return; /* cheap repeat flushes: __clear_cache issues IC IVAU per line */
     memset(bc->regions, 0, sizeof(bc->regions));
@@ -118,6 +122,40 @@ static void block_cache_flush(struct block_cache *bc)
     }
     memset(bc->buckets, 0, sizeof(bc->buckets));
     bc->all = 0;
+}
+
+/* Drops the blocks within scope (tlb.h), keeping the rest and their links to each other. */
+static void block_cache_drop_scope(struct block_cache *bc)
+{
+    unsigned scope = bc->drop_scope;
+    bc->drop_scope = 0;
+    for (struct block *b = bc->all; b; b = b->all_next)
+        b->doomed = tlb_in_scope(scope, b->pc, b->nonglobal);
+    for (struct block *b = bc->all; b; b = b->all_next) /* before any is freed */
+        for (unsigned i = 0; i < 2; i++)
+            if (b->successor[i] && b->successor[i]->doomed)
+                b->successor[i] = 0;
+    memset(bc->buckets, 0, sizeof(bc->buckets));
+    struct block **link = &bc->all;
+    while (*link) {
+        struct block *b = *link;
+        if (b->doomed) {
+            *link = b->all_next;
+            free(b);
+            continue;
+        }
+        unsigned h = block_hash(b->pc);
+        b->hash_next = bc->buckets[h];
+        bc->buckets[h] = b;
+        link = &b->all_next;
+    }
+}
+
+void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope)
+{
+    tlb_flush_scope(&cpu->tlb, scope);
+    if (cpu->blocks)
+        cpu->blocks->drop_scope |= scope;
 }
 
 void cpu_invalidate_code(struct cpu_state *cpu)
@@ -190,6 +228,8 @@ static struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     }
     b->pc = pc;
     b->el = cpu->el;
+    b->nonglobal = tlb_nonglobal(&cpu->tlb, pc);
+    b->doomed = false;
     b->end_pc = at;
     b->count = n;
     b->successor[0] = b->successor[1] = 0;
@@ -293,6 +333,9 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
         }
         if (__builtin_expect(bc->flush_pending, 0)) {
             block_cache_flush(bc);
+            prev = 0;
+        } else if (__builtin_expect(bc->drop_scope != 0, 0)) {
+            block_cache_drop_scope(bc);
             prev = 0;
         }
         /* Atomic: a host signal handler may set it at any moment. */

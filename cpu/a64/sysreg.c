@@ -274,8 +274,7 @@ TIMER_REGISTERS(cntv, virt)
 
 /* ---- EL1 registers (full system; at EL0 every one is UNDEFINED) ---- */
 
-/* SCTLR_EL1 bits that are RES1 in ARMv8.0 without PAN, LSMAOE and friends: 29, 28, 23, 22, 20, 11. */
-/* RES1 while their features are absent: LSMAOE, nTLSMD, EIS, TSCXT, EOS (SPAN is FEAT_PAN's control) */
+/* SCTLR_EL1 bits that are RES1 while their features are absent: LSMAOE, nTLSMD, EIS, TSCXT, EOS (SPAN is FEAT_PAN's control) */
 #define SCTLR_RES1 0x30500800ull
 
 /* Plain storage with a mask of the bits that hold a value (and bits that always read as one). */
@@ -285,7 +284,7 @@ TIMER_REGISTERS(cntv, virt)
     {                                                                                          \
         cpu->el1.field = (v & (keep)) | (ones);                                                \
     }
-/* Registers that change translation: a write drops the TLB and decoded code. */
+/* SCTLR_EL1 and TCR_EL1 change every translation: a write drops the TLB and decoded code. */
 #define EL1_TRANSLATION(name, field, ones)                                                     \
     static uint64_t read_##name(struct cpu_state *cpu) { return cpu->el1.field; }              \
     static void write_##name(struct cpu_state *cpu, uint64_t v)                                \
@@ -295,8 +294,33 @@ TIMER_REGISTERS(cntv, virt)
     }
 EL1_TRANSLATION(sctlr, sctlr, SCTLR_RES1)
 EL1_TRANSLATION(tcr, tcr, 0)
-EL1_TRANSLATION(ttbr0, ttbr0, 0)
-EL1_TRANSLATION(ttbr1, ttbr1, 0)
+
+#define TTBR_ASID (0xffffull << 48)
+#define TCR_A1 (1ull << 22) /* the ASID comes from TTBR1_EL1 (else TTBR0_EL1) */
+
+/*
+ * A TTBR write changes the translations of its half of the address space
+ * when the table base (or CnP) changes, and every non-global translation
+ * when it holds the ASID (TCR_EL1.A1) and that changes; nothing else. So a
+ * Linux context switch (new TTBR0 table, new ASID in TTBR1) keeps the
+ * kernel's global TLB entries and decoded code.
+ */
+static void write_ttbr(struct cpu_state *cpu, uint64_t *ttbr, uint64_t v, bool is_ttbr1)
+{
+    uint64_t changed = *ttbr ^ v;
+    *ttbr = v;
+    unsigned scope = 0;
+    if (changed & ~TTBR_ASID)
+        scope |= is_ttbr1 ? TLB_SCOPE_UPPER : TLB_SCOPE_LOWER;
+    if ((changed & TTBR_ASID) && !(cpu->el1.tcr & TCR_A1) == !is_ttbr1)
+        scope |= TLB_SCOPE_NONGLOBAL;
+    if (scope)
+        cpu_invalidate_scope(cpu, scope);
+}
+static uint64_t read_ttbr0(struct cpu_state *cpu) { return cpu->el1.ttbr0; }
+static uint64_t read_ttbr1(struct cpu_state *cpu) { return cpu->el1.ttbr1; }
+static void write_ttbr0(struct cpu_state *cpu, uint64_t v) { write_ttbr(cpu, &cpu->el1.ttbr0, v, false); }
+static void write_ttbr1(struct cpu_state *cpu, uint64_t v) { write_ttbr(cpu, &cpu->el1.ttbr1, v, true); }
 EL1_STORAGE(cpacr, cpacr, 3ull << 20, 0) /* FPEN only: no SVE, no trace */
 EL1_STORAGE(mair, mair, ~0ull, 0)
 EL1_STORAGE(amair, amair, ~0ull, 0)

@@ -87,6 +87,7 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
         }
         pa = res.pa;
         fault->map_shift = (uint8_t)res.page_shift;
+        fault->nonglobal = !res.global;
         /* MAIR_EL1 Attr<n> with bits 7:4 = 0000 is a Device memory type */
         device_type = ((cpu->el1.mair >> (8 * res.attr_index)) & 0xf0) == 0;
         perms = cpu->el == 0 ? res.perms_el0 : res.perms_el1;

@@ -173,15 +173,46 @@ START_TEST(mmu_off_is_flat)
 }
 END_TEST
 
+/*
+ * Translation register writes: SCTLR_EL1 and TCR_EL1 change every
+ * translation (whole flush); a TTBR write changes its half of the address
+ * space when its table base changes, and the non-global translations when it
+ * holds the ASID (TCR_EL1.A1 picks which TTBR does) and the ASID changes.
+ * MAIR_EL1 changes no translation.
+ */
 START_TEST(translation_changes_request_a_flush)
 {
+    put(L3 + 0x16 * 8, 0x40205000ull | AF | (1ull << 11) | TABLE | VALID); /* nG */
+    struct tlb_fault f;
+    struct tlb *tlb = &cpu.tlb;
+    cpu_set_el_pan(&cpu, 1, false);
     cpu.flush_request = 0;
-    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 2, 0, 0), L1)); /* TTBR0_EL1 */
+    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 10, 2, 0), 0x04ff)); /* MAIR_EL1 */
+    ck_assert_uint_eq(cpu.flush_request, 0);
+
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x10000, TLB_READ, &f));
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x16000, TLB_READ, &f));
+    ck_assert(tlb_nonglobal(tlb, 0x16000));
+    ck_assert(!tlb_nonglobal(tlb, 0x10000));
+    /* the ASID field of TTBR1 changes, but TCR_EL1.A1 = 0: TTBR0 holds the ASID */
+    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 2, 0, 1), 5ull << 48));
+    ck_assert_ptr_nonnull(tlb_lookup(tlb, 0x16000, TLB_READ));
+    /* with A1 = 1 it is the ASID: non-global entries go, global ones stay */
+    cpu.el1.tcr |= 1ull << 22;
+    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 2, 0, 1), 6ull << 48));
+    ck_assert_ptr_null(tlb_lookup(tlb, 0x16000, TLB_READ));
+    ck_assert_ptr_nonnull(tlb_lookup(tlb, 0x10000, TLB_READ));
+    /* the same TTBR0 value again: nothing; another table: the TTBR0 half goes, no whole flush */
+    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 2, 0, 0), L1));
+    ck_assert_ptr_nonnull(tlb_lookup(tlb, 0x10000, TLB_READ));
+    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 2, 0, 0), L1 + 0x10000));
+    ck_assert_ptr_null(tlb_lookup(tlb, 0x10000, TLB_READ));
+    ck_assert_uint_eq(cpu.flush_request, 0);
+
+    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 1, 0, 0), 1)); /* SCTLR_EL1 */
     ck_assert_uint_eq(cpu.flush_request, 1);
     cpu.flush_request = 0;
-    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 10, 2, 0), 0xff)); /* MAIR_EL1 does not */
-    ck_assert_uint_eq(cpu.flush_request, 0);
-    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 1, 0, 0), 1)); /* SCTLR_EL1 */
+    ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 2, 0, 2), TCR)); /* TCR_EL1 */
     ck_assert_uint_eq(cpu.flush_request, 1);
 }
 END_TEST
@@ -221,6 +252,40 @@ START_TEST(loads_and_stores_reach_devices)
     ck_assert_uint_eq(sys.v[5].d[0], 0x1122334455667788ull);
     ck_assert_uint_eq(sys.v[5].d[1], 0x1122334455667788ull ^ 8);
     ck_assert_uint_eq(dev.last_offset, 8);
+    cpu_destroy(&sys);
+    a64_decoder_free(decoder);
+}
+END_TEST
+
+/* A new TTBR0 table (another process) maps other code at the same VA: the old decoded block goes. */
+START_TEST(ttbr0_switch_drops_lower_half_code)
+{
+    char err[200];
+    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
+                                                    sizeof(err));
+    ck_assert_ptr_nonnull(decoder);
+    static struct cpu_state sys;
+    cpu_init(&sys, decoder, 0, 0);
+    struct system_mmu sys_mmu;
+    system_mmu_attach(&sys_mmu, &sys, &ps);
+    sys.user_mode = false;
+    sys.phys = &ps;
+    sys.el1 = cpu.el1;
+    cpu_set_el_pan(&sys, 1, false);
+    /* second table: VA 0x10000 -> PA 0x40206000 */
+    put(0x40103000, 0x40104000ull | TABLE | VALID);
+    put(0x40104000, 0x40105000ull | TABLE | VALID);
+    put(0x40105000 + 0x10 * 8, 0x40206000ull | AF | (3ull << 8) | TABLE | VALID);
+    static const uint32_t one[] = {0xd2800020, 0xd4000001}, two[] = {0xd2800040, 0xd4000001};
+    ck_assert(phys_dma_write(&ps, 0x40200000, one, sizeof(one))); /* mov x0, #1; svc #0 */
+    ck_assert(phys_dma_write(&ps, 0x40206000, two, sizeof(two))); /* mov x0, #2; svc #0 */
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 1);
+    ck_assert(sysreg_write(&sys, SYSREG_KEY(3, 0, 2, 0, 0), 0x40103000));
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 2);
     cpu_destroy(&sys);
     a64_decoder_free(decoder);
 }
@@ -469,6 +534,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, pan_blocks_el1_data_access_to_user_pages);
     tcase_add_test(tc, tlbi_by_address_drops_what_translates_it);
     tcase_add_test(tc, device_memory_alignment);
+    tcase_add_test(tc, ttbr0_switch_drops_lower_half_code);
     tcase_add_test(tc, tlbi_instruction_by_address);
     tcase_add_test(tc, address_translation_into_par);
     tcase_add_test(tc, mmu_trace_lines);
