@@ -226,7 +226,8 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu);
 /* Drop all translated/pre-decoded code (self-modifying code, unmap, mprotect). */
 void cpu_invalidate_code(struct cpu_state *cpu);
 
-#define CPU_FLUSH_ALL UINT64_MAX /* broadcast_flush: everything, not one address */
+#define CPU_FLUSH_ALL UINT64_MAX           /* broadcast_flush: everything, not one address */
+#define CPU_FLUSH_NONGLOBAL (UINT64_MAX - 1) /* ... every non-global translation (TLBI by ASID) */
 
 /*
  * A TTBR write or ASID change (full system): TLB entries within `scope`

@@ -282,18 +282,22 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
         /*
          * By address (VAE1, VAAE1, VALE1, VAALE1 and their IS forms): what
          * translates VA[55:12] = Xt[43:0], whatever its ASID (entries carry
-         * none). Every other form (all, by ASID) drops the whole TLB and the
-         * decoded code. More than asked, never less; the IS forms reach the
+         * none). By ASID: every non-global translation. VMALLE1(IS): the
+         * whole TLB and the decoded code. More than asked, never less; the IS forms reach the
          * other CPUs, and so do the others, harmlessly.
          */
         bool by_va = (in->CRm == 3 || in->CRm == 7) && (in->op2 & 1);
+        bool by_asid = (in->CRm == 3 || in->CRm == 7) && in->op2 == 2; /* ASIDE1(IS) */
         uint64_t page = (va & ((1ull << 44) - 1)) << 12;
         if (by_va)
             cpu_invalidate_va(cpu, page);
+        else if (by_asid)
+            cpu_invalidate_scope(cpu, TLB_SCOPE_NONGLOBAL); /* entries carry no ASID: every one */
         else
             cpu_request_flush(cpu);
         if (cpu->broadcast_flush)
-            cpu->broadcast_flush(cpu->broadcast_ctx, by_va ? page : CPU_FLUSH_ALL);
+            cpu->broadcast_flush(cpu->broadcast_ctx,
+                                 by_va ? page : by_asid ? CPU_FLUSH_NONGLOBAL : CPU_FLUSH_ALL);
         return A64_NEXT;
     }
     case SYS_AT: {

@@ -88,6 +88,8 @@ static void flush_all_cpus(void *ctx, uint64_t va)
     for (unsigned i = 0; i < b->options->cpus; i++) {
         if (va == CPU_FLUSH_ALL)
             cpu_request_flush(&b->cpu[i]);
+        else if (va == CPU_FLUSH_NONGLOBAL)
+            cpu_invalidate_scope(&b->cpu[i], TLB_SCOPE_NONGLOBAL);
         else
             cpu_invalidate_va(&b->cpu[i], va);
     }

@@ -419,6 +419,17 @@ START_TEST(tlbi_instruction_by_address)
     ck_assert_ptr_null(tlb_lookup(&sys.tlb, 0x11000, TLB_READ));
     ck_assert_ptr_nonnull(tlb_lookup(&sys.tlb, 0x10000, TLB_EXEC));
     ck_assert_uint_eq(sys.flush_request, 0);
+    /* TLBI ASIDE1IS: the non-global entries go (ASIDs are not recorded), the global ones stay */
+    put(L3 + 0x16 * 8, 0x40205000ull | AF | (1ull << 11) | TABLE | VALID); /* nG */
+    struct tlb_fault f;
+    ck_assert_ptr_nonnull(tlb_fill(&sys.tlb, 0x16000, TLB_READ, &f));
+    static const uint32_t by_asid[] = {0xd5088341, 0xd4000001}; /* tlbi aside1is, x1; svc #0 */
+    ck_assert(phys_dma_write(&ps, 0x40200100, by_asid, sizeof(by_asid)));
+    sys.pc = 0x10100;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_ptr_null(tlb_lookup(&sys.tlb, 0x16000, TLB_READ));
+    ck_assert_ptr_nonnull(tlb_lookup(&sys.tlb, 0x10000, TLB_EXEC));
+    ck_assert_uint_eq(sys.flush_request, 0);
     /* remap the code page to other code: after the TLBI of its address the new code runs */
     static const uint32_t other[] = {0xd2800120, 0xd4000001}; /* mov x0, #9; svc #0 */
     ck_assert(phys_dma_write(&ps, 0x40205000, other, sizeof(other)));
