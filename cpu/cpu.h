@@ -94,6 +94,21 @@ enum {
 
 struct a64_decoder;
 struct block_cache;
+
+/* One piece of TLB / decoded-code maintenance (TLBI, IC), as each CPU applies it. */
+enum cpu_flush_kind {
+    CPU_FLUSH_ALL,       /* the whole TLB and all decoded code (TLBI VMALLE1) */
+    CPU_FLUSH_CODE,      /* all decoded code (IC IALLU) */
+    CPU_FLUSH_VA,        /* what translates `va` (TLBI by address) */
+    CPU_FLUSH_SCOPE,     /* translations within `scope`, tlb.h's tlb_scope bits (TLBI by ASID) */
+    CPU_FLUSH_CODE_PAGE, /* code decoded from the guest page at host address `page` (IC IVAU) */
+};
+struct cpu_flush {
+    enum cpu_flush_kind kind;
+    uint64_t va;
+    unsigned scope;
+    const uint8_t *page;
+};
 struct phys_space;
 struct disassembler;
 
@@ -134,12 +149,11 @@ struct cpu_state {
     bool fiq_line;                 /* ... and its FIQ output (GICv3 Group 0) */
     bool firmware_smc;             /* full system: firmware calls are SMC (HVC is UNDEFINED), not HVC */
     /*
-     * Full system with several CPUs: TLBI and IC maintenance reach every CPU.
-     * The board asks each to drop its TLB and decoded code (va =
-     * CPU_FLUSH_ALL) or what translates `va` (cpu_invalidate_va); NULL = only
-     * this one.
+     * Full system with several CPUs: TLBI and IC maintenance reach every CPU,
+     * the board applying `f` to each (cpu_flush_apply, this one included);
+     * NULL = only this one.
      */
-    void (*broadcast_flush)(void *ctx, uint64_t va);
+    void (*broadcast_flush)(void *ctx, const struct cpu_flush *f);
     void *broadcast_ctx;
     /* ---- full system: the rest of PSTATE and the EL1 system registers ---- */
     bool spsel;              /* PSTATE.SPSel: at EL1, register 31 is SP_EL1 (else SP_EL0) */
@@ -226,8 +240,15 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu);
 /* Drop all translated/pre-decoded code (self-modifying code, unmap, mprotect). */
 void cpu_invalidate_code(struct cpu_state *cpu);
 
-#define CPU_FLUSH_ALL UINT64_MAX           /* broadcast_flush: everything, not one address */
-#define CPU_FLUSH_NONGLOBAL (UINT64_MAX - 1) /* ... every non-global translation (TLBI by ASID) */
+/* Applies one piece of maintenance to `cpu`, on its own thread (round-robin SMP: one thread). */
+void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f);
+
+/*
+ * IC IVAU and the like: the blocks decoded from the guest page whose host
+ * address is `page` (wherever they were mapped) go at the next block
+ * boundary.
+ */
+void cpu_invalidate_code_page(struct cpu_state *cpu, const uint8_t *page);
 
 /*
  * A TTBR write or ASID change (full system): TLB entries within `scope`

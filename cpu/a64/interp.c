@@ -31,6 +31,7 @@
 struct block {
     uint64_t pc;
     unsigned el; /* decoded for this EL: the fetch was checked against its rights */
+    const uint8_t *host_page; /* where its guest page's bytes are (IC IVAU finds it by that) */
     bool nonglobal; /* fetched through a non-global translation (an ASID change drops it) */
     bool doomed;    /* being dropped by block_cache_drop_scope */
     uint64_t end_pc; /* PC after the last instruction (fall-through) */
@@ -44,21 +45,29 @@ struct block {
 };
 
 /*
- * Where decoded code came from, for TLBI by address: the translations
- * (region = VA >> its size's log2) blocks were fetched through, as an
- * open-addressing set, and which sizes occur. Emptied with the blocks; when
- * full, the blocks are dropped to make room.
+ * Where decoded code came from, as one open-addressing set of keys: for TLBI
+ * by address, the translations (region = VA >> its size's log2) blocks were
+ * fetched through, and which sizes occur; for IC IVAU, the guest pages (by
+ * host address) they were read from. Emptied with the blocks; when full, the
+ * blocks are dropped to make room. Most maintenance names memory that holds
+ * no decoded code, and then costs one lookup.
  */
-#define CODE_REGION_SLOTS 4096
+#define CODE_SET_BITS 14
+#define CODE_SET_SLOTS (1u << CODE_SET_BITS)
+#define CODE_PAGE_TAG 63 /* the "shift" of a page key: no translation is 2^63 bytes */
+/* IC IVAU pages waiting for the next block boundary; more and the whole cache goes. */
+#define DROP_PAGES_MAX 16
 
 struct block_cache {
     struct block *buckets[BLOCK_HASH_SIZE];
     struct block *all;
     bool flush_pending;
     unsigned drop_scope; /* tlb_scope bits: blocks to drop at the next boundary */
+    const uint8_t *drop_pages[DROP_PAGES_MAX]; /* ... and the guest pages (host addresses) */
+    unsigned drop_page_count;
     uint64_t region_shifts; /* bit n: some code came through a 2^n-byte translation */
-    unsigned region_count;
-    uint64_t regions[CODE_REGION_SLOTS]; /* 0 = empty, else code_region_key */
+    unsigned code_set_count;
+    uint64_t code_set[CODE_SET_SLOTS]; /* 0 = empty, else code_region_key or code_page_key */
 };
 
 /* VA bits 55:0 (TLBI compares no more) of the 2^shift-byte region, tagged with shift; never 0. */
@@ -67,34 +76,38 @@ static uint64_t code_region_key(uint64_t va, unsigned shift)
     return ((va & 0x00ffffffffffffffull) >> shift) << 6 | shift;
 }
 
-static uint64_t *code_region_slot(struct block_cache *bc, uint64_t key)
+/* A guest page by its host address (page-aligned); never 0. */
+static uint64_t code_page_key(const uint8_t *page)
 {
-    unsigned i = (unsigned)((key * 0x9e3779b97f4a7c15ull) >> 52) & (CODE_REGION_SLOTS - 1);
-    while (bc->regions[i] && bc->regions[i] != key)
-        i = (i + 1) & (CODE_REGION_SLOTS - 1);
-    return &bc->regions[i];
+    return ((uint64_t)(uintptr_t)page >> TLB_PAGE_BITS) << 6 | CODE_PAGE_TAG;
 }
 
-static void code_region_add(struct block_cache *bc, uint64_t va, unsigned shift)
+static uint64_t *code_set_slot(struct block_cache *bc, uint64_t key)
 {
-    uint64_t key = code_region_key(va, shift);
-    uint64_t *slot = code_region_slot(bc, key);
+    unsigned i = (unsigned)((key * 0x9e3779b97f4a7c15ull) >> (64 - CODE_SET_BITS));
+    while (bc->code_set[i] && bc->code_set[i] != key)
+        i = (i + 1) & (CODE_SET_SLOTS - 1);
+    return &bc->code_set[i];
+}
+
+static void code_set_add(struct block_cache *bc, uint64_t key)
+{
+    uint64_t *slot = code_set_slot(bc, key);
     if (*slot)
         return;
-    if (bc->region_count >= CODE_REGION_SLOTS / 2) {
+    if (bc->code_set_count >= CODE_SET_SLOTS / 2) {
         bc->flush_pending = true; /* the blocks (and this set) go at the next boundary */
         return;                   /* the new block is dropped with them, so need not be recorded */
     }
     *slot = key;
-    bc->region_count++;
-    bc->region_shifts |= 1ull << shift;
+    bc->code_set_count++;
 }
 
 static bool code_region_holds(struct block_cache *bc, uint64_t va)
 {
     for (uint64_t shifts = bc->region_shifts; shifts; shifts &= shifts - 1) {
         unsigned shift = (unsigned)__builtin_ctzll(shifts);
-        if (*code_region_slot(bc, code_region_key(va, shift)))
+        if (*code_set_slot(bc, code_region_key(va, shift)))
             return true;
     }
     return false;
@@ -109,10 +122,11 @@ static void block_cache_flush(struct block_cache *bc)
 {
     bc->flush_pending = false;
     bc->drop_scope = 0;
+    bc->drop_page_count = 0;
     if (!bc->all)
         return; /* cheap repeat flushes: __clear_cache issues IC IVAU per line */
-    memset(bc->regions, 0, sizeof(bc->regions));
-    bc->region_count = 0;
+    memset(bc->code_set, 0, sizeof(bc->code_set));
+    bc->code_set_count = 0;
     bc->region_shifts = 0;
     struct block *b = bc->all;
     while (b) {
@@ -124,13 +138,25 @@ static void block_cache_flush(struct block_cache *bc)
     bc->all = 0;
 }
 
-/* Drops the blocks within scope (tlb.h), keeping the rest and their links to each other. */
-static void block_cache_drop_scope(struct block_cache *bc)
+static bool on_dropped_page(const struct block_cache *bc, const struct block *b)
+{
+    for (unsigned i = 0; i < bc->drop_page_count; i++)
+        if (bc->drop_pages[i] == b->host_page)
+            return true;
+    return false;
+}
+
+/*
+ * Drops the blocks within drop_scope (tlb.h) or on a drop_pages page,
+ * keeping the rest and their links to each other.
+ */
+static void block_cache_drop(struct block_cache *bc)
 {
     unsigned scope = bc->drop_scope;
-    bc->drop_scope = 0;
     for (struct block *b = bc->all; b; b = b->all_next)
-        b->doomed = tlb_in_scope(scope, b->pc, b->nonglobal);
+        b->doomed = tlb_in_scope(scope, b->pc, b->nonglobal) || on_dropped_page(bc, b);
+    bc->drop_scope = 0;
+    bc->drop_page_count = 0;
     for (struct block *b = bc->all; b; b = b->all_next) /* before any is freed */
         for (unsigned i = 0; i < 2; i++)
             if (b->successor[i] && b->successor[i]->doomed)
@@ -156,6 +182,31 @@ void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope)
     tlb_flush_scope(&cpu->tlb, scope);
     if (cpu->blocks)
         cpu->blocks->drop_scope |= scope;
+}
+
+void cpu_invalidate_code_page(struct cpu_state *cpu, const uint8_t *page)
+{
+    struct block_cache *bc = cpu->blocks;
+    if (!bc || !*code_set_slot(bc, code_page_key(page)))
+        return; /* nothing was decoded from that page */
+    for (unsigned i = 0; i < bc->drop_page_count; i++)
+        if (bc->drop_pages[i] == page)
+            return; /* IC IVAU comes once per 64-byte line: 64 times per page */
+    if (bc->drop_page_count == DROP_PAGES_MAX)
+        bc->flush_pending = true;
+    else
+        bc->drop_pages[bc->drop_page_count++] = page;
+}
+
+void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f)
+{
+    switch (f->kind) {
+    case CPU_FLUSH_ALL: cpu_request_flush(cpu); break;
+    case CPU_FLUSH_CODE: cpu_invalidate_code(cpu); break;
+    case CPU_FLUSH_VA: cpu_invalidate_va(cpu, f->va); break;
+    case CPU_FLUSH_SCOPE: cpu_invalidate_scope(cpu, f->scope); break;
+    case CPU_FLUSH_CODE_PAGE: cpu_invalidate_code_page(cpu, f->page); break;
+    }
 }
 
 void cpu_invalidate_code(struct cpu_state *cpu)
@@ -209,7 +260,11 @@ static struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     uint8_t *page = mem_host_page(cpu, pc, TLB_EXEC);
     if (!page)
         return 0;
-    code_region_add(cpu->blocks, pc, tlb_map_shift(&cpu->tlb, pc));
+    unsigned shift = tlb_map_shift(&cpu->tlb, pc);
+    const uint8_t *host_page = page - (pc & ~TLB_PAGE_MASK);
+    code_set_add(cpu->blocks, code_region_key(pc, shift));
+    cpu->blocks->region_shifts |= 1ull << shift;
+    code_set_add(cpu->blocks, code_page_key(host_page));
     while (n < BLOCK_MAX_INSNS) {
         uint32_t word;
         memcpy(&word, page + (at & ~TLB_PAGE_MASK) - (pc & ~TLB_PAGE_MASK), 4);
@@ -228,6 +283,7 @@ static struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     }
     b->pc = pc;
     b->el = cpu->el;
+    b->host_page = host_page;
     b->nonglobal = tlb_nonglobal(&cpu->tlb, pc);
     b->doomed = false;
     b->end_pc = at;
@@ -334,8 +390,8 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
         if (__builtin_expect(bc->flush_pending, 0)) {
             block_cache_flush(bc);
             prev = 0;
-        } else if (__builtin_expect(bc->drop_scope != 0, 0)) {
-            block_cache_drop_scope(bc);
+        } else if (__builtin_expect(bc->drop_scope != 0 || bc->drop_page_count != 0, 0)) {
+            block_cache_drop(bc);
             prev = 0;
         }
         /* Atomic: a host signal handler may set it at any moment. */

@@ -244,6 +244,36 @@ static bool maintenance_address_ok(struct cpu_state *cpu, uint64_t va)
     return true;
 }
 
+/* Maintenance on this CPU, or on every CPU when the board broadcasts. */
+static void maintain(struct cpu_state *cpu, struct cpu_flush f)
+{
+    if (cpu->broadcast_flush)
+        cpu->broadcast_flush(cpu->broadcast_ctx, &f);
+    else
+        cpu_flush_apply(cpu, &f);
+}
+
+/*
+ * IC IVAU: software wrote code at va (through any alias). The blocks decoded
+ * from that physical page go, on every CPU; device pages hold none.
+ */
+static enum a64_result invalidate_code_at(struct cpu_state *cpu, uint64_t va)
+{
+    uint64_t line = va & ~(uint64_t)(CACHE_LINE - 1);
+    uint8_t *p = mem_host_page(cpu, line, TLB_READ);
+    if (!p && !cpu->exception.device)
+        return A64_EXCEPTION; /* an unmapped address faults as a read would */
+    if (!p && cpu->phys) /* RAM of Device type (MMU off) or a device */
+        p = phys_ram_range(cpu->phys, cpu->exception.device_pa & TLB_PAGE_MASK, TLB_PAGE_SIZE);
+    else if (p)
+        p -= line & ~TLB_PAGE_MASK;
+    cpu->exception.kind = CPU_EXC_NONE;
+    cpu->exception.device = false;
+    if (p)
+        maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE_PAGE, .page = p});
+    return A64_NEXT;
+}
+
 enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
 {
     enum sys_op op = classify_sys(cpu, in);
@@ -271,13 +301,7 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
     case SYS_DC_CLEAN:
         return maintenance_address_ok(cpu, va) ? A64_NEXT : A64_EXCEPTION;
     case SYS_IC_IVAU:
-        /* Software says it wrote code: drop what was decoded from it (on every CPU). */
-        if (!maintenance_address_ok(cpu, va))
-            return A64_EXCEPTION;
-        cpu_invalidate_code(cpu);
-        if (cpu->broadcast_flush)
-            cpu->broadcast_flush(cpu->broadcast_ctx, CPU_FLUSH_ALL);
-        return A64_NEXT;
+        return invalidate_code_at(cpu, va);
     case SYS_TLBI: {
         /*
          * By address (VAE1, VAAE1, VALE1, VAALE1 and their IS forms): what
@@ -288,16 +312,12 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
          */
         bool by_va = (in->CRm == 3 || in->CRm == 7) && (in->op2 & 1);
         bool by_asid = (in->CRm == 3 || in->CRm == 7) && in->op2 == 2; /* ASIDE1(IS) */
-        uint64_t page = (va & ((1ull << 44) - 1)) << 12;
         if (by_va)
-            cpu_invalidate_va(cpu, page);
-        else if (by_asid)
-            cpu_invalidate_scope(cpu, TLB_SCOPE_NONGLOBAL); /* entries carry no ASID: every one */
+            maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_VA, .va = (va & ((1ull << 44) - 1)) << 12});
+        else if (by_asid) /* entries carry no ASID: every non-global one */
+            maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_SCOPE, .scope = TLB_SCOPE_NONGLOBAL});
         else
-            cpu_request_flush(cpu);
-        if (cpu->broadcast_flush)
-            cpu->broadcast_flush(cpu->broadcast_ctx,
-                                 by_va ? page : by_asid ? CPU_FLUSH_NONGLOBAL : CPU_FLUSH_ALL);
+            maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_ALL});
         return A64_NEXT;
     }
     case SYS_AT: {
@@ -306,9 +326,9 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
         return A64_NEXT;
     }
     case SYS_EL1_CACHE:
-        cpu_invalidate_code(cpu); /* IC IALLU drops decoded code; set/way ops have nothing to do */
-        if (cpu->broadcast_flush)
-            cpu->broadcast_flush(cpu->broadcast_ctx, CPU_FLUSH_ALL);
+        /* IC IALLU(IS) drops decoded code; the set/way ops have nothing to do */
+        if (in->CRn == 7 && (in->CRm == 1 || in->CRm == 5) && in->op2 == 0)
+            maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE});
         return A64_NEXT;
     case SYS_OTHER:
         break;

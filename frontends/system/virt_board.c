@@ -78,21 +78,14 @@ static bool gicv3_sysreg(void *ctx, struct cpu_state *cpu, uint32_t key, bool wr
 }
 
 /*
- * TLBI, IC IALLU(IS), IC IVAU on one CPU: every CPU drops its TLB and decoded
- * code, or what translates one address. Direct calls are safe: the CPUs take
- * turns on this thread.
+ * TLBI, IC IALLU(IS), IC IVAU on one CPU reach every CPU. Direct calls are
+ * safe: the CPUs take turns on this thread.
  */
-static void flush_all_cpus(void *ctx, uint64_t va)
+static void flush_all_cpus(void *ctx, const struct cpu_flush *f)
 {
     struct virt_board *b = ctx;
-    for (unsigned i = 0; i < b->options->cpus; i++) {
-        if (va == CPU_FLUSH_ALL)
-            cpu_request_flush(&b->cpu[i]);
-        else if (va == CPU_FLUSH_NONGLOBAL)
-            cpu_invalidate_scope(&b->cpu[i], TLB_SCOPE_NONGLOBAL);
-        else
-            cpu_invalidate_va(&b->cpu[i], va);
-    }
+    for (unsigned i = 0; i < b->options->cpus; i++)
+        cpu_flush_apply(&b->cpu[i], f);
 }
 
 void virt_board_reset_cpu(struct virt_board *b, unsigned index, uint64_t entry, uint64_t context)

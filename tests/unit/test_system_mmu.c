@@ -292,6 +292,46 @@ START_TEST(ttbr0_switch_drops_lower_half_code)
 END_TEST
 
 /*
+ * IC IVAU after writing code (Arm ARM B2, "Concurrent modification and
+ * execution of instructions"): the invalidation is by VA but reaches the
+ * physical location, so code decoded through one VA goes when the page is
+ * invalidated through an alias.
+ */
+START_TEST(ic_ivau_through_an_alias_drops_the_code)
+{
+    char err[200];
+    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
+                                                    sizeof(err));
+    ck_assert_ptr_nonnull(decoder);
+    static struct cpu_state sys;
+    cpu_init(&sys, decoder, 0, 0);
+    struct system_mmu sys_mmu;
+    system_mmu_attach(&sys_mmu, &sys, &ps);
+    sys.user_mode = false;
+    sys.phys = &ps;
+    sys.el1 = cpu.el1;
+    cpu_set_el_pan(&sys, 1, false);
+    put(L3 + 0x17 * 8, 0x40200000ull | AF | (3ull << 8) | PXN | TABLE | VALID); /* data alias of the code */
+    static const uint32_t one[] = {0xd2800020, 0xd4000001}, two[] = {0xd2800040, 0xd4000001};
+    static const uint32_t ic[] = {0xd50b7521, 0xd4000001}; /* ic ivau, x1; svc #0 */
+    ck_assert(phys_dma_write(&ps, 0x40200000, one, sizeof(one))); /* mov x0, #1; svc #0 */
+    ck_assert(phys_dma_write(&ps, 0x40200200, ic, sizeof(ic)));
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 1);
+    ck_assert(phys_dma_write(&ps, 0x40200000, two, sizeof(two))); /* mov x0, #2 */
+    sys.x[1] = 0x17004; /* the alias, any line of the page */
+    sys.pc = 0x10200;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 2);
+    cpu_destroy(&sys);
+    a64_decoder_free(decoder);
+}
+END_TEST
+
+/*
  * Device memory (stage 1 off, or a Device attribute): an unaligned access is
  * an alignment fault (Arm ARM B2, "Alignment of data accesses"; D8 for the
  * Device-nGnRnE type of data accesses with stage 1 off), and so is DC ZVA;
@@ -546,6 +586,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, tlbi_by_address_drops_what_translates_it);
     tcase_add_test(tc, device_memory_alignment);
     tcase_add_test(tc, ttbr0_switch_drops_lower_half_code);
+    tcase_add_test(tc, ic_ivau_through_an_alias_drops_the_code);
     tcase_add_test(tc, tlbi_instruction_by_address);
     tcase_add_test(tc, address_translation_into_par);
     tcase_add_test(tc, mmu_trace_lines);
