@@ -171,7 +171,8 @@ struct cpu_state {
         bool pstate_ss;        /* PSTATE.SS */
         bool step_isv, step_ex; /* software step syndrome: an instruction was stepped; it was LDXR-like */
         bool stepping;         /* the instruction running now is being stepped (a64_debug_before) */
-        bool armed;            /* a breakpoint enabled or MDSCR_EL1.SS: one instruction at a time */
+        bool armed;            /* MDSCR_EL1.SS or a context-ID breakpoint: one instruction at a time */
+        bool breaking;         /* an address breakpoint enabled: blocks holding one run one by one */
         bool watching;         /* a watchpoint enabled: the TLB keeps watched pages out */
         bool unprivileged;     /* an LDTR/STTR at EL1 is running: debug exceptions come from EL1 */
     } debug;

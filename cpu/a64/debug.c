@@ -119,16 +119,34 @@ static void raise_debug(struct cpu_state *cpu, unsigned ec_lower, uint32_t iss, 
 void a64_debug_update(struct cpu_state *cpu)
 {
     bool usable = !cpu->debug.os_lock && !cpu->debug.double_lock && (cpu->el1.mdscr & MDSCR_MDE);
-    bool breaking = false, watching = false;
-    for (unsigned n = 0; n < BREAKPOINTS; n++)
-        breaking |= usable && (cpu->el1.dbgbcr[n] & CTRL_E);
+    bool breaking = false, by_context = false, watching = false;
+    for (unsigned n = 0; n < BREAKPOINTS; n++) {
+        uint64_t ctrl = cpu->el1.dbgbcr[n];
+        if (!usable || !(ctrl & CTRL_E))
+            continue;
+        breaking |= BCR_BT(ctrl) == BT_ADDRESS || BCR_BT(ctrl) == BT_LINKED_ADDRESS;
+        by_context |= BCR_BT(ctrl) == BT_CONTEXT; /* may match any instruction */
+    }
     for (unsigned n = 0; n < WATCHPOINTS; n++)
         watching |= usable && (cpu->el1.dbgwcr[n] & CTRL_E);
-    cpu->debug.armed = breaking || (cpu->el1.mdscr & MDSCR_SS);
+    cpu->debug.armed = by_context || (cpu->el1.mdscr & MDSCR_SS);
+    cpu->debug.breaking = breaking;
     /* which pages are watched may have changed: refill the TLB (rare: a debugger at work) */
     if (watching || cpu->debug.watching)
         cpu_request_flush(cpu);
     cpu->debug.watching = watching;
+}
+
+bool a64_breakpoint_in(const struct cpu_state *cpu, uint64_t start, uint64_t end)
+{
+    for (unsigned n = 0; n < BREAKPOINTS; n++) {
+        uint64_t ctrl = cpu->el1.dbgbcr[n], bt = BCR_BT(ctrl);
+        uint64_t address = value_register_address(cpu->el1.dbgbvr[n]);
+        if ((ctrl & CTRL_E) && (bt == BT_ADDRESS || bt == BT_LINKED_ADDRESS) &&
+            address >= (start & COMPARE_BITS) && address < (end & COMPARE_BITS))
+            return true;
+    }
+    return false;
 }
 
 bool a64_debug_before(struct cpu_state *cpu)

@@ -4,9 +4,11 @@
  * is the context-aware one), software step, and the OS lock / OS double lock
  * that switch them off.
  *
- * Costs nothing while unused: `debug.armed` (some breakpoint enabled, or
- * MDSCR_EL1.SS set) moves the interpreter to one instruction at a time with
- * the checks below around each; watchpoints work through the TLB, which
+ * Costs nothing while unused: `debug.armed` (MDSCR_EL1.SS set, or a context
+ * ID breakpoint) moves the interpreter to one instruction at a time with the
+ * checks below around each, and with address breakpoints (`debug.breaking`)
+ * only the blocks holding a breakpoint address run that way; watchpoints
+ * work through the TLB, which
  * never holds a page with a watched byte for reads and writes, so those
  * accesses reach memory.c's slow path and a64_watchpoint_check.
  */
@@ -32,6 +34,9 @@ void a64_debug_update(struct cpu_state *cpu);
  * true (the instruction does not run).
  */
 bool a64_debug_before(struct cpu_state *cpu);
+
+/* Whether an enabled address breakpoint lies in [start, end): run that block one by one. */
+bool a64_breakpoint_in(const struct cpu_state *cpu, uint64_t start, uint64_t end);
 
 /* After it ran with result r: software step moves to active-pending if it completed. */
 void a64_debug_after(struct cpu_state *cpu, const struct a64_insn *in, enum a64_result r);

@@ -412,6 +412,13 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
             return cpu->exception.kind;
         if (illegal_state_exception(cpu, b))
             return CPU_EXC_ILLEGAL_STATE;
+        if (__builtin_expect(cpu->debug.breaking, 0) && a64_breakpoint_in(cpu, b->pc, b->end_pc)) {
+            enum cpu_exception_kind k = run_one_debugged(cpu);
+            prev = 0;
+            if (k != CPU_EXC_NONE)
+                return k;
+            continue;
+        }
         if (cpu->trace_flags & TRACE_EXEC)
             fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
         const struct a64_insn *in = b->insns, *end = b->insns + b->count;

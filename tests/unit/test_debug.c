@@ -38,7 +38,10 @@ START_TEST(breakpoints_and_when_they_fire)
     cpu.el1.dbgbvr[0] = 0xffff800008001234ull & ~3ull;
     cpu.el1.dbgbcr[0] = 1 | PMC_EL1 | BAS4;
     arm();
-    ck_assert(cpu.debug.armed);
+    ck_assert(cpu.debug.breaking); /* blocks holding the address run one instruction at a time */
+    ck_assert(!cpu.debug.armed);   /* the others at full speed */
+    ck_assert(a64_breakpoint_in(&cpu, 0xffff800008001200ull, 0xffff800008001238ull));
+    ck_assert(!a64_breakpoint_in(&cpu, 0xffff800008001238ull, 0xffff800008001300ull));
     cpu.pc = 0xffff800008001230ull;
     ck_assert(!a64_debug_before(&cpu));
     cpu.pc = 0xffff800008001234ull;
@@ -54,7 +57,7 @@ START_TEST(breakpoints_and_when_they_fire)
     cpu.el1.mdscr = MDSCR_MDE | MDSCR_KDE;
     cpu.debug.os_lock = true;
     arm();
-    ck_assert(!cpu.debug.armed);
+    ck_assert(!cpu.debug.breaking);
     ck_assert(!a64_debug_before(&cpu));
     cpu.debug.os_lock = false;
     arm();
@@ -77,6 +80,7 @@ START_TEST(context_id_and_linked_breakpoints)
     cpu.el1.dbgbvr[1] = 0x42;
     cpu.el1.dbgbcr[1] = 1 | PMC_EL1 | BAS4 | 2u << 20;
     arm();
+    ck_assert(cpu.debug.armed); /* it can match any instruction */
     cpu.pc = 0x1000;
     ck_assert(a64_debug_before(&cpu));
     cpu.el1.contextidr = 0x43;
