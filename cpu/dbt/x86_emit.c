@@ -96,7 +96,7 @@ void x86_jcc_label(struct x86_emitter *e, enum x86_cond cc, struct x86_label *l)
     label_field(e, l);
 }
 
-void x86_lea_label(struct x86_emitter *e, enum x86_reg dst, struct x86_label *l)
+void x86_lea_label(struct x86_emitter *e, enum x86_gpr dst, struct x86_label *l)
 {
     x86_enc_rm(e, OP_W | 0x8D, dst, x86_mem_rip(0), 0); /* REX.W 8D /r: LEA r64, m */
     label_field(e, l);
@@ -178,9 +178,9 @@ bool x86_call_to(struct x86_emitter *e, const void *target)
 }
 
 /* Near indirect branches default to 64-bit operands: no REX.W. */
-void x86_jmp_r(struct x86_emitter *e, enum x86_reg target) { x86_enc_rr(e, 0xFF, 4, target); }
+void x86_jmp_r(struct x86_emitter *e, enum x86_gpr target) { x86_enc_rr(e, 0xFF, 4, target); }
 void x86_jmp_m(struct x86_emitter *e, struct x86_mem target) { x86_enc_rm(e, 0xFF, 4, target, 0); }
-void x86_call_r(struct x86_emitter *e, enum x86_reg target) { x86_enc_rr(e, 0xFF, 2, target); }
+void x86_call_r(struct x86_emitter *e, enum x86_gpr target) { x86_enc_rr(e, 0xFF, 2, target); }
 void x86_call_m(struct x86_emitter *e, struct x86_mem target) { x86_enc_rm(e, 0xFF, 2, target, 0); }
 void x86_ret(struct x86_emitter *e) { x86_put8(e, 0xC3); }
 
@@ -208,12 +208,12 @@ void x86_nop(struct x86_emitter *e, size_t n)
 
 /* ---- Moves ---- */
 
-void x86_mov_rr(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src)
+void x86_mov_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src)
 {
     x86_enc_rr(e, x86_sized_op_r(s, 0x88), src, dst); /* 88/89 /r: MOV r/m, r */
 }
 
-void x86_mov_ri(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, uint64_t imm)
+void x86_mov_ri(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, uint64_t imm)
 {
     switch (s) {
     case X86_S8:
@@ -242,12 +242,12 @@ void x86_mov_ri(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, uint64
     }
 }
 
-void x86_mov_rm(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, struct x86_mem src)
+void x86_mov_rm(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, struct x86_mem src)
 {
     x86_enc_rm(e, x86_sized_op_r(s, 0x8A), dst, src, 0); /* 8A/8B /r: MOV r, r/m */
 }
 
-void x86_mov_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem dst, enum x86_reg src)
+void x86_mov_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem dst, enum x86_gpr src)
 {
     x86_enc_rm(e, x86_sized_op_r(s, 0x88), src, dst, 0); /* 88/89 /r */
 }
@@ -270,31 +270,31 @@ static uint32_t extend_op(bool sign, enum x86_size ds, enum x86_size ss)
     return ss == X86_S8 ? op | OP_RM8 : op | 1;
 }
 
-void x86_movzx_rr(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_reg dst,
-                  enum x86_reg src)
+void x86_movzx_rr(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_gpr dst,
+                  enum x86_gpr src)
 {
     x86_enc_rr(e, extend_op(false, ds, ss), dst, src);
 }
 
-void x86_movzx_rm(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_reg dst,
+void x86_movzx_rm(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_gpr dst,
                   struct x86_mem src)
 {
     x86_enc_rm(e, extend_op(false, ds, ss), dst, src, 0);
 }
 
-void x86_movsx_rr(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_reg dst,
-                  enum x86_reg src)
+void x86_movsx_rr(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_gpr dst,
+                  enum x86_gpr src)
 {
     x86_enc_rr(e, extend_op(true, ds, ss), dst, src);
 }
 
-void x86_movsx_rm(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_reg dst,
+void x86_movsx_rm(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_gpr dst,
                   struct x86_mem src)
 {
     x86_enc_rm(e, extend_op(true, ds, ss), dst, src, 0);
 }
 
-void x86_lea(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, struct x86_mem src)
+void x86_lea(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, struct x86_mem src)
 {
     assert_not_byte(s);
     x86_enc_rm(e, x86_size_flags(s) | 0x8D, dst, src, 0);
@@ -306,25 +306,25 @@ void x86_lea(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, struct x8
  * Group 1 rows: op*8 + 0 is "OP r/m8, r8", +1 "OP r/m, r", +2 "OP r8, r/m8",
  * +3 "OP r, r/m", +4 "OP AL, imm8", +5 "OP rAX, imm".
  */
-void x86_alu_rr(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_reg dst,
-                enum x86_reg src)
+void x86_alu_rr(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_gpr dst,
+                enum x86_gpr src)
 {
     x86_enc_rr(e, x86_sized_op_r(s, (uint32_t)op << 3), src, dst);
 }
 
-void x86_alu_rm(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_reg dst,
+void x86_alu_rm(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_gpr dst,
                 struct x86_mem src)
 {
     x86_enc_rm(e, x86_sized_op_r(s, ((uint32_t)op << 3) | 2), dst, src, 0);
 }
 
 void x86_alu_mr(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, struct x86_mem dst,
-                enum x86_reg src)
+                enum x86_gpr src)
 {
     x86_enc_rm(e, x86_sized_op_r(s, (uint32_t)op << 3), src, dst, 0);
 }
 
-void x86_alu_ri(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_reg dst,
+void x86_alu_ri(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_gpr dst,
                 int32_t imm)
 {
     int64_t v = imm_value(s, imm);
@@ -362,12 +362,12 @@ void x86_alu_mi(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, stru
     }
 }
 
-void x86_test_rr(struct x86_emitter *e, enum x86_size s, enum x86_reg a, enum x86_reg b)
+void x86_test_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr a, enum x86_gpr b)
 {
     x86_enc_rr(e, x86_sized_op_r(s, 0x84), b, a); /* 84/85 /r: TEST r/m, r */
 }
 
-void x86_test_ri(struct x86_emitter *e, enum x86_size s, enum x86_reg a, int32_t imm)
+void x86_test_ri(struct x86_emitter *e, enum x86_size s, enum x86_gpr a, int32_t imm)
 {
     uint64_t v = (uint64_t)imm_value(s, imm);
     if (a == X86_RAX)
@@ -377,7 +377,7 @@ void x86_test_ri(struct x86_emitter *e, enum x86_size s, enum x86_reg a, int32_t
     x86_put_imm(e, v, imm_bytes(s));
 }
 
-void x86_test_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem a, enum x86_reg b)
+void x86_test_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem a, enum x86_gpr b)
 {
     x86_enc_rm(e, x86_sized_op_r(s, 0x84), b, a, 0);
 }
@@ -388,7 +388,7 @@ void x86_test_mi(struct x86_emitter *e, enum x86_size s, struct x86_mem a, int32
     x86_put_imm(e, (uint64_t)imm_value(s, imm), imm_bytes(s));
 }
 
-void x86_grp3_r(struct x86_emitter *e, enum x86_grp3_op op, enum x86_size s, enum x86_reg r)
+void x86_grp3_r(struct x86_emitter *e, enum x86_grp3_op op, enum x86_size s, enum x86_gpr r)
 {
     x86_enc_rr(e, x86_sized_op(s, 0xF6), op, r);
 }
@@ -398,19 +398,19 @@ void x86_grp3_m(struct x86_emitter *e, enum x86_grp3_op op, enum x86_size s, str
     x86_enc_rm(e, x86_sized_op(s, 0xF6), op, m, 0);
 }
 
-void x86_imul_rr(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src)
+void x86_imul_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src)
 {
     assert_not_byte(s);
     x86_enc_rr(e, x86_size_flags(s) | OP_0F | 0xAF, dst, src);
 }
 
-void x86_imul_rm(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, struct x86_mem src)
+void x86_imul_rm(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, struct x86_mem src)
 {
     assert_not_byte(s);
     x86_enc_rm(e, x86_size_flags(s) | OP_0F | 0xAF, dst, src, 0);
 }
 
-void x86_imul_rri(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src,
+void x86_imul_rri(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src,
                   int32_t imm)
 {
     assert_not_byte(s);
@@ -429,7 +429,7 @@ void x86_cqo(struct x86_emitter *e) { x86_enc_opreg(e, OP_W | 0x99, 0); }
 
 /* ---- Shifts and rotates ---- */
 
-void x86_shift_ri(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, enum x86_reg r,
+void x86_shift_ri(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, enum x86_gpr r,
                   uint8_t count)
 {
     if (count == 1) {
@@ -451,7 +451,7 @@ void x86_shift_mi(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, 
     }
 }
 
-void x86_shift_rcl(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, enum x86_reg r)
+void x86_shift_rcl(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, enum x86_gpr r)
 {
     x86_enc_rr(e, x86_sized_op(s, 0xD2), op, r); /* D2/D3 /op: by CL */
 }
@@ -462,33 +462,33 @@ void x86_shift_mcl(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s,
 }
 
 /* SHLD/SHRD r/m, r, imm8|CL: the ModRM.rm operand is the one shifted. */
-static void double_shift(struct x86_emitter *e, uint32_t op, enum x86_size s, enum x86_reg dst,
-                         enum x86_reg src)
+static void double_shift(struct x86_emitter *e, uint32_t op, enum x86_size s, enum x86_gpr dst,
+                         enum x86_gpr src)
 {
     assert_not_byte(s);
     x86_enc_rr(e, x86_size_flags(s) | OP_0F | op, src, dst);
 }
 
-void x86_shld_rri(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src,
+void x86_shld_rri(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src,
                   uint8_t count)
 {
     double_shift(e, 0xA4, s, dst, src);
     x86_put8(e, count);
 }
 
-void x86_shld_rrcl(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src)
+void x86_shld_rrcl(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src)
 {
     double_shift(e, 0xA5, s, dst, src);
 }
 
-void x86_shrd_rri(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src,
+void x86_shrd_rri(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src,
                   uint8_t count)
 {
     double_shift(e, 0xAC, s, dst, src);
     x86_put8(e, count);
 }
 
-void x86_shrd_rrcl(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src)
+void x86_shrd_rrcl(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src)
 {
     double_shift(e, 0xAD, s, dst, src);
 }
@@ -509,18 +509,18 @@ static uint32_t bitscan_op(enum x86_bitscan_op op, enum x86_size s)
 }
 
 void x86_bitscan_rr(struct x86_emitter *e, enum x86_bitscan_op op, enum x86_size s,
-                    enum x86_reg dst, enum x86_reg src)
+                    enum x86_gpr dst, enum x86_gpr src)
 {
     x86_enc_rr(e, bitscan_op(op, s), dst, src);
 }
 
 void x86_bitscan_rm(struct x86_emitter *e, enum x86_bitscan_op op, enum x86_size s,
-                    enum x86_reg dst, struct x86_mem src)
+                    enum x86_gpr dst, struct x86_mem src)
 {
     x86_enc_rm(e, bitscan_op(op, s), dst, src, 0);
 }
 
-void x86_bswap(struct x86_emitter *e, enum x86_size s, enum x86_reg r)
+void x86_bswap(struct x86_emitter *e, enum x86_size s, enum x86_gpr r)
 {
     /* 16-bit BSWAP is undefined; the translator uses rol r16, 8. */
     assert(s == X86_S32 || s == X86_S64);
@@ -529,7 +529,7 @@ void x86_bswap(struct x86_emitter *e, enum x86_size s, enum x86_reg r)
 
 /* ---- Conditions ---- */
 
-void x86_setcc_r(struct x86_emitter *e, enum x86_cond cc, enum x86_reg dst)
+void x86_setcc_r(struct x86_emitter *e, enum x86_cond cc, enum x86_gpr dst)
 {
     x86_enc_rr(e, OP_RM8 | OP_0F | (0x90 | cc), 0, dst);
 }
@@ -539,14 +539,14 @@ void x86_setcc_m(struct x86_emitter *e, enum x86_cond cc, struct x86_mem dst)
     x86_enc_rm(e, OP_0F | (0x90 | cc), 0, dst, 0);
 }
 
-void x86_cmov_rr(struct x86_emitter *e, enum x86_cond cc, enum x86_size s, enum x86_reg dst,
-                 enum x86_reg src)
+void x86_cmov_rr(struct x86_emitter *e, enum x86_cond cc, enum x86_size s, enum x86_gpr dst,
+                 enum x86_gpr src)
 {
     assert_not_byte(s);
     x86_enc_rr(e, x86_size_flags(s) | OP_0F | (0x40 | cc), dst, src);
 }
 
-void x86_cmov_rm(struct x86_emitter *e, enum x86_cond cc, enum x86_size s, enum x86_reg dst,
+void x86_cmov_rm(struct x86_emitter *e, enum x86_cond cc, enum x86_size s, enum x86_gpr dst,
                  struct x86_mem src)
 {
     assert_not_byte(s);
@@ -555,8 +555,8 @@ void x86_cmov_rm(struct x86_emitter *e, enum x86_cond cc, enum x86_size s, enum 
 
 /* ---- Stack (64-bit operands by default, no REX.W) ---- */
 
-void x86_push_r(struct x86_emitter *e, enum x86_reg r) { x86_enc_opreg(e, 0x50, r); }
-void x86_pop_r(struct x86_emitter *e, enum x86_reg r) { x86_enc_opreg(e, 0x58, r); }
+void x86_push_r(struct x86_emitter *e, enum x86_gpr r) { x86_enc_opreg(e, 0x50, r); }
+void x86_pop_r(struct x86_emitter *e, enum x86_gpr r) { x86_enc_opreg(e, 0x58, r); }
 void x86_push_m(struct x86_emitter *e, struct x86_mem m) { x86_enc_rm(e, 0xFF, 6, m, 0); }
 void x86_pop_m(struct x86_emitter *e, struct x86_mem m) { x86_enc_rm(e, 0x8F, 0, m, 0); }
 
@@ -573,7 +573,7 @@ void x86_push_i(struct x86_emitter *e, int32_t imm)
 
 /* ---- Exchange and atomics ---- */
 
-void x86_xchg_rr(struct x86_emitter *e, enum x86_size s, enum x86_reg a, enum x86_reg b)
+void x86_xchg_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr a, enum x86_gpr b)
 {
     /*
      * 90+r exchanges with the accumulator, except that plain 90 is NOP in
@@ -587,14 +587,14 @@ void x86_xchg_rr(struct x86_emitter *e, enum x86_size s, enum x86_reg a, enum x8
         x86_enc_rr(e, x86_sized_op_r(s, 0x86), b, a);
 }
 
-void x86_xchg_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem a, enum x86_reg b)
+void x86_xchg_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem a, enum x86_gpr b)
 {
     x86_enc_rm(e, x86_sized_op_r(s, 0x86), b, a, 0);
 }
 
 void x86_lock(struct x86_emitter *e) { x86_put8(e, 0xF0); }
 
-void x86_cmpxchg_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem m, enum x86_reg r)
+void x86_cmpxchg_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem m, enum x86_gpr r)
 {
     x86_enc_rm(e, OP_0F | x86_sized_op_r(s, 0xB0), r, m, 0);
 }
@@ -604,12 +604,12 @@ void x86_cmpxchg16b_m(struct x86_emitter *e, struct x86_mem m)
     x86_enc_rm(e, OP_W | OP_0F | 0xC7, 1, m, 0);
 }
 
-void x86_xadd_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem m, enum x86_reg r)
+void x86_xadd_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem m, enum x86_gpr r)
 {
     x86_enc_rm(e, OP_0F | x86_sized_op_r(s, 0xC0), r, m, 0);
 }
 
-void x86_xadd_rr(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src)
+void x86_xadd_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src)
 {
     x86_enc_rr(e, OP_0F | x86_sized_op_r(s, 0xC0), src, dst);
 }

@@ -73,7 +73,8 @@ void x86_emit_bytes(struct x86_emitter *e, const void *bytes, size_t n);
 
 /* ---- Operands ---- */
 
-enum x86_reg {
+/* General-purpose registers. (Not "enum x86_reg": Capstone's x86.h owns that name.) */
+enum x86_gpr {
     X86_RAX = 0,
     X86_RCX = 1,
     X86_RDX = 2,
@@ -154,20 +155,20 @@ enum x86_addr_mode { X86_ADDR_BASE = 0, X86_ADDR_NO_BASE, X86_ADDR_RIP, X86_ADDR
 
 struct x86_mem {
     enum x86_addr_mode mode;
-    enum x86_reg base;
-    enum x86_reg index; /* any register but RSP */
+    enum x86_gpr base;
+    enum x86_gpr index; /* any register but RSP */
     bool has_index;
     uint8_t scale; /* 1, 2, 4 or 8; 0 reads as 1 */
     int32_t disp;
     const void *target;
 };
 
-static inline struct x86_mem x86_mem_base(enum x86_reg base, int32_t disp)
+static inline struct x86_mem x86_mem_base(enum x86_gpr base, int32_t disp)
 {
     return (struct x86_mem){.mode = X86_ADDR_BASE, .base = base, .disp = disp};
 }
 
-static inline struct x86_mem x86_mem_sib(enum x86_reg base, enum x86_reg index, unsigned scale,
+static inline struct x86_mem x86_mem_sib(enum x86_gpr base, enum x86_gpr index, unsigned scale,
                                          int32_t disp)
 {
     return (struct x86_mem){.mode = X86_ADDR_BASE, .base = base, .index = index,
@@ -175,7 +176,7 @@ static inline struct x86_mem x86_mem_sib(enum x86_reg base, enum x86_reg index, 
 }
 
 /* [index*scale + disp32]: no base register. */
-static inline struct x86_mem x86_mem_index(enum x86_reg index, unsigned scale, int32_t disp)
+static inline struct x86_mem x86_mem_index(enum x86_gpr index, unsigned scale, int32_t disp)
 {
     return (struct x86_mem){.mode = X86_ADDR_NO_BASE, .index = index, .has_index = true,
                             .scale = (uint8_t)scale, .disp = disp};
@@ -224,7 +225,7 @@ void x86_bind(struct x86_emitter *e, struct x86_label *l);
 void x86_jmp_label(struct x86_emitter *e, struct x86_label *l);
 void x86_jcc_label(struct x86_emitter *e, enum x86_cond cc, struct x86_label *l);
 /* lea dst, [rip + label]: a code address (a return point, a constant after the block). */
-void x86_lea_label(struct x86_emitter *e, enum x86_reg dst, struct x86_label *l);
+void x86_lea_label(struct x86_emitter *e, enum x86_gpr dst, struct x86_label *l);
 
 /*
  * Relative branches with explicit displacements (relative to the end of the
@@ -257,9 +258,9 @@ bool x86_call_to(struct x86_emitter *e, const void *target);
  */
 bool x86_patch_rel32(uint8_t *field, const uint8_t *target);
 
-void x86_jmp_r(struct x86_emitter *e, enum x86_reg target);         /* FF /4 */
+void x86_jmp_r(struct x86_emitter *e, enum x86_gpr target);         /* FF /4 */
 void x86_jmp_m(struct x86_emitter *e, struct x86_mem target);       /* FF /4 */
-void x86_call_r(struct x86_emitter *e, enum x86_reg target);        /* FF /2 */
+void x86_call_r(struct x86_emitter *e, enum x86_gpr target);        /* FF /2 */
 void x86_call_m(struct x86_emitter *e, struct x86_mem target);      /* FF /2 */
 void x86_ret(struct x86_emitter *e);                                /* C3 */
 
@@ -268,11 +269,11 @@ void x86_nop(struct x86_emitter *e, size_t n);
 
 /* ---- Moves ---- */
 
-void x86_mov_rr(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src);
+void x86_mov_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src);
 /* imm is truncated to s bits; for X86_S64 the shortest of the three forms (see the top). */
-void x86_mov_ri(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, uint64_t imm);
-void x86_mov_rm(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, struct x86_mem src);
-void x86_mov_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem dst, enum x86_reg src);
+void x86_mov_ri(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, uint64_t imm);
+void x86_mov_rm(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, struct x86_mem src);
+void x86_mov_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem dst, enum x86_gpr src);
 /* imm is truncated to 8/16 bits, or sign-extended from 32 bits for X86_S64. */
 void x86_mov_mi(struct x86_emitter *e, enum x86_size s, struct x86_mem dst, int32_t imm);
 
@@ -281,17 +282,17 @@ void x86_mov_mi(struct x86_emitter *e, enum x86_size s, struct x86_mem dst, int3
  * for movsx 32 with ds 64: MOVSXD). Zero-extending 32 to 64 bits is plain
  * x86_mov_rr at X86_S32.
  */
-void x86_movzx_rr(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_reg dst,
-                  enum x86_reg src);
-void x86_movzx_rm(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_reg dst,
+void x86_movzx_rr(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_gpr dst,
+                  enum x86_gpr src);
+void x86_movzx_rm(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_gpr dst,
                   struct x86_mem src);
-void x86_movsx_rr(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_reg dst,
-                  enum x86_reg src);
-void x86_movsx_rm(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_reg dst,
+void x86_movsx_rr(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_gpr dst,
+                  enum x86_gpr src);
+void x86_movsx_rm(struct x86_emitter *e, enum x86_size ds, enum x86_size ss, enum x86_gpr dst,
                   struct x86_mem src);
 
 /* LEA (8D /r), s 16/32/64. */
-void x86_lea(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, struct x86_mem src);
+void x86_lea(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, struct x86_mem src);
 
 /* ---- Integer arithmetic ---- */
 
@@ -307,26 +308,26 @@ enum x86_alu_op {
     X86_CMP = 7,
 };
 
-void x86_alu_rr(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_reg dst,
-                enum x86_reg src);
+void x86_alu_rr(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_gpr dst,
+                enum x86_gpr src);
 /*
  * imm as the instruction sees it: truncated to 8/16 bits, or 32 bits
  * sign-extended to 64. The imm8 form is used when the value survives
  * sign extension from 8 bits (add rax, 127 / add rax, -128).
  */
-void x86_alu_ri(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_reg dst,
+void x86_alu_ri(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_gpr dst,
                 int32_t imm);
-void x86_alu_rm(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_reg dst,
+void x86_alu_rm(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, enum x86_gpr dst,
                 struct x86_mem src);
 void x86_alu_mr(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, struct x86_mem dst,
-                enum x86_reg src);
+                enum x86_gpr src);
 void x86_alu_mi(struct x86_emitter *e, enum x86_alu_op op, enum x86_size s, struct x86_mem dst,
                 int32_t imm);
 
 /* TEST (84/85, A8/A9, F6/F7 /0): there is no imm8 form, only the accumulator one. */
-void x86_test_rr(struct x86_emitter *e, enum x86_size s, enum x86_reg a, enum x86_reg b);
-void x86_test_ri(struct x86_emitter *e, enum x86_size s, enum x86_reg a, int32_t imm);
-void x86_test_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem a, enum x86_reg b);
+void x86_test_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr a, enum x86_gpr b);
+void x86_test_ri(struct x86_emitter *e, enum x86_size s, enum x86_gpr a, int32_t imm);
+void x86_test_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem a, enum x86_gpr b);
 void x86_test_mi(struct x86_emitter *e, enum x86_size s, struct x86_mem a, int32_t imm);
 
 /*
@@ -344,13 +345,13 @@ enum x86_grp3_op {
     X86_IDIV = 7,
 };
 
-void x86_grp3_r(struct x86_emitter *e, enum x86_grp3_op op, enum x86_size s, enum x86_reg r);
+void x86_grp3_r(struct x86_emitter *e, enum x86_grp3_op op, enum x86_size s, enum x86_gpr r);
 void x86_grp3_m(struct x86_emitter *e, enum x86_grp3_op op, enum x86_size s, struct x86_mem m);
 
 /* IMUL r, r/m (0F AF /r) and r, r/m, imm (6B /r ib, 69 /r iw/id); s 16/32/64. */
-void x86_imul_rr(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src);
-void x86_imul_rm(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, struct x86_mem src);
-void x86_imul_rri(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src,
+void x86_imul_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src);
+void x86_imul_rm(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, struct x86_mem src);
+void x86_imul_rri(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src,
                   int32_t imm);
 
 /* CDQ (99): EDX = sign of EAX; CQO (REX.W 99): RDX = sign of RAX. The setup for IDIV. */
@@ -371,21 +372,21 @@ enum x86_shift_op {
 };
 
 /* By an immediate count (the D0/D1 "by 1" form when count is 1). */
-void x86_shift_ri(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, enum x86_reg r,
+void x86_shift_ri(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, enum x86_gpr r,
                   uint8_t count);
 void x86_shift_mi(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, struct x86_mem m,
                   uint8_t count);
 /* By CL. */
-void x86_shift_rcl(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, enum x86_reg r);
+void x86_shift_rcl(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, enum x86_gpr r);
 void x86_shift_mcl(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, struct x86_mem m);
 
 /* SHLD/SHRD dst, src, imm8|CL (0F A4/A5, 0F AC/AD); s 16/32/64. */
-void x86_shld_rri(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src,
+void x86_shld_rri(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src,
                   uint8_t count);
-void x86_shld_rrcl(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src);
-void x86_shrd_rri(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src,
+void x86_shld_rrcl(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src);
+void x86_shrd_rri(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src,
                   uint8_t count);
-void x86_shrd_rrcl(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src);
+void x86_shrd_rrcl(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src);
 
 /* ---- Bit operations ---- */
 
@@ -399,28 +400,28 @@ enum x86_bitscan_op {
 };
 
 void x86_bitscan_rr(struct x86_emitter *e, enum x86_bitscan_op op, enum x86_size s,
-                    enum x86_reg dst, enum x86_reg src);
+                    enum x86_gpr dst, enum x86_gpr src);
 void x86_bitscan_rm(struct x86_emitter *e, enum x86_bitscan_op op, enum x86_size s,
-                    enum x86_reg dst, struct x86_mem src);
+                    enum x86_gpr dst, struct x86_mem src);
 
 /* BSWAP (0F C8+rd), s 32/64. */
-void x86_bswap(struct x86_emitter *e, enum x86_size s, enum x86_reg r);
+void x86_bswap(struct x86_emitter *e, enum x86_size s, enum x86_gpr r);
 
 /* ---- Conditions ---- */
 
 /* SETcc r/m8 (0F 90+cc /0). */
-void x86_setcc_r(struct x86_emitter *e, enum x86_cond cc, enum x86_reg dst);
+void x86_setcc_r(struct x86_emitter *e, enum x86_cond cc, enum x86_gpr dst);
 void x86_setcc_m(struct x86_emitter *e, enum x86_cond cc, struct x86_mem dst);
 /* CMOVcc r, r/m (0F 40+cc /r), s 16/32/64. At s 32 dst is zero-extended even when cc is false. */
-void x86_cmov_rr(struct x86_emitter *e, enum x86_cond cc, enum x86_size s, enum x86_reg dst,
-                 enum x86_reg src);
-void x86_cmov_rm(struct x86_emitter *e, enum x86_cond cc, enum x86_size s, enum x86_reg dst,
+void x86_cmov_rr(struct x86_emitter *e, enum x86_cond cc, enum x86_size s, enum x86_gpr dst,
+                 enum x86_gpr src);
+void x86_cmov_rm(struct x86_emitter *e, enum x86_cond cc, enum x86_size s, enum x86_gpr dst,
                  struct x86_mem src);
 
 /* ---- Stack ---- */
 
-void x86_push_r(struct x86_emitter *e, enum x86_reg r);          /* 50+r */
-void x86_pop_r(struct x86_emitter *e, enum x86_reg r);           /* 58+r */
+void x86_push_r(struct x86_emitter *e, enum x86_gpr r);          /* 50+r */
+void x86_pop_r(struct x86_emitter *e, enum x86_gpr r);           /* 58+r */
 void x86_push_m(struct x86_emitter *e, struct x86_mem m);        /* FF /6 */
 void x86_pop_m(struct x86_emitter *e, struct x86_mem m);         /* 8F /0 */
 void x86_push_i(struct x86_emitter *e, int32_t imm);             /* 6A ib, 68 id (sign-extended) */
@@ -428,24 +429,24 @@ void x86_push_i(struct x86_emitter *e, int32_t imm);             /* 6A ib, 68 id
 /* ---- Exchange and atomics ---- */
 
 /* XCHG (86/87 /r, 90+r with the accumulator). With memory it is locked implicitly. */
-void x86_xchg_rr(struct x86_emitter *e, enum x86_size s, enum x86_reg a, enum x86_reg b);
-void x86_xchg_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem a, enum x86_reg b);
+void x86_xchg_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr a, enum x86_gpr b);
+void x86_xchg_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem a, enum x86_gpr b);
 
 /* LOCK prefix (F0) for the next instruction: cmpxchg, xadd, alu_mr/mi, grp3_m NOT/NEG. */
 void x86_lock(struct x86_emitter *e);
 /* CMPXCHG m, r (0F B0/B1): compares the accumulator with m. Emit x86_lock first for atomicity. */
-void x86_cmpxchg_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem m, enum x86_reg r);
+void x86_cmpxchg_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem m, enum x86_gpr r);
 /* CMPXCHG16B m128 (REX.W 0F C7 /1): RDX:RAX vs m, RCX:RBX stored; m 16-byte aligned. */
 void x86_cmpxchg16b_m(struct x86_emitter *e, struct x86_mem m);
 /* XADD m, r / r, r (0F C0/C1). */
-void x86_xadd_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem m, enum x86_reg r);
-void x86_xadd_rr(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_reg src);
+void x86_xadd_mr(struct x86_emitter *e, enum x86_size s, struct x86_mem m, enum x86_gpr r);
+void x86_xadd_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src);
 
 /* ---- SSE (x86_emit_sse.c) ---- */
 
 /* MOVD/MOVQ between a general register and the low lane of an XMM register; s 32 or 64. */
-void x86_movd_xr(struct x86_emitter *e, enum x86_size s, enum x86_xmm dst, enum x86_reg src);
-void x86_movd_rx(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_xmm src);
+void x86_movd_xr(struct x86_emitter *e, enum x86_size s, enum x86_xmm dst, enum x86_gpr src);
+void x86_movd_rx(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_xmm src);
 /* MOVD xmm, m32 / m32, xmm: the upper 96 bits of dst are zeroed on a load. */
 void x86_movd_xm(struct x86_emitter *e, enum x86_xmm dst, struct x86_mem src);
 void x86_movd_mx(struct x86_emitter *e, struct x86_mem dst, enum x86_xmm src);

@@ -12,14 +12,14 @@
 #include <assert.h>
 
 /* 66 [REX.W] 0F 6E /r: MOVD xmm, r/m32 / MOVQ xmm, r/m64. */
-void x86_movd_xr(struct x86_emitter *e, enum x86_size s, enum x86_xmm dst, enum x86_reg src)
+void x86_movd_xr(struct x86_emitter *e, enum x86_size s, enum x86_xmm dst, enum x86_gpr src)
 {
     assert(s == X86_S32 || s == X86_S64);
     x86_enc_rr(e, OP_66 | OP_0F | 0x6E | (s == X86_S64 ? OP_W : 0), dst, src);
 }
 
 /* 66 [REX.W] 0F 7E /r: MOVD r/m32, xmm / MOVQ r/m64, xmm. */
-void x86_movd_rx(struct x86_emitter *e, enum x86_size s, enum x86_reg dst, enum x86_xmm src)
+void x86_movd_rx(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_xmm src)
 {
     assert(s == X86_S32 || s == X86_S64);
     x86_enc_rr(e, OP_66 | OP_0F | 0x7E | (s == X86_S64 ? OP_W : 0), src, dst);
