@@ -32,10 +32,10 @@
  * - Register numbers are the hardware numbers (RAX = 0 ... R15 = 15, XMM0 =
  *   0 ... XMM15 = 15). As 8-bit registers, 4-7 are SPL, BPL, SIL and DIL
  *   (a REX prefix is emitted to say so); AH, CH, DH and BH are never used.
- * - The emitter does not check CPU features. Forms that need more than
- *   x86-64 baseline (SSE2) say so next to them: LZCNT (ABM/LZCNT), TZCNT
- *   (BMI1), POPCNT (POPCNT, part of x86-64-v2), PSHUFB (SSSE3), PCMPEQQ
- *   (SSE4.1). The caller must test CPUID before emitting them; on a CPU
+ * - The emitter does not check CPU features. Forms that need more than the
+ *   x86-64 baseline (SSE2) say so next to them: POPCNT, PSHUFB (SSSE3) and
+ *   PCMPEQQ (SSE4.1) are x86-64-v2; LZCNT (ABM) and TZCNT (BMI1) are only
+ *   x86-64-v3. The caller must test CPUID before emitting them; on a CPU
  *   without LZCNT/TZCNT the bytes silently decode as BSR/BSF.
  * - Passing an impossible operand (RSP as an index, a scale of 3, an
  *   8-bit BSWAP ...) is a translator bug: it trips an assert().
