@@ -168,6 +168,7 @@ struct cpu_state {
     struct {
         bool os_lock;          /* OSLSR_EL1.OSLK: set out of reset, Linux clears it at boot */
         bool double_lock;      /* OSDLR_EL1.DLK */
+        bool core_no_powerdown; /* DBGPRCR_EL1.CORENPDRQ */
         bool pstate_ss;        /* PSTATE.SS */
         bool step_isv, step_ex; /* software step syndrome: an instruction was stepped; it was LDXR-like */
         bool stepping;         /* the instruction running now is being stepped (a64_debug_before) */

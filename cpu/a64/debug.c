@@ -72,11 +72,16 @@ static bool privilege_matches(uint64_t ctrl, unsigned el)
     return CTRL_PRIV(ctrl) & (el == 0 ? 2u : 1u);
 }
 
-/* A context-aware breakpoint's CONTEXTIDR_EL1 comparison (BT = 0010 or 0011). */
-static bool context_matches(const struct cpu_state *cpu, unsigned n, unsigned el)
+/*
+ * A context-aware breakpoint's CONTEXTIDR_EL1 comparison (BT = 0010 or
+ * 0011). Only an unlinked one checks its own PMC: a linked one is matched on
+ * behalf of the breakpoint or watchpoint that links to it, whose privilege
+ * rules apply (AArch64.BreakpointValueMatch evaluates no state match).
+ */
+static bool context_matches(const struct cpu_state *cpu, unsigned n, unsigned el, bool linked)
 {
     uint64_t ctrl = cpu->el1.dbgbcr[n];
-    return n == CONTEXT_BREAKPOINT && (ctrl & CTRL_E) && privilege_matches(ctrl, el) &&
+    return n == CONTEXT_BREAKPOINT && (ctrl & CTRL_E) && (linked || privilege_matches(ctrl, el)) &&
            (uint32_t)cpu->el1.contextidr == (uint32_t)cpu->el1.dbgbvr[n];
 }
 
@@ -85,7 +90,7 @@ static bool link_matches(const struct cpu_state *cpu, uint64_t ctrl, unsigned el
 {
     unsigned lbn = CTRL_LBN(ctrl);
     return lbn < BREAKPOINTS && BCR_BT(cpu->el1.dbgbcr[lbn]) == BT_LINKED_CONTEXT &&
-           context_matches(cpu, lbn, el);
+           context_matches(cpu, lbn, el, true);
 }
 
 static bool breakpoint_matches(const struct cpu_state *cpu, unsigned n, uint64_t pc)
@@ -97,7 +102,7 @@ static bool breakpoint_matches(const struct cpu_state *cpu, unsigned n, uint64_t
     switch (BCR_BT(ctrl)) {
     case BT_ADDRESS: return address;
     case BT_LINKED_ADDRESS: return address && link_matches(cpu, ctrl, cpu->el);
-    case BT_CONTEXT: return context_matches(cpu, n, cpu->el);
+    case BT_CONTEXT: return context_matches(cpu, n, cpu->el, false);
     default: return false; /* linked context ones only serve links; VMID/EL2 types do not exist */
     }
 }

@@ -373,6 +373,9 @@ static void write_oslar(struct cpu_state *cpu, uint64_t v)
     cpu->debug.os_lock = v & 1;
     a64_debug_update(cpu);
 }
+/* DBGPRCR_EL1.CORENPDRQ (bit 0): a request to keep the core powered; ferry never powers down */
+static uint64_t read_dbgprcr(struct cpu_state *cpu) { return cpu->debug.core_no_powerdown; }
+static void write_dbgprcr(struct cpu_state *cpu, uint64_t v) { cpu->debug.core_no_powerdown = v & 1; }
 /* OSDLR_EL1.DLK (bit 0): the OS double lock (FEAT_DoubleLock, DFR0.DoubleLock = 0) */
 static uint64_t read_osdlr(struct cpu_state *cpu) { return cpu->debug.double_lock; }
 static void write_osdlr(struct cpu_state *cpu, uint64_t v)
@@ -481,6 +484,7 @@ static const struct sysreg_def sysregs[] = {
     {"OSLAR_EL1", SYSREG_KEY(2, 0, 1, 0, 4), SR_EL1_WRITE, 0, write_oslar},
     {"OSLSR_EL1", SYSREG_KEY(2, 0, 1, 1, 4), SR_EL1_READ, read_oslsr, 0},
     {"OSDLR_EL1", SYSREG_KEY(2, 0, 1, 3, 4), EL1_RW, read_osdlr, write_osdlr},
+    {"DBGPRCR_EL1", SYSREG_KEY(2, 0, 1, 4, 4), EL1_RW, read_dbgprcr, write_dbgprcr},
     {"DBGBVR0_EL1", SYSREG_KEY(2, 0, 0, 0, 4), EL1_RW, read_dbgbvr0, write_dbgbvr0},
     {"DBGBCR0_EL1", SYSREG_KEY(2, 0, 0, 0, 5), EL1_RW, read_dbgbcr0, write_dbgbcr0},
     {"DBGWVR0_EL1", SYSREG_KEY(2, 0, 0, 0, 6), EL1_RW, read_dbgwvr0, write_dbgwvr0},
