@@ -52,18 +52,35 @@ static unsigned debug_from_el(const struct cpu_state *cpu)
     return cpu->debug.unprivileged ? 1 : cpu->el;
 }
 
+/* DoubleLockStatus: OSDLR_EL1.DLK, unless DBGPRCR_EL1.CORENPDRQ asks to keep the core powered. */
+static bool double_locked(const struct cpu_state *cpu)
+{
+    return cpu->debug.double_lock && !cpu->debug.core_no_powerdown;
+}
+
 /*
  * AArch64.GenerateDebugExceptionsFrom with EL2 and EL3 absent: never under
  * the OS lock or OS double lock; from EL0 always; from EL1 only with
  * MDSCR_EL1.KDE set and PSTATE.D clear.
  */
+static bool debug_enabled_from(const struct cpu_state *cpu, unsigned el, bool d_masked)
+{
+    if (cpu->debug.os_lock || double_locked(cpu))
+        return false;
+    return el == 0 || ((cpu->el1.mdscr & MDSCR_KDE) && !d_masked);
+}
+
 static bool debug_exceptions_enabled(const struct cpu_state *cpu)
 {
-    if (cpu->debug.os_lock || cpu->debug.double_lock)
-        return false;
-    if (debug_from_el(cpu) == 0)
-        return true;
-    return (cpu->el1.mdscr & MDSCR_KDE) && !(cpu->daif & DAIF_D);
+    return debug_enabled_from(cpu, debug_from_el(cpu), cpu->daif & DAIF_D);
+}
+
+bool a64_step_state_after_return(const struct cpu_state *cpu, uint64_t spsr, unsigned target_el)
+{
+    /* DebugExceptionReturnSS: SPSR.SS is copied only into a state where stepping becomes active */
+    bool ss = (spsr >> 21) & 1;
+    return ss && (cpu->el1.mdscr & MDSCR_SS) && !debug_enabled_from(cpu, cpu->el, cpu->daif & DAIF_D) &&
+           debug_enabled_from(cpu, target_el, spsr & DAIF_D);
 }
 
 /* PMC/PAC against the EL the access or fetch is made at (EL0 for LDTR/STTR). */
@@ -123,7 +140,7 @@ static void raise_debug(struct cpu_state *cpu, unsigned ec_lower, uint32_t iss, 
 
 void a64_debug_update(struct cpu_state *cpu)
 {
-    bool usable = !cpu->debug.os_lock && !cpu->debug.double_lock && (cpu->el1.mdscr & MDSCR_MDE);
+    bool usable = !cpu->debug.os_lock && !double_locked(cpu) && (cpu->el1.mdscr & MDSCR_MDE);
     bool breaking = false, by_context = false, watching = false;
     for (unsigned n = 0; n < BREAKPOINTS; n++) {
         uint64_t ctrl = cpu->el1.dbgbcr[n];
@@ -259,7 +276,10 @@ bool a64_watchpoint_check(struct cpu_state *cpu, uint64_t va, unsigned size, boo
         if (!watchpoint_usable(cpu, n, cpu->el) || !((load && (lsc & 1)) || (store && (lsc & 2))) ||
             !watched_range(ctrl, cpu->el1.dbgwvr[n], &lo, &hi) || start >= hi || start + size <= lo)
             continue;
-        raise_debug(cpu, EC_WATCHPOINT_LOWER, (store ? ISS_WNR : 0) | FSC_DEBUG, va);
+        /* AArch64.CheckWatchpoint: a read that the watchpoint watches makes it a read (WnR 0),
+           even for an atomic read-modify-write */
+        bool wnr = store && !(load && (lsc & 1));
+        raise_debug(cpu, EC_WATCHPOINT_LOWER, (wnr ? ISS_WNR : 0) | FSC_DEBUG, va);
         return true;
     }
     return false;

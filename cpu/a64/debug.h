@@ -38,6 +38,12 @@ bool a64_debug_before(struct cpu_state *cpu);
 /* Whether an enabled address breakpoint lies in [start, end): run that block one by one. */
 bool a64_breakpoint_in(const struct cpu_state *cpu, uint64_t start, uint64_t end);
 
+/*
+ * PSTATE.SS after an ERET with this SPSR to target_el (DebugExceptionReturnSS):
+ * SPSR.SS, but only if software step is inactive here and active there; else 0.
+ */
+bool a64_step_state_after_return(const struct cpu_state *cpu, uint64_t spsr, unsigned target_el);
+
 /* After it ran with result r: software step moves to active-pending if it completed. */
 void a64_debug_after(struct cpu_state *cpu, const struct a64_insn *in, enum a64_result r);
 

@@ -1,6 +1,8 @@
 /* AArch64 exception entry and return; see exception.h. */
 #include "cpu/a64/exception.h"
 
+#include "cpu/a64/debug.h"
+
 #define SPSR_IL (1ull << 20)
 #define SPSR_PAN (1ull << 22)
 #define SPSR_SS (1ull << 21)
@@ -54,11 +56,11 @@ void a64_exception_return(struct cpu_state *cpu)
     bool sp_elx = spsr & 1;
     bool illegal = (spsr & SPSR_NRW) || target_el > 1 || target_el > cpu->el ||
                    (target_el == 0 && sp_elx);
-    cpu->nzcv = (uint32_t)spsr & 0xf0000000u;
-    cpu->daif = (uint32_t)spsr & DAIF_ALL;
     /* software step: SPSR.SS = 1 steps the instruction returned to; 0 takes the step exception
        before it (after an SVC that was stepped), with no instruction to describe (ISV = 0) */
-    cpu->debug.pstate_ss = spsr & SPSR_SS;
+    cpu->debug.pstate_ss = a64_step_state_after_return(cpu, spsr, illegal ? cpu->el : target_el);
+    cpu->nzcv = (uint32_t)spsr & 0xf0000000u;
+    cpu->daif = (uint32_t)spsr & DAIF_ALL;
     cpu->debug.step_isv = false;
     cpu->debug.step_ex = false;
     if (illegal) {
