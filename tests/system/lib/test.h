@@ -85,7 +85,8 @@
 #define EXC_SPSR 40
 #define EXC_DAIF 48   /* PSTATE.DAIF inside the handler */
 #define EXC_RESUME 56 /* where the handler returns to; 0 = no exception expected */
-#define EXC_RECORD_SIZE 64
+#define EXC_RESUME_SPSR 64 /* bits ORed into SPSR_EL1 when resuming at the same EL */
+#define EXC_RECORD_SIZE 80
 
 #ifdef __ASSEMBLER__
 
@@ -244,12 +245,18 @@
     bl tap_note
 .endm
 
-/* The next synchronous exception is expected: the handler records it and resumes at `resume`. */
-.macro EXPECT_EXC resume
+/*
+ * The next synchronous exception is expected: the handler records it and resumes at `resume`.
+ * spsr_set: SPSR_EL1 bits set for that return when it stays at EL1, e.g. 0x200 to resume with
+ * PSTATE.D masked after a debug exception that would otherwise be taken again at once.
+ */
+.macro EXPECT_EXC resume, spsr_set=0
     LA x16, exc_rec
     stp xzr, xzr, [x16, #EXC_COUNT]
     stp xzr, xzr, [x16, #EXC_ESR]
     stp xzr, xzr, [x16, #EXC_FAR]
+    mov x17, #\spsr_set
+    str x17, [x16, #EXC_RESUME_SPSR]
     adr x17, \resume
     stp xzr, x17, [x16, #EXC_DAIF]
 .endm

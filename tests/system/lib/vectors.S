@@ -104,6 +104,8 @@ exc_sync:
        exception leaves SPSR.IL = 1, which would take it again at the resume address */
     ldr x2, [sp, #FRAME_SPSR]
     bic x2, x2, #(1 << 20)
+    ldr x3, [x9, #EXC_RESUME_SPSR] /* what EXPECT_EXC asked to set, e.g. PSTATE.D */
+    orr x2, x2, x3
     str x2, [sp, #FRAME_SPSR]
     cmp x0, #0x400
     b.lo exc_return
@@ -171,9 +173,14 @@ irq_handler:
  * SP_EL0 = the EL0 stack, x0 = argument) until its first exception, which
  * is recorded in exc_rec as usual. Returns x0 and x1 as the EL0 code left
  * them; x19-x30 are restored.
+ * run_el0_spsr(x0 entry, x1 argument, x2 SPSR_EL1): the same with the given
+ * PSTATE for EL0 (M must be EL0t), e.g. with SPSR.SS set for software step.
  */
     .globl run_el0
+    .globl run_el0_spsr
 run_el0:
+    mov x2, #(DAIF_ALL | M_EL0T)
+run_el0_spsr:
     stp x29, x30, [sp, #-96]!
     mov x29, sp
     stp x19, x20, [sp, #16]
@@ -182,8 +189,7 @@ run_el0:
     stp x25, x26, [sp, #64]
     stp x27, x28, [sp, #80]
     msr elr_el1, x0
-    mov x0, #(DAIF_ALL | M_EL0T)
-    msr spsr_el1, x0
+    msr spsr_el1, x2
     LA x0, el0_stack_top
     msr sp_el0, x0
     EXPECT_EXC 1f
