@@ -31,7 +31,8 @@ mkdir -p "$work"
 elf=$work/$name.elf bin=$work/$name.bin out=$work/$name.out
 if ! "$cc" -nostdlib -ffreestanding -static -no-pie -march=armv8-a -Wl,--build-id=none -Wl,--no-warn-rwx-segments \
         -T "$here/lib/image.ld" -I "$here/lib" -o "$elf" \
-        "$here/lib/start.S" "$here/lib/vectors.S" "$here/lib/report.S" "$here/lib/wait.S" "$src"; then
+        "$here/lib/start.S" "$here/lib/vectors.S" "$here/lib/report.S" "$here/lib/wait.S" \
+        "$here/lib/mmu_flat.S" "$src"; then
     echo "FAIL: $name does not build"
     exit 1
 fi

@@ -7,7 +7,8 @@
  * VBAR_EL1 = the shared vector table, DAIF masked) and returns to let
  * start.S print the plan and "done" and power off. Calls into lib/ follow
  * the AAPCS: x19-x29 survive, x0-x18 do not. The macros below use x0-x3
- * and x16-x17. wait.S has counter-based delays and bounded polling.
+ * and x16-x17. wait.S has counter-based delays and bounded polling;
+ * mmu_flat.S turns the MMU on with a flat map (Normal RAM, an EL0 alias).
  *
  *     CHECK   x0, 0x15, "what is checked (spec section)"
  *     CHECKR  x0, x20, "compared with a register"
@@ -94,6 +95,11 @@
 .macro LA reg, sym
     adrp \reg, \sym
     add \reg, \reg, :lo12:\sym
+.endm
+
+/* reg: a RAM address -> its EL0-accessible alias in mmu_flat.S's map (0x4xxx_xxxx -> 0x8xxx_xxxx) */
+.macro EL0_VA reg
+    eor \reg, \reg, #0xc0000000
 .endm
 
 /* A test function's frame: x29, x30 and x19-x28 saved, so the body may use them freely. */
