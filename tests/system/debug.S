@@ -36,6 +36,7 @@ test_main:
     bl check_bp_el0
     bl check_context
     bl check_linked
+    bl check_hot
     LEAVE
 
 check_id:
@@ -385,4 +386,43 @@ check_linked:
     mov x2, #DAIF_AIF
     bl bp_el1
     CHECK x0, 1, "linked address breakpoint at EL1 hits when the linked context breakpoint has PMC = EL0", "the linked context breakpoint's own PMC is applied too"
+    LEAVE
+
+/* hot_loop(x0 = n > 0): counts x1 up to n; returns x0 = n. Run often enough to be translated. */
+hot_loop:
+    mov x1, #0
+1:  add x1, x1, #1
+hot_bp:
+    cmp x1, x0
+    b.ne 1b
+    mov x0, x1
+    ret
+
+check_hot:
+    ENTER
+    /* a breakpoint set on code that has already run many times still hits, on the first pass */
+    ldr x0, =100000
+    bl hot_loop
+    mov x19, x0
+    adr x0, hot_bp
+    msr dbgbvr0_el1, x0
+    ldr x0, =BP_EL1
+    msr dbgbcr0_el1, x0
+    mov x0, #MDE_KDE
+    msr mdscr_el1, x0
+    isb
+    ldr x0, =100000
+    mov x1, #0
+    EXPECT_EXC 1f, SPSR_D
+    msr daifclr, #8
+    isb
+    bl hot_loop
+1:  msr daifset, #8
+    EXPECT_NONE
+    mov x20, x1
+    DEBUG_RESET
+    CHECK x19, 100000, "hot loop without breakpoints runs to the end"
+    adr x0, hot_bp
+    CHECK_EXCR EXC_ELR, x0, "breakpoint on a hot loop: ELR_EL1 = the breakpointed instruction"
+    CHECK x20, 1, "breakpoint on a hot loop: taken on the first pass"
     LEAVE

@@ -120,6 +120,16 @@ check_step_el0:
     EL0_ADR step_add
     CHECK_EXCR EXC_ELR, x0, "ERET with SPSR.SS = 0: ELR_EL1 = the ERET target"
     CHECK x20, 0, "ERET with SPSR.SS = 0: no instruction ran"
+    /* a pending step exception comes before a breakpoint on the same instruction ("Synchronous
+       exception prioritization": Software Step above Breakpoint) */
+    adr x0, step_add
+    EL0_VA x0
+    msr dbgbvr0_el1, x0
+    ldr x0, =(BCR_E | BCR_PMC_EL0 | BCR_BAS_ALL)
+    msr dbgbcr0_el1, x0
+    mov x1, #0
+    STEP_EL0 step_add, EL0_NOSS, (MDSCR_SS | MDSCR_MDE)
+    CHECK_EXC EXC_ESR, NOT_STEPPED, "SPSR.SS = 0 and a breakpoint on the target: the step exception first"
     LEAVE
 
 check_step_ldxr:

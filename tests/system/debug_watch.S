@@ -48,19 +48,20 @@ test_main:
     bl check_pair_exclusive
     bl check_atomic
     bl check_dc_zva
+    bl check_hot
     LEAVE
 
 /*
- * Watchpoint 0 = (wcr, DBGWVR0_EL1 = x22), MDE and KDE set, PSTATE.D cleared
+ * Watchpoint 0 = (wcr, DBGWVR0_EL1 = x22), MDSCR_EL1 = mdscr, PSTATE.D cleared
  * (then an ISB), and `insn` runs at EL1; x25 = its address. A watchpoint
  * exception resumes after it with PSTATE.D masked. All debug state is reset
  * afterwards; x0 = exceptions taken.
  */
-.macro WATCH wcr, insn
+.macro WATCH wcr, insn, mdscr=MDE_KDE
     ldr x0, =\wcr
     msr dbgwcr0_el1, x0
     msr dbgwvr0_el1, x22
-    mov x0, #MDE_KDE
+    mov x0, #\mdscr
     msr mdscr_el1, x0
     isb
     adr x25, 0f
@@ -123,6 +124,18 @@ check_store_load:
     CHECK x0, 0, "STR with LSC = loads only: no exception"
     ldr x0, [x23]
     CHECK x0, OTHER, "and the store happened"
+    /* the enables of AArch64.CheckWatchpoint / AArch64.GenerateDebugExceptionsFrom */
+    WATCH WP_STORE, "str x21, [x23]", MDSCR_MDE
+    CHECK x0, 0, "watchpoint at EL1 with MDSCR_EL1.KDE = 0: no exception"
+    WATCH WP_STORE, "str x21, [x23]", MDSCR_KDE
+    CHECK x0, 0, "watchpoint at EL1 with MDSCR_EL1.MDE = 0: no exception"
+    mov x0, #1
+    msr oslar_el1, x0
+    isb
+    WATCH WP_STORE, "str x21, [x23]"
+    msr oslar_el1, xzr
+    isb
+    CHECK x0, 0, "watchpoint at EL1 with the OS lock set: no exception"
     LEAVE
 
 check_bas_mask:
@@ -215,13 +228,14 @@ check_privilege:
     CHECK x0, 0, "STTR at EL1, PAC = 0b01 (EL1 only): no exception"
     LEAVE
 
-/* breakpoint 1 = Linked Context ID match (BT = 0b0011) on CONTEXTIDR_EL1 = CONTEXT_A */
-.macro LINKED_CONTEXT contextidr
+/* CONTEXTIDR_EL1 = contextidr; breakpoint 1 = Linked Context ID match (BT = 0b0011) on
+   CONTEXT_A, with PMC pmc */
+.macro LINKED_CONTEXT contextidr, pmc=BCR_PMC_EL1
     ldr x0, =\contextidr
     msr contextidr_el1, x0
     ldr x0, =CONTEXT_A
     msr dbgbvr1_el1, x0
-    ldr x0, =(BCR_E | BCR_PMC_EL1 | BCR_BAS_ALL | BCR_BT_LINKED_CONTEXT)
+    ldr x0, =(BCR_E | \pmc | BCR_BAS_ALL | BCR_BT_LINKED_CONTEXT)
     msr dbgbcr1_el1, x0
 .endm
 
@@ -237,6 +251,11 @@ check_linked:
     LINKED_CONTEXT CONTEXT_B
     WATCH (WP_STORE | WCR_WT | WCR_LBN(1)), "str x21, [x23]"
     CHECK x0, 0, "linked watchpoint, CONTEXTIDR_EL1 differs: no exception"
+    /* the linked breakpoint's PMC is not looked at (AArch64.StateMatch ->
+       AArch64.BreakpointValueMatch(LBN, linked_to = TRUE): E, BT and DBGBVR only) */
+    LINKED_CONTEXT CONTEXT_A, BCR_PMC_EL0
+    WATCH (WP_STORE | WCR_WT | WCR_LBN(1)), "str x21, [x23]"
+    CHECK x0, 1, "EL1 store, watchpoint linked to a context breakpoint with PMC = EL0: hits", "the linked context breakpoint's own PMC is applied too"
     LEAVE
 
 check_pair_exclusive:
@@ -329,6 +348,32 @@ check_dc_zva:
     CHECK x0, 0, "and the block was zeroed"
     LEAVE
 2:  TAP_SKIP "watchpoints on DC ZVA", "DCZID_EL0.DZP = 1: DC ZVA prohibited"
+    LEAVE
+
+/* hot_store(x24 = address, x1 = n > 0): stores n, n-1, ... 1 there. */
+hot_store:
+    str x1, [x24]
+    subs x1, x1, #1
+    b.ne hot_store
+    ret
+
+check_hot:
+    ENTER
+    /* a watchpoint on data a hot (translated) loop has been storing to hits on its next store */
+    VAR
+    mov x22, x23
+    mov x24, x23
+    ldr x1, =100000
+    bl hot_store
+    ldr x1, =100000
+    WATCH WP_STORE, "bl hot_store"
+    mov x19, x1
+    CHECK x0, 1, "watchpoint on a hot store loop: one exception"
+    adr x25, hot_store
+    WATCH_HIT WATCH_W, x25, x23, x26, "watchpoint on a hot store loop"
+    CHECK x19, 100000, "watchpoint on a hot store loop: taken at the first store"
+    ldr x0, [x23]
+    CHECK x0, 1, "watchpoint on a hot store loop: memory keeps the warm-up's last value"
     LEAVE
 
     .bss
