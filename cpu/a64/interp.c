@@ -57,11 +57,13 @@ struct block {
 #define CODE_PAGE_TAG 63 /* the "shift" of a page key: no translation is 2^63 bytes */
 /* IC IVAU pages waiting for the next block boundary; more and the whole cache goes. */
 #define DROP_PAGES_MAX 16
+#define PENDING_FLUSH 1u /* drop every block */
+#define PENDING_DROP 2u  /* drop those in drop_scope / drop_pages */
 
 struct block_cache {
     struct block *buckets[BLOCK_HASH_SIZE];
     struct block *all;
-    bool flush_pending;
+    uint8_t pending; /* PENDING_*: work for the next block boundary (one test per block) */
     unsigned drop_scope; /* tlb_scope bits: blocks to drop at the next boundary */
     const uint8_t *drop_pages[DROP_PAGES_MAX]; /* ... and the guest pages (host addresses) */
     unsigned drop_page_count;
@@ -96,7 +98,7 @@ static void code_set_add(struct block_cache *bc, uint64_t key)
     if (*slot)
         return;
     if (bc->code_set_count >= CODE_SET_SLOTS / 2) {
-        bc->flush_pending = true; /* the blocks (and this set) go at the next boundary */
+        bc->pending |= PENDING_FLUSH; /* the blocks (and this set) go at the next boundary */
         return;                   /* the new block is dropped with them, so need not be recorded */
     }
     *slot = key;
@@ -120,7 +122,7 @@ static unsigned block_hash(uint64_t pc)
 
 static void block_cache_flush(struct block_cache *bc)
 {
-    bc->flush_pending = false;
+    bc->pending = 0;
     bc->drop_scope = 0;
     bc->drop_page_count = 0;
     if (!bc->all)
@@ -157,6 +159,7 @@ static void block_cache_drop(struct block_cache *bc)
         b->doomed = tlb_in_scope(scope, b->pc, b->nonglobal) || on_dropped_page(bc, b);
     bc->drop_scope = 0;
     bc->drop_page_count = 0;
+    bc->pending = 0;
     for (struct block *b = bc->all; b; b = b->all_next) /* before any is freed */
         for (unsigned i = 0; i < 2; i++)
             if (b->successor[i] && b->successor[i]->doomed)
@@ -182,6 +185,8 @@ void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope)
     tlb_flush_scope(&cpu->tlb, scope);
     if (cpu->blocks)
         cpu->blocks->drop_scope |= scope;
+    if (cpu->blocks)
+        cpu->blocks->pending |= PENDING_DROP;
 }
 
 void cpu_invalidate_code_page(struct cpu_state *cpu, const uint8_t *page)
@@ -193,9 +198,10 @@ void cpu_invalidate_code_page(struct cpu_state *cpu, const uint8_t *page)
         if (bc->drop_pages[i] == page)
             return; /* IC IVAU comes once per 64-byte line: 64 times per page */
     if (bc->drop_page_count == DROP_PAGES_MAX)
-        bc->flush_pending = true;
+        bc->pending |= PENDING_FLUSH;
     else
         bc->drop_pages[bc->drop_page_count++] = page;
+    bc->pending |= PENDING_DROP;
 }
 
 void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f)
@@ -212,14 +218,14 @@ void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f)
 void cpu_invalidate_code(struct cpu_state *cpu)
 {
     if (cpu->blocks)
-        cpu->blocks->flush_pending = true;
+        cpu->blocks->pending |= PENDING_FLUSH;
 }
 
 void cpu_invalidate_va(struct cpu_state *cpu, uint64_t va)
 {
     tlb_flush_va(&cpu->tlb, va);
     if (cpu->blocks && code_region_holds(cpu->blocks, va))
-        cpu->blocks->flush_pending = true;
+        cpu->blocks->pending |= PENDING_FLUSH;
 }
 
 static struct block *block_lookup(struct block_cache *bc, uint64_t pc, unsigned el)
@@ -303,7 +309,9 @@ static struct block *block_build(struct cpu_state *cpu, uint64_t pc)
 }
 
 /* The block at cpu->pc, found through prev's successor cache, the hash, or decoding. */
-static struct block *next_block(struct cpu_state *cpu, struct block *prev)
+/* Inlined: it is the hot path of the run loop (run_one_debugged calls it too). */
+static inline __attribute__((always_inline)) struct block *next_block(struct cpu_state *cpu,
+                                                                    struct block *prev)
 {
     uint64_t pc = cpu->pc;
     if (prev && prev->el == cpu->el) { /* an ERET may have changed the EL: successors share prev's */
@@ -376,6 +384,33 @@ static enum cpu_exception_kind run_one_debugged(struct cpu_state *cpu)
     return finish_exception(cpu, in, r);
 }
 
+/*
+ * Before the block at cpu->pc when debug is armed, a breakpoint is set or
+ * PSTATE.IL is 1: true (and *k, CPU_EXC_NONE to carry on) when this took
+ * care of the next step, false when the block may run as usual.
+ */
+static __attribute__((noinline)) bool rare_block_path(struct cpu_state *cpu, enum cpu_exception_kind *k)
+{
+    if (cpu->debug.armed) {
+        *k = run_one_debugged(cpu);
+        return true;
+    }
+    struct block *b = next_block(cpu, 0);
+    if (!b) {
+        *k = cpu->exception.kind; /* a fetch abort comes first */
+        return true;
+    }
+    if (illegal_state_exception(cpu, b)) {
+        *k = CPU_EXC_ILLEGAL_STATE;
+        return true;
+    }
+    if (cpu->debug.breaking && a64_breakpoint_in(cpu, b->pc, b->end_pc)) {
+        *k = run_one_debugged(cpu);
+        return true;
+    }
+    return false;
+}
+
 enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
 {
     struct block_cache *bc = cpu->blocks;
@@ -385,13 +420,13 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
         if (__builtin_expect(__atomic_load_n(&cpu->flush_request, __ATOMIC_ACQUIRE) != 0, 0)) {
             __atomic_store_n(&cpu->flush_request, 0, __ATOMIC_RELAXED);
             tlb_flush(&cpu->tlb);
-            bc->flush_pending = true;
+            bc->pending |= PENDING_FLUSH;
         }
-        if (__builtin_expect(bc->flush_pending, 0)) {
-            block_cache_flush(bc);
-            prev = 0;
-        } else if (__builtin_expect(bc->drop_scope != 0 || bc->drop_page_count != 0, 0)) {
-            block_cache_drop(bc);
+        if (__builtin_expect(bc->pending != 0, 0)) {
+            if (bc->pending & PENDING_FLUSH)
+                block_cache_flush(bc);
+            else
+                block_cache_drop(bc);
             prev = 0;
         }
         /* Atomic: a host signal handler may set it at any moment. */
@@ -400,25 +435,19 @@ enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
             cpu->exception.kind = CPU_EXC_EXIT;
             return CPU_EXC_EXIT;
         }
-        if (__builtin_expect(cpu->debug.armed, 0)) {
-            enum cpu_exception_kind k = run_one_debugged(cpu);
-            prev = 0;
-            if (k != CPU_EXC_NONE)
-                return k;
-            continue;
+        /* one test for the rare states: debug armed, breakpoints set, PSTATE.IL */
+        if (__builtin_expect(cpu->debug.armed | cpu->debug.breaking | cpu->illegal_state, 0)) {
+            enum cpu_exception_kind k;
+            if (rare_block_path(cpu, &k)) {
+                prev = 0;
+                if (k != CPU_EXC_NONE)
+                    return k;
+                continue;
+            }
         }
         struct block *b = next_block(cpu, prev);
         if (!b)
             return cpu->exception.kind;
-        if (illegal_state_exception(cpu, b))
-            return CPU_EXC_ILLEGAL_STATE;
-        if (__builtin_expect(cpu->debug.breaking, 0) && a64_breakpoint_in(cpu, b->pc, b->end_pc)) {
-            enum cpu_exception_kind k = run_one_debugged(cpu);
-            prev = 0;
-            if (k != CPU_EXC_NONE)
-                return k;
-            continue;
-        }
         if (cpu->trace_flags & TRACE_EXEC)
             fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
         const struct a64_insn *in = b->insns, *end = b->insns + b->count;
