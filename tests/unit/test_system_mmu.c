@@ -217,19 +217,34 @@ START_TEST(translation_changes_request_a_flush)
 }
 END_TEST
 
-START_TEST(loads_and_stores_reach_devices)
+/* ---- a full-system CPU running code through the interpreter, over the fixture's page tables ---- */
+
+static struct a64_decoder *decoder;
+static struct cpu_state sys;
+static struct system_mmu sys_mmu;
+
+/* `sys` at EL1 (PAN clear), MMU off until a test gives it the fixture's EL1 registers. */
+static void sys_start(void)
 {
     char err[200];
-    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
-                                                    sizeof(err));
+    decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err, sizeof(err));
     ck_assert_ptr_nonnull(decoder);
-    static struct cpu_state sys;
     cpu_init(&sys, decoder, 0, 0);
-    struct system_mmu sys_mmu;
     system_mmu_attach(&sys_mmu, &sys, &ps);
     sys.user_mode = false;
-    sys.el = 1;
     sys.phys = &ps;
+    cpu_set_el_pan(&sys, 1, false);
+}
+
+static void sys_end(void)
+{
+    cpu_destroy(&sys);
+    a64_decoder_free(decoder);
+}
+
+START_TEST(loads_and_stores_reach_devices)
+{
+    sys_start();
     struct recorder dev = {0};
     ck_assert_int_eq(phys_space_add_mmio(&ps, 0x09000000, 0x1000, &recorder_ops, &dev, "dev"), 0);
     /* ldr w0,[x1]; str w2,[x1,#4]; strb w2,[x1,#8]; ldr q5,[x1]; at s1e1r,x1; mrs x5,par_el1;
@@ -252,26 +267,15 @@ START_TEST(loads_and_stores_reach_devices)
     ck_assert_uint_eq(sys.v[5].d[0], 0x1122334455667788ull);
     ck_assert_uint_eq(sys.v[5].d[1], 0x1122334455667788ull ^ 8);
     ck_assert_uint_eq(dev.last_offset, 8);
-    cpu_destroy(&sys);
-    a64_decoder_free(decoder);
+    sys_end();
 }
 END_TEST
 
 /* A new TTBR0 table (another process) maps other code at the same VA: the old decoded block goes. */
 START_TEST(ttbr0_switch_drops_lower_half_code)
 {
-    char err[200];
-    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
-                                                    sizeof(err));
-    ck_assert_ptr_nonnull(decoder);
-    static struct cpu_state sys;
-    cpu_init(&sys, decoder, 0, 0);
-    struct system_mmu sys_mmu;
-    system_mmu_attach(&sys_mmu, &sys, &ps);
-    sys.user_mode = false;
-    sys.phys = &ps;
+    sys_start();
     sys.el1 = cpu.el1;
-    cpu_set_el_pan(&sys, 1, false);
     /* second table: VA 0x10000 -> PA 0x40206000 */
     put(0x40103000, 0x40104000ull | TABLE | VALID);
     put(0x40104000, 0x40105000ull | TABLE | VALID);
@@ -286,8 +290,7 @@ START_TEST(ttbr0_switch_drops_lower_half_code)
     sys.pc = 0x10000;
     ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
     ck_assert_uint_eq(sys.x[0], 2);
-    cpu_destroy(&sys);
-    a64_decoder_free(decoder);
+    sys_end();
 }
 END_TEST
 
@@ -299,18 +302,8 @@ END_TEST
  */
 START_TEST(ic_ivau_through_an_alias_drops_the_code)
 {
-    char err[200];
-    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
-                                                    sizeof(err));
-    ck_assert_ptr_nonnull(decoder);
-    static struct cpu_state sys;
-    cpu_init(&sys, decoder, 0, 0);
-    struct system_mmu sys_mmu;
-    system_mmu_attach(&sys_mmu, &sys, &ps);
-    sys.user_mode = false;
-    sys.phys = &ps;
+    sys_start();
     sys.el1 = cpu.el1;
-    cpu_set_el_pan(&sys, 1, false);
     put(L3 + 0x17 * 8, 0x40200000ull | AF | (3ull << 8) | PXN | TABLE | VALID); /* data alias of the code */
     static const uint32_t one[] = {0xd2800020, 0xd4000001}, two[] = {0xd2800040, 0xd4000001};
     static const uint32_t ic[] = {0xd50b7521, 0xd4000001}; /* ic ivau, x1; svc #0 */
@@ -326,8 +319,7 @@ START_TEST(ic_ivau_through_an_alias_drops_the_code)
     sys.pc = 0x10000;
     ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
     ck_assert_uint_eq(sys.x[0], 2);
-    cpu_destroy(&sys);
-    a64_decoder_free(decoder);
+    sys_end();
 }
 END_TEST
 
@@ -340,17 +332,7 @@ END_TEST
  */
 START_TEST(device_memory_alignment)
 {
-    char err[200];
-    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
-                                                    sizeof(err));
-    ck_assert_ptr_nonnull(decoder);
-    static struct cpu_state sys;
-    cpu_init(&sys, decoder, 0, 0);
-    struct system_mmu sys_mmu;
-    system_mmu_attach(&sys_mmu, &sys, &ps);
-    sys.user_mode = false;
-    sys.phys = &ps;
-    cpu_set_el_pan(&sys, 1, false);
+    sys_start();
     struct recorder dev = {0};
     ck_assert_int_eq(phys_space_add_mmio(&ps, 0x09000000, 0x1000, &recorder_ops, &dev, "dev"), 0);
     uint64_t data = 0x1122334455667788ull;
@@ -390,8 +372,7 @@ START_TEST(device_memory_alignment)
     sys.pc = 0x10004;
     ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
     ck_assert_uint_eq(sys.x[2], data);
-    cpu_destroy(&sys);
-    a64_decoder_free(decoder);
+    sys_end();
 }
 END_TEST
 
@@ -437,18 +418,8 @@ END_TEST
 /* TLBI VAALE1IS through the interpreter: the entry goes, but no whole flush is asked for. */
 START_TEST(tlbi_instruction_by_address)
 {
-    char err[200];
-    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
-                                                    sizeof(err));
-    ck_assert_ptr_nonnull(decoder);
-    static struct cpu_state sys;
-    cpu_init(&sys, decoder, 0, 0);
-    struct system_mmu sys_mmu;
-    system_mmu_attach(&sys_mmu, &sys, &ps);
-    sys.user_mode = false;
-    sys.phys = &ps;
+    sys_start();
     sys.el1 = cpu.el1;
-    cpu_set_el_pan(&sys, 1, false);
     /* ldr x0,[x2]; tlbi vaale1is, x1; svc #0 */
     static const uint32_t code[] = {0xf9400040, 0xd50883e1, 0xd4000001};
     ck_assert(phys_dma_write(&ps, 0x40200000, code, sizeof(code)));
@@ -478,8 +449,7 @@ START_TEST(tlbi_instruction_by_address)
     sys.pc = 0x10000;
     ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
     ck_assert_uint_eq(sys.x[0], 9);
-    cpu_destroy(&sys);
-    a64_decoder_free(decoder);
+    sys_end();
 }
 END_TEST
 
@@ -492,16 +462,7 @@ END_TEST
  */
 START_TEST(pan_blocks_el1_data_access_to_user_pages)
 {
-    char err[200];
-    struct a64_decoder *decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err,
-                                                    sizeof(err));
-    ck_assert_ptr_nonnull(decoder);
-    static struct cpu_state sys;
-    cpu_init(&sys, decoder, 0, 0);
-    struct system_mmu sys_mmu;
-    system_mmu_attach(&sys_mmu, &sys, &ps);
-    sys.user_mode = false;
-    sys.phys = &ps;
+    sys_start();
     sys.el1 = cpu.el1; /* MMU on: VA 0x10000 EL1-only code, 0x11000 EL0 data */
     cpu_set_el_pan(&sys, 1, false);
     /* msr pan,#0; ldr x0,[x1]; msr pan,#1; ldtr x3,[x1]; sttr x2,[x1,#8]; mrs x4,pan; ldr x5,[x1] */
@@ -530,8 +491,7 @@ START_TEST(pan_blocks_el1_data_access_to_user_pages)
     ck_assert_uint_eq(sys.pc, 0x1000c);
     ck_assert_uint_eq(sys.exception.fault_status, 0x0f);
     ck_assert_uint_eq(sys.el, 1);
-    cpu_destroy(&sys);
-    a64_decoder_free(decoder);
+    sys_end();
 }
 END_TEST
 
