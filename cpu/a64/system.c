@@ -232,18 +232,25 @@ static enum sys_op classify_sys(const struct cpu_state *cpu, const struct a64_in
 /*
  * DC clean/invalidate and IC IVAU: nothing is cached, but the address must
  * translate (a fault is taken as a read would); device pages are fine.
+ * *page: the host address of the guest RAM page there (NULL for a device).
  */
-static bool maintenance_address_ok(struct cpu_state *cpu, uint64_t va)
+static bool maintenance_address_ok(struct cpu_state *cpu, uint64_t va, const uint8_t **page)
 {
-    if (mem_host_page(cpu, va & ~(uint64_t)(CACHE_LINE - 1), TLB_READ))
+    uint64_t line = va & ~(uint64_t)(CACHE_LINE - 1);
+    uint8_t *p = mem_host_page(cpu, line, TLB_READ);
+    if (p) {
+        *page = p - (line & ~TLB_PAGE_MASK);
         return true;
+    }
     if (!cpu->exception.device)
-        return false;
+        return false; /* an unmapped address faults as a read would */
+    /* RAM of Device type (MMU off), or a device, which holds no code */
+    *page = cpu->phys ? phys_ram_range(cpu->phys, cpu->exception.device_pa & TLB_PAGE_MASK, TLB_PAGE_SIZE)
+                      : 0;
     cpu->exception.kind = CPU_EXC_NONE;
     cpu->exception.device = false;
     return true;
 }
-
 /* Maintenance on this CPU, or on every CPU when the board broadcasts. */
 static void maintain(struct cpu_state *cpu, struct cpu_flush f)
 {
@@ -259,21 +266,13 @@ static void maintain(struct cpu_state *cpu, struct cpu_flush f)
  */
 static enum a64_result invalidate_code_at(struct cpu_state *cpu, uint64_t va)
 {
-    uint64_t line = va & ~(uint64_t)(CACHE_LINE - 1);
-    uint8_t *p = mem_host_page(cpu, line, TLB_READ);
-    if (!p && !cpu->exception.device)
-        return A64_EXCEPTION; /* an unmapped address faults as a read would */
-    if (!p && cpu->phys) /* RAM of Device type (MMU off) or a device */
-        p = phys_ram_range(cpu->phys, cpu->exception.device_pa & TLB_PAGE_MASK, TLB_PAGE_SIZE);
-    else if (p)
-        p -= line & ~TLB_PAGE_MASK;
-    cpu->exception.kind = CPU_EXC_NONE;
-    cpu->exception.device = false;
-    if (p)
-        maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE_PAGE, .page = p});
+    const uint8_t *page;
+    if (!maintenance_address_ok(cpu, va, &page))
+        return A64_EXCEPTION;
+    if (page)
+        maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE_PAGE, .page = page});
     return A64_NEXT;
 }
-
 enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
 {
     enum sys_op op = classify_sys(cpu, in);
@@ -298,8 +297,10 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
         memset(p, 0, DC_ZVA_BLOCK);
         return A64_NEXT;
     }
-    case SYS_DC_CLEAN:
-        return maintenance_address_ok(cpu, va) ? A64_NEXT : A64_EXCEPTION;
+    case SYS_DC_CLEAN: {
+        const uint8_t *page;
+        return maintenance_address_ok(cpu, va, &page) ? A64_NEXT : A64_EXCEPTION;
+    }
     case SYS_IC_IVAU:
         return invalidate_code_at(cpu, va);
     case SYS_TLBI: {
