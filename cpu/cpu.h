@@ -90,10 +90,15 @@ enum {
     TRACE_STRACE = 1u << 4,
     TRACE_INT = 1u << 5, /* full system: every exception taken */
     TRACE_MMU = 1u << 6, /* full system: every TLB fill (translation or fault) */
+    TRACE_OUT_ASM = 1u << 7, /* translator: each block's x86-64 code when translated */
+    TRACE_STATS = 1u << 8,   /* translator: counters printed when the CPU is destroyed */
 };
 
 struct a64_decoder;
 struct block_cache;
+
+/* What runs guest code: the translator (the default) or the interpreter (its reference). */
+enum cpu_engine { CPU_ENGINE_DBT = 0, CPU_ENGINE_INTERP = 1 };
 
 /* One piece of TLB / decoded-code maintenance (TLBI, IC), as each CPU applies it. */
 enum cpu_flush_kind {
@@ -118,6 +123,9 @@ struct cpu_state {
     uint64_t pc;
     uint32_t nzcv;           /* NZCV register format */
     uint32_t exit_request;   /* nonzero: leave the run loop at the next block boundary */
+    uint32_t flush_request;  /* nonzero: drop TLB and decoded code at the next block boundary
+                                (set by another thread that changed the address space); next to
+                                exit_request so translated code tests both with one compare */
     vreg v[32];
     uint32_t fpcr;
     uint32_t fpsr;
@@ -130,8 +138,6 @@ struct cpu_state {
     struct cpu_exception exception;
     struct tlb tlb;
     /* ---- C-only fields below ---- */
-    uint32_t flush_request;  /* nonzero: drop TLB and decoded code at the next block boundary
-                                (set by another thread that changed the address space) */
     bool user_mode;          /* ferry-user: EL0 only, ID registers answered as Linux does */
     struct generic_timer timer; /* CNTP_*, CNTV_*, CNTKCTL_EL1 (cpu/a64/generic_timer.h) */
     const struct phys_space *phys; /* full system: the bus device accesses go to (else NULL) */
@@ -177,7 +183,10 @@ struct cpu_state {
         bool watching;         /* a watchpoint enabled: the TLB keeps watched pages out */
         bool unprivileged;     /* an LDTR/STTR at EL1 is running: debug exceptions come from EL1 */
     } debug;
-    uint64_t insn_count;     /* retired instructions (approximate at block granularity) */
+    enum cpu_engine engine;  /* set by cpu_init (cpu_engine_from_env); frontends may change it before
+                                the first cpu_run */
+    bool no_chain;           /* translator: never chain blocks (-d nochain) */
+    uint64_t insn_count;     /* interpreter: retired instructions (approximate at block granularity) */
     unsigned trace_flags;
     FILE *log;
     const struct a64_decoder *decoder;
@@ -188,6 +197,8 @@ struct cpu_state {
 _Static_assert(offsetof(struct cpu_state, x) == 0, "x[] must be first");
 _Static_assert(offsetof(struct cpu_state, pc) == 256, "pc follows x[]");
 _Static_assert(offsetof(struct cpu_state, nzcv) == 264, "nzcv after pc");
+_Static_assert(offsetof(struct cpu_state, flush_request) == offsetof(struct cpu_state, exit_request) + 4,
+               "translated code tests exit_request and flush_request as one 64-bit word");
 _Static_assert(offsetof(struct cpu_state, v) % 16 == 0, "vregs are 16-byte aligned");
 
 static inline uint64_t cpu_x(const struct cpu_state *cpu, unsigned n)
@@ -235,6 +246,12 @@ static inline uint64_t cpu_reg(const struct cpu_state *cpu, unsigned sf, unsigne
 void cpu_init(struct cpu_state *cpu, const struct a64_decoder *decoder, tlb_fill_fn *fill,
               void *owner);
 void cpu_destroy(struct cpu_state *cpu);
+
+/* In the child of a host fork(): the CPU's translated code becomes the child's own. */
+void cpu_after_fork(struct cpu_state *cpu);
+
+/* CPU_ENGINE_INTERP when the environment has FERRY_ACCEL=interp, else CPU_ENGINE_DBT. */
+enum cpu_engine cpu_engine_from_env(void);
 
 /* Runs until something needs the caller: returns the exception kind (also in cpu->exception). */
 enum cpu_exception_kind cpu_run(struct cpu_state *cpu);

@@ -2,12 +2,15 @@
 #include "cpu/disas.h"
 
 #include <capstone/capstone.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 struct disassembler {
     csh handle;
     bool open;
+    csh x86; /* host code (-d out_asm), opened on first use */
+    bool x86_open;
 };
 
 struct disassembler *disas_open(void)
@@ -25,6 +28,8 @@ void disas_close(struct disassembler *d)
         return;
     if (d->open)
         cs_close(&d->handle);
+    if (d->x86_open)
+        cs_close(&d->x86);
     free(d);
 }
 
@@ -48,4 +53,20 @@ const char *disas_a64(struct disassembler *d, uint32_t word, uint64_t pc, char *
     if (n)
         cs_free(insn, n);
     return buf;
+}
+
+void disas_x86(struct disassembler *d, const uint8_t *code, size_t size, FILE *out)
+{
+    if (!d)
+        return;
+    if (!d->x86_open)
+        d->x86_open = cs_open(CS_ARCH_X86, CS_MODE_64, &d->x86) == CS_ERR_OK;
+    if (!d->x86_open)
+        return;
+    cs_insn *insn = 0;
+    size_t n = cs_disasm(d->x86, code, size, (uint64_t)(uintptr_t)code, 0, &insn);
+    for (size_t i = 0; i < n; i++)
+        fprintf(out, "0x%016" PRIx64 ":  %s %s\n", insn[i].address, insn[i].mnemonic, insn[i].op_str);
+    if (n)
+        cs_free(insn, n);
 }

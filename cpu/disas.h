@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 struct disassembler;
 
@@ -19,5 +20,8 @@ void disas_close(struct disassembler *d);
  * else it cannot decode). Returns buf.
  */
 const char *disas_a64(struct disassembler *d, uint32_t word, uint64_t pc, char *buf, size_t len);
+
+/* Writes one line per x86-64 instruction of code[0..size) (translated code, -d out_asm). */
+void disas_x86(struct disassembler *d, const uint8_t *code, size_t size, FILE *out);
 
 #endif

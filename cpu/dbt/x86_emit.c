@@ -144,7 +144,7 @@ uint8_t *x86_call_rel32(struct x86_emitter *e, int32_t rel)
 /* target minus the end of an instruction of `len` bytes starting here. */
 static int64_t rel_to(const struct x86_emitter *e, const void *target, unsigned len)
 {
-    return (int64_t)((uintptr_t)target - ((uintptr_t)x86_here(e) + len));
+    return (int64_t)((uintptr_t)target - (x86_run_here(e) + len));
 }
 
 bool x86_jmp_to(struct x86_emitter *e, const void *target)

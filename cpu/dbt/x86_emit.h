@@ -60,13 +60,26 @@ struct x86_emitter {
     uint8_t *buf;
     size_t size, pos; /* bytes available, bytes written */
     bool overflow;    /* an instruction did not fit: discard the output */
+    /*
+     * Where the code will run minus where it is written (0 unless set after
+     * x86_emitter_init): a code cache mapped twice, writable at one address
+     * and executable at another. Displacements to absolute targets are
+     * worked out from the running address.
+     */
+    intptr_t run_offset;
 };
 
 /* Starts writing at buf. size is capped at 2 GiB - 1 (label fixups store positions in 32 bits). */
 void x86_emitter_init(struct x86_emitter *e, void *buf, size_t size);
 
-/* Address the next instruction will start at. */
+/* Address the next instruction will be written at. */
 static inline uint8_t *x86_here(const struct x86_emitter *e) { return e->buf + e->pos; }
+
+/* Address the next instruction will run at. */
+static inline uintptr_t x86_run_here(const struct x86_emitter *e)
+{
+    return (uintptr_t)(e->buf + e->pos) + (uintptr_t)e->run_offset;
+}
 
 /* Appends raw bytes (data in the code stream, a hand-encoded instruction). */
 void x86_emit_bytes(struct x86_emitter *e, const void *bytes, size_t n);
@@ -257,6 +270,8 @@ bool x86_call_to(struct x86_emitter *e, const void *target);
  * while other threads run them).
  */
 bool x86_patch_rel32(uint8_t *field, const uint8_t *target);
+/* The same for code mapped twice: field written at `field`, running at field + run_offset. */
+bool x86_patch_rel32_run(uint8_t *field, intptr_t run_offset, const uint8_t *target);
 
 void x86_jmp_r(struct x86_emitter *e, enum x86_gpr target);         /* FF /4 */
 void x86_jmp_m(struct x86_emitter *e, struct x86_mem target);       /* FF /4 */

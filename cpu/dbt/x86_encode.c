@@ -23,6 +23,7 @@ void x86_emitter_init(struct x86_emitter *e, void *buf, size_t size)
     e->size = size < (size_t)INT32_MAX ? size : (size_t)INT32_MAX;
     e->pos = 0;
     e->overflow = false;
+    e->run_offset = 0;
 }
 
 void x86_put8(struct x86_emitter *e, uint8_t byte)
@@ -54,7 +55,7 @@ void x86_emit_bytes(struct x86_emitter *e, const void *bytes, size_t n)
 bool x86_rip_reachable(const struct x86_emitter *e, const void *target)
 {
     /* Any instruction starting here ends within 15 bytes. */
-    uintptr_t here = (uintptr_t)x86_here(e);
+    uintptr_t here = x86_run_here(e);
     int64_t from_start = (int64_t)((uintptr_t)target - here);
     int64_t from_end = (int64_t)((uintptr_t)target - (here + 15));
     return x86_fits_int32(from_start) && x86_fits_int32(from_end);
@@ -125,7 +126,7 @@ void x86_enc_rr(struct x86_emitter *e, uint32_t op, unsigned reg, unsigned rm)
 /* disp32 of a RIP-relative reference to target, for an instruction ending imm_bytes after it. */
 static int32_t rip_disp(const struct x86_emitter *e, const void *target, unsigned imm_bytes)
 {
-    uintptr_t end = (uintptr_t)e->buf + e->pos + 4 + imm_bytes;
+    uintptr_t end = x86_run_here(e) + 4 + imm_bytes;
     int64_t d = (int64_t)((uintptr_t)target - end);
     /* Out of range is the caller's bug (x86_rip_reachable), unless the output is void anyway. */
     assert(e->overflow || x86_fits_int32(d));
@@ -181,7 +182,12 @@ void x86_enc_rm(struct x86_emitter *e, uint32_t op, unsigned reg, struct x86_mem
 
 bool x86_patch_rel32(uint8_t *field, const uint8_t *target)
 {
-    int64_t d = (int64_t)((uintptr_t)target - ((uintptr_t)field + 4));
+    return x86_patch_rel32_run(field, 0, target);
+}
+
+bool x86_patch_rel32_run(uint8_t *field, intptr_t run_offset, const uint8_t *target)
+{
+    int64_t d = (int64_t)((uintptr_t)target - ((uintptr_t)field + (uintptr_t)run_offset + 4));
     if (!x86_fits_int32(d))
         return false;
     /* x86-64 is little-endian, as the field is. An aligned field gets one atomic store. */

@@ -224,6 +224,7 @@ int64_t sys_clone(struct user_process *p, const uint64_t *a)
         return -errno;
     uint32_t tid = (uint32_t)(child ? child : getpid());
     if (child == 0) {
+        cpu_after_fork(&p->cpu);
         p->tid = (int32_t)getpid();
         group_of(p)->thread_count = 0;
         group_of(p)->next_thread = 0;

@@ -207,8 +207,12 @@ START_TEST(tlbi_and_cache_maintenance_at_el1)
     /* tlbi vmalle1; tlbi vae1is, x1; ic iallu; dc cisw, x1: all run at EL1 */
     ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd508871f, 0xd5088321, 0xd508751f, 0xd5087e41}, 4),
                      CPU_EXC_SVC);
-    /* a flush of TLB and decoded code is pending for the next block boundary */
-    ck_assert_uint_eq(h.cpu.flush_request, 1);
+    /*
+     * A flush of TLB and decoded code waits for the next block boundary: the
+     * interpreter reaches the SVC first; translated code returns to the run
+     * loop after each TLBI and has served it.
+     */
+    ck_assert_uint_eq(h.cpu.flush_request, h.cpu.engine == CPU_ENGINE_INTERP ? 1 : 0);
     h.cpu.el = 0;
     ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd508871f}, 1), CPU_EXC_UNDEF);
     ck_assert_int_eq(harness_run(&h, (uint32_t[]){0xd508751f}, 1), CPU_EXC_UNDEF);

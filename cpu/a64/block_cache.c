@@ -1,0 +1,267 @@
+/*
+ * The block cache (block_cache.h): decoding blocks, finding them, and
+ * dropping exactly the ones a TLB or cache maintenance operation makes
+ * stale.
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/a64/block_cache.h"
+#include "cpu/dbt/dbt.h"
+#include "cpu/disas.h"
+#include "cpu/memory.h"
+
+#define CODE_PAGE_TAG 63 /* the "shift" of a page key: no translation is 2^63 bytes */
+
+/* VA bits 55:0 (TLBI compares no more) of the 2^shift-byte region, tagged with shift; never 0. */
+static uint64_t code_region_key(uint64_t va, unsigned shift)
+{
+    return ((va & 0x00ffffffffffffffull) >> shift) << 6 | shift;
+}
+
+/* A guest page by its host address (page-aligned); never 0. */
+static uint64_t code_page_key(const uint8_t *page)
+{
+    return ((uint64_t)(uintptr_t)page >> TLB_PAGE_BITS) << 6 | CODE_PAGE_TAG;
+}
+
+static uint64_t *code_set_slot(struct block_cache *bc, uint64_t key)
+{
+    unsigned i = (unsigned)((key * 0x9e3779b97f4a7c15ull) >> (64 - CODE_SET_BITS));
+    while (bc->code_set[i] && bc->code_set[i] != key)
+        i = (i + 1) & (CODE_SET_SLOTS - 1);
+    return &bc->code_set[i];
+}
+
+static void code_set_add(struct block_cache *bc, uint64_t key)
+{
+    uint64_t *slot = code_set_slot(bc, key);
+    if (*slot)
+        return;
+    if (bc->code_set_count >= CODE_SET_SLOTS / 2) {
+        bc->pending |= PENDING_FLUSH; /* the blocks (and this set) go at the next boundary */
+        return;                   /* the new block is dropped with them, so need not be recorded */
+    }
+    *slot = key;
+    bc->code_set_count++;
+}
+
+static bool code_region_holds(struct block_cache *bc, uint64_t va)
+{
+    for (uint64_t shifts = bc->region_shifts; shifts; shifts &= shifts - 1) {
+        unsigned shift = (unsigned)__builtin_ctzll(shifts);
+        if (*code_set_slot(bc, code_region_key(va, shift)))
+            return true;
+    }
+    return false;
+}
+
+void block_cache_flush(struct block_cache *bc)
+{
+    bc->pending = 0;
+    bc->drop_scope = 0;
+    bc->drop_page_count = 0;
+    if (!bc->all)
+        return; /* cheap repeat flushes: __clear_cache issues IC IVAU per line */
+    memset(bc->code_set, 0, sizeof(bc->code_set));
+    bc->code_set_count = 0;
+    bc->region_shifts = 0;
+    struct block *b = bc->all;
+    while (b) {
+        struct block *next = b->all_next;
+        free(b);
+        b = next;
+    }
+    memset(bc->buckets, 0, sizeof(bc->buckets));
+    bc->all = 0;
+    if (bc->dbt)
+        dbt_code_flush(bc->dbt); /* no block refers to translated code any more */
+}
+
+static bool on_dropped_page(const struct block_cache *bc, const struct block *b)
+{
+    for (unsigned i = 0; i < bc->drop_page_count; i++)
+        if (bc->drop_pages[i] == b->host_page)
+            return true;
+    return false;
+}
+
+/*
+ * Drops the blocks within drop_scope (tlb.h) or on a drop_pages page,
+ * keeping the rest and their links to each other.
+ */
+void block_cache_drop(struct block_cache *bc)
+{
+    unsigned scope = bc->drop_scope;
+    for (struct block *b = bc->all; b; b = b->all_next)
+        b->doomed = tlb_in_scope(scope, b->pc, b->nonglobal) || on_dropped_page(bc, b);
+    bc->drop_scope = 0;
+    bc->drop_page_count = 0;
+    bc->pending = 0;
+    for (struct block *b = bc->all; b; b = b->all_next) { /* before any is freed */
+        for (unsigned i = 0; i < 2; i++) {
+            if (b->successor[i] && b->successor[i]->doomed)
+                b->successor[i] = 0;
+            if (b->exits[i].target && b->exits[i].target->doomed)
+                dbt_unchain(&b->exits[i]);
+        }
+        if (b->doomed && bc->dbt)
+            dbt_forget(bc->dbt, b);
+    }
+    memset(bc->buckets, 0, sizeof(bc->buckets));
+    struct block **link = &bc->all;
+    while (*link) {
+        struct block *b = *link;
+        if (b->doomed) {
+            *link = b->all_next;
+            free(b);
+            continue;
+        }
+        unsigned h = block_hash(b->pc);
+        b->hash_next = bc->buckets[h];
+        bc->buckets[h] = b;
+        link = &b->all_next;
+    }
+}
+
+void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope)
+{
+    tlb_flush_scope(&cpu->tlb, scope);
+    if (cpu->blocks)
+        cpu->blocks->drop_scope |= scope;
+    if (cpu->blocks)
+        cpu->blocks->pending |= PENDING_DROP;
+}
+
+void cpu_invalidate_code_page(struct cpu_state *cpu, const uint8_t *page)
+{
+    struct block_cache *bc = cpu->blocks;
+    if (!bc || !*code_set_slot(bc, code_page_key(page)))
+        return; /* nothing was decoded from that page */
+    for (unsigned i = 0; i < bc->drop_page_count; i++)
+        if (bc->drop_pages[i] == page)
+            return; /* IC IVAU comes once per 64-byte line: 64 times per page */
+    if (bc->drop_page_count == DROP_PAGES_MAX)
+        bc->pending |= PENDING_FLUSH;
+    else
+        bc->drop_pages[bc->drop_page_count++] = page;
+    bc->pending |= PENDING_DROP;
+}
+
+void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f)
+{
+    switch (f->kind) {
+    case CPU_FLUSH_ALL: cpu_request_flush(cpu); break;
+    case CPU_FLUSH_CODE: cpu_invalidate_code(cpu); break;
+    case CPU_FLUSH_VA: cpu_invalidate_va(cpu, f->va); break;
+    case CPU_FLUSH_SCOPE: cpu_invalidate_scope(cpu, f->scope); break;
+    case CPU_FLUSH_CODE_PAGE: cpu_invalidate_code_page(cpu, f->page); break;
+    }
+}
+
+void cpu_invalidate_code(struct cpu_state *cpu)
+{
+    if (cpu->blocks)
+        cpu->blocks->pending |= PENDING_FLUSH;
+}
+
+void cpu_invalidate_va(struct cpu_state *cpu, uint64_t va)
+{
+    tlb_flush_va(&cpu->tlb, va);
+    if (cpu->blocks && code_region_holds(cpu->blocks, va))
+        cpu->blocks->pending |= PENDING_FLUSH;
+}
+
+static void trace_block(struct cpu_state *cpu, const struct block *b)
+{
+    if (!cpu->disas)
+        cpu->disas = disas_open();
+    fprintf(cpu->log, "----------------\nIN:\n");
+    for (unsigned i = 0; i < b->count; i++) {
+        char text[160];
+        const struct a64_insn *in = &b->insns[i];
+        fprintf(cpu->log, "0x%016" PRIx64 ":  %08" PRIx32 "      %s\n", in->pc, in->word,
+                disas_a64(cpu->disas, in->word, in->pc, text, sizeof(text)));
+    }
+    fprintf(cpu->log, "\n");
+}
+
+/* Decodes a new block at pc. NULL (with cpu->exception set) if pc itself cannot be fetched. */
+struct block *block_build(struct cpu_state *cpu, uint64_t pc)
+{
+    struct a64_insn buf[BLOCK_MAX_INSNS];
+    unsigned n = 0;
+    uint64_t at = pc;
+    if (pc & 3) {
+        /* Misaligned PC: a PC alignment fault, which Linux delivers as SIGBUS. */
+        cpu->exception.kind = CPU_EXC_ALIGNMENT;
+        cpu->exception.address = pc;
+        cpu->exception.is_write = false;
+        return 0;
+    }
+    uint8_t *page = mem_host_page(cpu, pc, TLB_EXEC);
+    if (!page)
+        return 0;
+    unsigned shift = tlb_map_shift(&cpu->tlb, pc);
+    const uint8_t *host_page = page - (pc & ~TLB_PAGE_MASK);
+    code_set_add(cpu->blocks, code_region_key(pc, shift));
+    cpu->blocks->region_shifts |= 1ull << shift;
+    code_set_add(cpu->blocks, code_page_key(host_page));
+    while (n < BLOCK_MAX_INSNS) {
+        uint32_t word;
+        memcpy(&word, page + (at & ~TLB_PAGE_MASK) - (pc & ~TLB_PAGE_MASK), 4);
+        struct a64_insn *in = &buf[n++];
+        bool known = a64_decode(cpu->decoder, word, at, in);
+        at += 4;
+        if (!known || (in->row->flags & (A64_ENDS_BLOCK | A64_UNIMPLEMENTED)))
+            break;
+        if ((at & ~TLB_PAGE_MASK) == 0)
+            break; /* next instruction is on another page */
+    }
+    struct block *b = malloc(sizeof(*b) + n * sizeof(struct a64_insn));
+    if (!b) {
+        fprintf(stderr, "ferry: out of memory building a code block\n");
+        exit(1);
+    }
+    b->pc = pc;
+    b->el = cpu->el;
+    b->host_page = host_page;
+    b->nonglobal = tlb_nonglobal(&cpu->tlb, pc);
+    b->doomed = false;
+    b->end_pc = at;
+    b->count = n;
+    b->successor[0] = b->successor[1] = 0;
+    b->next_successor_slot = 0;
+    b->code = 0;
+    memset(b->exits, 0, sizeof(b->exits));
+    memcpy(b->insns, buf, n * sizeof(struct a64_insn));
+    struct block_cache *bc = cpu->blocks;
+    unsigned h = block_hash(pc);
+    b->hash_next = bc->buckets[h];
+    bc->buckets[h] = b;
+    b->all_next = bc->all;
+    bc->all = b;
+    if (cpu->trace_flags & TRACE_IN_ASM)
+        trace_block(cpu, b);
+    return b;
+}
+
+
+struct block_cache *block_cache_new(void)
+{
+    struct block_cache *bc = calloc(1, sizeof(*bc));
+    if (!bc) {
+        fprintf(stderr, "ferry: out of memory\n");
+        exit(1);
+    }
+    return bc;
+}
+
+void block_cache_free(struct block_cache *bc)
+{
+    if (!bc)
+        return;
+    block_cache_flush(bc);
+    free(bc);
+}

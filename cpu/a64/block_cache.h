@@ -1,0 +1,146 @@
+/*
+ * The cache of decoded blocks both engines run from.
+ *
+ * A block is the decoded instructions from its start PC up to and including
+ * the first row flagged A64_ENDS_BLOCK, an undefined instruction, the end of
+ * the guest page, or BLOCK_MAX_INSNS. Blocks never span a page, so dropping
+ * the code of a page is enough to honour self-modifying code. Blocks are
+ * keyed by PC and exception level: the fetch was checked with that EL's
+ * rights.
+ *
+ * The interpreter (interp.c) runs a block's decoded instructions; the
+ * translator (cpu/dbt) turns a block into x86-64 code once it is found here
+ * and keeps the code's address and chaining state in the block.
+ *
+ * Invalidation (cpu_invalidate_*) is deferred to the next block boundary
+ * (block_cache_service) so the block being run is never freed under the
+ * run loop's feet.
+ */
+#ifndef FERRY_CPU_A64_BLOCK_CACHE_H
+#define FERRY_CPU_A64_BLOCK_CACHE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cpu/a64/decode.h"
+#include "cpu/cpu.h"
+
+#define BLOCK_MAX_INSNS 64
+#define BLOCK_HASH_BITS 14
+#define BLOCK_HASH_SIZE (1u << BLOCK_HASH_BITS)
+
+/*
+ * One chainable exit of a translated block: a jmp rel32 whose field starts
+ * out aimed at the instruction after it (back to the run loop) and is
+ * patched to the target block's code once both exist.
+ */
+struct block_exit {
+    uint8_t *jump_field; /* writable address of the jmp's rel32, NULL if the exit is not chainable */
+    struct block *target; /* the block it is patched to, NULL when unchained */
+};
+
+struct block {
+    uint64_t pc;
+    unsigned el; /* decoded for this EL: the fetch was checked against its rights */
+    const uint8_t *host_page; /* where its guest page's bytes are (IC IVAU finds it by that) */
+    bool nonglobal; /* fetched through a non-global translation (an ASID change drops it) */
+    bool doomed;    /* being dropped by block_cache_drop */
+    uint64_t end_pc; /* PC after the last instruction (fall-through) */
+    struct block *hash_next;
+    struct block *all_next;
+    /* Interpreter: the last two blocks control went to from here: skips the hash lookup in loops. */
+    struct block *successor[2];
+    unsigned next_successor_slot;
+    /* Translator: the block's x86-64 code (NULL until translated) and its two chainable exits. */
+    const uint8_t *code;
+    struct block_exit exits[2];
+    unsigned count;
+    struct a64_insn insns[];
+};
+
+#define PENDING_FLUSH 1u /* drop every block */
+#define PENDING_DROP 2u  /* drop those in drop_scope / drop_pages */
+/* IC IVAU pages waiting for the next block boundary; more and the whole cache goes. */
+#define DROP_PAGES_MAX 16
+
+/*
+ * Where decoded code came from, as one open-addressing set of keys: for TLBI
+ * by address, the translations (region = VA >> its size's log2) blocks were
+ * fetched through, and which sizes occur; for IC IVAU, the guest pages (by
+ * host address) they were read from. Emptied with the blocks; when full, the
+ * blocks are dropped to make room. Most maintenance names memory that holds
+ * no decoded code, and then costs one lookup.
+ */
+#define CODE_SET_BITS 14
+#define CODE_SET_SLOTS (1u << CODE_SET_BITS)
+
+struct dbt;
+
+struct block_cache {
+    struct block *buckets[BLOCK_HASH_SIZE];
+    struct block *all;
+    uint8_t pending; /* PENDING_*: work for the next block boundary (one test per block) */
+    unsigned drop_scope; /* tlb_scope bits: blocks to drop at the next boundary */
+    const uint8_t *drop_pages[DROP_PAGES_MAX]; /* ... and the guest pages (host addresses) */
+    unsigned drop_page_count;
+    uint64_t region_shifts; /* bit n: some code came through a 2^n-byte translation */
+    unsigned code_set_count;
+    uint64_t code_set[CODE_SET_SLOTS]; /* 0 = empty, else code_region_key or code_page_key */
+    struct dbt *dbt; /* the translator's state when it is the engine, told of every drop */
+};
+
+struct block_cache *block_cache_new(void);
+void block_cache_free(struct block_cache *bc);
+
+/* Drops every block now (the caller holds no block pointer). */
+void block_cache_flush(struct block_cache *bc);
+/* Drops the blocks in drop_scope / drop_pages now. */
+void block_cache_drop(struct block_cache *bc);
+
+/*
+ * The maintenance due at a block boundary: another thread's flush request
+ * and this CPU's pending drops. Returns true when blocks went (block
+ * pointers the caller kept are stale).
+ */
+static inline bool block_cache_service(struct cpu_state *cpu)
+{
+    struct block_cache *bc = cpu->blocks;
+    if (__builtin_expect(__atomic_load_n(&cpu->flush_request, __ATOMIC_ACQUIRE) != 0, 0)) {
+        __atomic_store_n(&cpu->flush_request, 0, __ATOMIC_RELAXED);
+        tlb_flush(&cpu->tlb);
+        bc->pending |= PENDING_FLUSH;
+    }
+    if (__builtin_expect(bc->pending != 0, 0)) {
+        if (bc->pending & PENDING_FLUSH)
+            block_cache_flush(bc);
+        else
+            block_cache_drop(bc);
+        return true;
+    }
+    return false;
+}
+
+static inline unsigned block_hash(uint64_t pc)
+{
+    return (unsigned)((pc >> 2) ^ (pc >> (2 + BLOCK_HASH_BITS))) & (BLOCK_HASH_SIZE - 1);
+}
+
+static inline struct block *block_lookup(struct block_cache *bc, uint64_t pc, unsigned el)
+{
+    for (struct block *b = bc->buckets[block_hash(pc)]; b; b = b->hash_next)
+        if (b->pc == pc && b->el == el)
+            return b;
+    return 0;
+}
+
+/* Decodes a new block at pc. NULL (with cpu->exception set) if pc itself cannot be fetched. */
+struct block *block_build(struct cpu_state *cpu, uint64_t pc);
+
+/* The block at cpu->pc in the current EL, found or decoded; NULL as block_build. */
+static inline struct block *block_find(struct cpu_state *cpu)
+{
+    struct block *b = block_lookup(cpu->blocks, cpu->pc, cpu->el);
+    return b ? b : block_build(cpu, cpu->pc);
+}
+
+#endif

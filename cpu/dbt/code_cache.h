@@ -1,0 +1,35 @@
+/*
+ * Executable memory for translated code, W^X: one memfd mapped twice, read
+ * and write at `write` for the translator, read and execute at `run` for the
+ * CPU. Allocation is a bump pointer; the cache is only ever emptied whole
+ * (code_cache_reset), keeping the first `fixed` bytes (the entry and exit
+ * trampolines).
+ */
+#ifndef FERRY_CPU_DBT_CODE_CACHE_H
+#define FERRY_CPU_DBT_CODE_CACHE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct code_cache {
+    uint8_t *write;       /* writable view */
+    const uint8_t *run;   /* executable view of the same bytes */
+    intptr_t run_offset;  /* run - write */
+    size_t size, used, fixed;
+};
+
+/* Maps `size` bytes; false (with a message on stderr) when the host refuses. */
+bool code_cache_init(struct code_cache *cc, size_t size);
+void code_cache_destroy(struct code_cache *cc);
+
+/*
+ * After fork(), in the child: the memfd is shared with the parent, so the
+ * child's code moves to its own copy at the same addresses. False when the
+ * host refuses (the cache is then unusable).
+ */
+bool code_cache_unshare(struct code_cache *cc);
+
+static inline void code_cache_reset(struct code_cache *cc) { cc->used = cc->fixed; }
+
+#endif

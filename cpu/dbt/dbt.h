@@ -1,0 +1,39 @@
+/*
+ * The dynamic binary translator: guest A64 blocks (cpu/a64/block_cache.h)
+ * become x86-64 code that runs until the block's end, chained block to
+ * block where the successor is known.
+ *
+ * cpu_run hands a CPU whose engine is CPU_ENGINE_DBT to dbt_run. The
+ * translator's state (code cache, per-EL indirect-branch cache, counters)
+ * hangs off the CPU's block cache and is made on the first run. The block
+ * cache tells it when blocks go: dbt_code_flush when all do, dbt_unchain
+ * for each jump into a block that goes alone, dbt_forget for the block.
+ */
+#ifndef FERRY_CPU_DBT_DBT_H
+#define FERRY_CPU_DBT_DBT_H
+
+#include "cpu/cpu.h"
+
+struct dbt;
+struct block;
+struct block_exit;
+
+/* Runs translated code until something needs the caller, as cpu_run. */
+enum cpu_exception_kind dbt_run(struct cpu_state *cpu);
+
+/* Prints the -d stats counters (when asked) and frees everything; NULL is fine. */
+void dbt_free(struct dbt *d);
+
+/* In a fork()ed child: translated code is no longer shared with the parent. */
+void dbt_after_fork(struct dbt *d);
+
+/* Every block went: the code cache starts again empty. */
+void dbt_code_flush(struct dbt *d);
+
+/* Points a chained exit back at the run loop (its target block is going). */
+void dbt_unchain(struct block_exit *x);
+
+/* `b` is going: the indirect-branch cache must not lead to its code. */
+void dbt_forget(struct dbt *d, const struct block *b);
+
+#endif

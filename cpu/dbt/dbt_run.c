@@ -1,0 +1,170 @@
+/*
+ * The translator's run loop (dbt.h): find the block at cpu->pc, translate
+ * it if it has no code yet, chain the exit that led here to it, run it.
+ *
+ * Everything the interpreter's loop checks at a block boundary is checked
+ * here too; translated code returns here for it: chained jumps land on a
+ * block entry that tests exit_request and flush_request, and instructions
+ * that may change what the loop checks (system register writes, cache and
+ * TLB maintenance, exception returns) end their translated block unchained.
+ * Debug stepping, breakpoints and PSTATE.IL are left to the interpreter.
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/a64/interp.h"
+#include "cpu/dbt/dbt.h"
+#include "cpu/dbt/translate.h"
+#include "cpu/disas.h"
+
+#define CODE_CACHE_SIZE (64u << 20)
+
+static struct dbt *dbt_new(struct cpu_state *cpu)
+{
+    struct dbt *d = calloc(1, sizeof(*d));
+    if (!d || !code_cache_init(&d->cache, CODE_CACHE_SIZE) || !dbt_write_trampolines(d)) {
+        fprintf(stderr, "ferry: cannot set up the translator (try --accel interp)\n");
+        exit(1);
+    }
+    if (cpu->trace_flags & TRACE_STATS) {
+        d->helper_row_counts = calloc(a64_decode_table_size + 1, sizeof(uint64_t));
+        if (!d->helper_row_counts) {
+            fprintf(stderr, "ferry: out of memory\n");
+            exit(1);
+        }
+    }
+    return d;
+}
+
+static void print_stats(const struct dbt *d, FILE *log)
+{
+    const struct dbt_stats *s = &d->stats;
+    fprintf(log,
+            "dbt: %" PRIu64 " blocks translated (%" PRIu64 " bytes of code, %" PRIu64
+            " instructions native, %" PRIu64 " by helper), %" PRIu64 " code cache flushes, %" PRIu64
+            " chains, %" PRIu64 " run loop entries\n",
+            s->blocks_translated, s->code_bytes, s->native_insns, s->helper_insns, s->cache_flushes,
+            s->chains, s->run_loop_entries);
+    if (!d->helper_row_counts)
+        return;
+    /* the rows by calls, most first */
+    for (;;) {
+        size_t best = 0;
+        uint64_t most = 0;
+        for (size_t i = 0; i <= a64_decode_table_size; i++)
+            if (d->helper_row_counts[i] > most) {
+                most = d->helper_row_counts[i];
+                best = i;
+            }
+        if (!most)
+            break;
+        fprintf(log, "dbt: helper calls %12" PRIu64 "  %s\n", most,
+                best < a64_decode_table_size ? a64_decode_table[best].name : "(undefined)");
+        d->helper_row_counts[best] = 0;
+    }
+}
+
+static FILE *stats_log;
+
+void dbt_free(struct dbt *d)
+{
+    if (!d)
+        return;
+    if (d->helper_row_counts)
+        print_stats(d, stats_log ? stats_log : stderr);
+    code_cache_destroy(&d->cache);
+    free(d->helper_row_counts);
+    free(d);
+}
+
+void dbt_after_fork(struct dbt *d)
+{
+    if (d && !code_cache_unshare(&d->cache)) {
+        fprintf(stderr, "ferry: cannot copy the translated code after fork\n");
+        exit(1);
+    }
+}
+
+void dbt_code_flush(struct dbt *d)
+{
+    code_cache_reset(&d->cache);
+    memset(d->jump_cache, 0, sizeof(d->jump_cache));
+    d->stats.cache_flushes++;
+}
+
+void dbt_unchain(struct block_exit *x)
+{
+    /* rel32 = 0: the jmp falls to the code after it, which returns to the run loop */
+    memset(x->jump_field, 0, 4);
+    x->target = 0;
+}
+
+void dbt_forget(struct dbt *d, const struct block *b)
+{
+    struct jump_cache_entry *j = &d->jump_cache[b->el & 3][jump_cache_index(b->pc)];
+    if (j->pc == b->pc && j->code == b->code)
+        memset(j, 0, sizeof(*j));
+}
+
+enum cpu_exception_kind dbt_run(struct cpu_state *cpu)
+{
+    struct block_cache *bc = cpu->blocks;
+    if (!bc->dbt) {
+        bc->dbt = dbt_new(cpu);
+        stats_log = cpu->log;
+    }
+    struct dbt *d = bc->dbt;
+    struct block_exit *from = 0; /* the exit that led to cpu->pc, to chain */
+    cpu->exception.kind = CPU_EXC_NONE;
+    for (;;) {
+        d->stats.run_loop_entries++;
+        if (block_cache_service(cpu))
+            from = 0;
+        if (__builtin_expect(__atomic_load_n(&cpu->exit_request, __ATOMIC_RELAXED) != 0, 0)) {
+            __atomic_store_n(&cpu->exit_request, 0, __ATOMIC_RELAXED);
+            cpu->exception.kind = CPU_EXC_EXIT;
+            return CPU_EXC_EXIT;
+        }
+        if (__builtin_expect(interp_rare_state(cpu), 0)) {
+            enum cpu_exception_kind k;
+            if (interp_rare_step(cpu, &k)) {
+                from = 0;
+                if (k != CPU_EXC_NONE)
+                    return k;
+                continue;
+            }
+        }
+        struct block *b = block_find(cpu);
+        if (!b)
+            return cpu->exception.kind;
+        if (!b->code && !dbt_translate(d, cpu, b)) {
+            block_cache_flush(bc); /* the code cache is full: start again */
+            from = 0;
+            continue;
+        }
+        if (from && from->jump_field && b->code) {
+            x86_patch_rel32_run(from->jump_field, d->cache.run_offset, b->code);
+            from->target = b;
+            d->stats.chains++;
+        }
+        if (cpu->trace_flags & TRACE_EXEC)
+            fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
+        d->jump_cache[b->el & 3][jump_cache_index(b->pc)] =
+            (struct jump_cache_entry){.pc = b->pc, .code = b->code};
+        uint64_t word = d->enter(cpu, b->code);
+        if (word == 1)
+            return cpu->exception.kind;
+        from = (struct block_exit *)(uintptr_t)word; /* NULL: nothing to chain */
+    }
+}
+
+void dbt_trace_out_asm(struct cpu_state *cpu, const struct block *b, const uint8_t *code,
+                       size_t size)
+{
+    if (!cpu->disas)
+        cpu->disas = disas_open();
+    fprintf(cpu->log, "OUT: [size=%zu] guest 0x%016" PRIx64 "\n", size, b->pc);
+    disas_x86(cpu->disas, code, size, cpu->log);
+    fprintf(cpu->log, "\n");
+}

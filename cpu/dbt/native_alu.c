@@ -1,0 +1,355 @@
+/*
+ * Native x86-64 for integer data processing: moves, add/subtract,
+ * logical, bitfield moves, shifts by register, multiply-add, conditional
+ * select and compare. Each emitter mirrors its row's semantics function in
+ * cpu/a64/dp_imm.c / dp_reg.c (register 31 as SP or XZR per form, W
+ * results zero-extended); reserved encodings are left to the helper (the
+ * `accepts` functions), which raises UNDEF.
+ *
+ * Operands go in RDX and RSI (RAX and RCX belong to the flag conversion).
+ * A 32-bit x86 operation on W registers gives the zero-extended result the
+ * architecture wants.
+ */
+#include <stddef.h>
+
+#include "cpu/a64/bits.h"
+#include "cpu/a64/exec.h"
+#include "cpu/dbt/translate.h"
+
+#define A X86_RDX
+#define B X86_RSI
+
+/* ---- move wide, PC-relative addresses ---- */
+
+static bool wide_ok(const struct a64_insn *in) { return in->sf || in->hw < 2; }
+
+static void emit_MOVZ(struct dbt_ctx *c)
+{
+    store_imm(c, c->in->Rd, (uint64_t)c->in->imm16 << (16 * c->in->hw));
+}
+
+static void emit_MOVN(struct dbt_ctx *c)
+{
+    uint64_t v = ~((uint64_t)c->in->imm16 << (16 * c->in->hw));
+    store_imm(c, c->in->Rd, c->in->sf ? v : (uint32_t)v);
+}
+
+static void emit_MOVK(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    if (in->Rd == 31)
+        return;
+    struct x86_mem part = guest_x(in->Rd);
+    part.disp += 2 * in->hw;
+    x86_mov_mi(c->e, X86_S16, part, in->imm16);
+    if (!in->sf) {
+        struct x86_mem high = guest_x(in->Rd);
+        high.disp += 4;
+        x86_mov_mi(c->e, X86_S32, high, 0);
+    }
+}
+
+static void emit_ADR(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    store_imm(c, in->Rd, in->pc + sign_extend(((uint64_t)in->immhi << 2) | in->immlo, 21));
+}
+
+static void emit_ADRP(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    uint64_t offset = sign_extend((((uint64_t)in->immhi << 2) | in->immlo) << 12, 33);
+    store_imm(c, in->Rd, (in->pc & ~0xfffull) + offset);
+}
+
+/* ---- add/subtract ---- */
+
+static void finish_addsub(struct dbt_ctx *c, bool sub, bool set_flags, bool rd_is_sp)
+{
+    const struct a64_insn *in = c->in;
+    if (set_flags) {
+        store_reg(c, in->Rd, A, in->sf); /* movs only: the flags survive */
+        flags_written(c, sub ? FLAGS_FROM_SUB : FLAGS_FROM_ADD);
+        return;
+    }
+    eflags_clobbered(c);
+    if (rd_is_sp)
+        store_reg_sp(c, in->Rd, A, in->sf);
+    else
+        store_reg(c, in->Rd, A, in->sf);
+}
+
+static void addsub_imm(struct dbt_ctx *c, bool sub, bool set_flags)
+{
+    const struct a64_insn *in = c->in;
+    load_reg_sp(c, A, in->sf, in->Rn);
+    int32_t imm = (int32_t)((uint32_t)in->imm12 << (in->sh ? 12 : 0));
+    x86_alu_ri(c->e, sub ? X86_SUB : X86_ADD, sf_size(in->sf), A, imm);
+    finish_addsub(c, sub, set_flags, !set_flags);
+}
+
+static void emit_ADD_imm(struct dbt_ctx *c) { addsub_imm(c, false, false); }
+static void emit_ADDS_imm(struct dbt_ctx *c) { addsub_imm(c, false, true); }
+static void emit_SUB_imm(struct dbt_ctx *c) { addsub_imm(c, true, false); }
+static void emit_SUBS_imm(struct dbt_ctx *c) { addsub_imm(c, true, true); }
+
+/* B = Rm shifted as the shifted-register forms say (shift 0-3: LSL LSR ASR ROR). */
+static void shifted_rm(struct dbt_ctx *c)
+{
+    static const enum x86_shift_op ops[4] = {X86_SHL, X86_SHR, X86_SAR, X86_ROR};
+    const struct a64_insn *in = c->in;
+    load_reg(c, B, in->sf, in->Rm);
+    if (in->imm6)
+        x86_shift_ri(c->e, ops[in->shift], sf_size(in->sf), B, in->imm6);
+}
+
+static bool sreg_ok(const struct a64_insn *in) { return in->shift != 3 && (in->sf || in->imm6 < 32); }
+
+static void addsub_sreg(struct dbt_ctx *c, bool sub, bool set_flags)
+{
+    const struct a64_insn *in = c->in;
+    load_reg(c, A, in->sf, in->Rn);
+    shifted_rm(c);
+    x86_alu_rr(c->e, sub ? X86_SUB : X86_ADD, sf_size(in->sf), A, B);
+    finish_addsub(c, sub, set_flags, false);
+}
+
+static void emit_ADD_sreg(struct dbt_ctx *c) { addsub_sreg(c, false, false); }
+static void emit_ADDS_sreg(struct dbt_ctx *c) { addsub_sreg(c, false, true); }
+static void emit_SUB_sreg(struct dbt_ctx *c) { addsub_sreg(c, true, false); }
+static void emit_SUBS_sreg(struct dbt_ctx *c) { addsub_sreg(c, true, true); }
+
+/* ---- logical ---- */
+
+static bool lreg_ok(const struct a64_insn *in) { return in->sf || in->imm6 < 32; }
+
+static void logical_reg(struct dbt_ctx *c, enum x86_alu_op op, bool set_flags)
+{
+    const struct a64_insn *in = c->in;
+    load_reg(c, A, in->sf, in->Rn);
+    shifted_rm(c);
+    if (in->N)
+        x86_grp3_r(c->e, X86_NOT, sf_size(in->sf), B);
+    x86_alu_rr(c->e, op, sf_size(in->sf), A, B);
+    store_reg(c, in->Rd, A, in->sf);
+    if (set_flags)
+        flags_written(c, FLAGS_FROM_LOGIC);
+    else
+        eflags_clobbered(c);
+}
+
+static void emit_AND_reg(struct dbt_ctx *c) { logical_reg(c, X86_AND, false); }
+static void emit_ORR_reg(struct dbt_ctx *c) { logical_reg(c, X86_OR, false); }
+static void emit_EOR_reg(struct dbt_ctx *c) { logical_reg(c, X86_XOR, false); }
+static void emit_ANDS_reg(struct dbt_ctx *c) { logical_reg(c, X86_AND, true); }
+
+static bool bitmask_imm(const struct a64_insn *in, uint64_t *imm)
+{
+    uint64_t tmask;
+    if (!in->sf && in->N)
+        return false;
+    return decode_bit_masks(in->N, in->imms, in->immr, true, in->sf ? 64 : 32, imm, &tmask);
+}
+
+static bool limm_ok(const struct a64_insn *in)
+{
+    uint64_t imm;
+    return bitmask_imm(in, &imm);
+}
+
+static void logical_imm(struct dbt_ctx *c, enum x86_alu_op op, bool set_flags)
+{
+    const struct a64_insn *in = c->in;
+    uint64_t imm;
+    bitmask_imm(in, &imm);
+    load_reg(c, A, in->sf, in->Rn);
+    if (!in->sf || (uint64_t)(int64_t)(int32_t)imm == imm) {
+        x86_alu_ri(c->e, op, sf_size(in->sf), A, (int32_t)(uint32_t)imm);
+    } else {
+        x86_mov_ri(c->e, X86_S64, B, imm);
+        x86_alu_rr(c->e, op, X86_S64, A, B);
+    }
+    if (set_flags) {
+        store_reg(c, in->Rd, A, in->sf);
+        flags_written(c, FLAGS_FROM_LOGIC);
+    } else {
+        eflags_clobbered(c);
+        store_reg_sp(c, in->Rd, A, in->sf); /* AND/ORR/EOR (immediate) write SP */
+    }
+}
+
+static void emit_AND_imm(struct dbt_ctx *c) { logical_imm(c, X86_AND, false); }
+static void emit_ORR_imm(struct dbt_ctx *c) { logical_imm(c, X86_OR, false); }
+static void emit_EOR_imm(struct dbt_ctx *c) { logical_imm(c, X86_XOR, false); }
+static void emit_ANDS_imm(struct dbt_ctx *c) { logical_imm(c, X86_AND, true); }
+
+/* ---- bitfield moves (UBFM, SBFM): two shifts ---- */
+
+static bool bitfield_ok(const struct a64_insn *in)
+{
+    if (in->sf)
+        return in->N == 1;
+    return in->N == 0 && in->immr < 32 && in->imms < 32;
+}
+
+/*
+ * Shift the field's top bit (imms) to the top, then right by what puts the
+ * field where it belongs: at bit 0 for imms >= immr (xBFX), at bit
+ * width - immr otherwise (xBFIZ, LSL). The right shift is arithmetic for
+ * SBFM, so the bits above the field are its sign.
+ */
+static void bitfield(struct dbt_ctx *c, enum x86_shift_op right)
+{
+    const struct a64_insn *in = c->in;
+    unsigned width = in->sf ? 64 : 32, r = in->immr, s = in->imms;
+    unsigned up = width - 1 - s;
+    unsigned down = s >= r ? up + r : r - 1 - s;
+    load_reg(c, A, in->sf, in->Rn);
+    if (up)
+        x86_shift_ri(c->e, X86_SHL, sf_size(in->sf), A, (uint8_t)up);
+    if (down)
+        x86_shift_ri(c->e, right, sf_size(in->sf), A, (uint8_t)down);
+    eflags_clobbered(c);
+    store_reg(c, in->Rd, A, in->sf);
+}
+
+static void emit_UBFM(struct dbt_ctx *c) { bitfield(c, X86_SHR); }
+static void emit_SBFM(struct dbt_ctx *c) { bitfield(c, X86_SAR); }
+
+/* LSLV LSRV ASRV RORV: x86 takes the count modulo the width, as A64 does. */
+static void emit_SHIFTV(struct dbt_ctx *c)
+{
+    static const enum x86_shift_op ops[4] = {X86_SHL, X86_SHR, X86_SAR, X86_ROR};
+    const struct a64_insn *in = c->in;
+    load_reg(c, A, in->sf, in->Rn);
+    load_reg(c, X86_RCX, in->sf, in->Rm);
+    x86_shift_rcl(c->e, ops[in->shift], sf_size(in->sf), A);
+    eflags_clobbered(c);
+    store_reg(c, in->Rd, A, in->sf);
+}
+
+/* ---- multiply-add ---- */
+
+static void multiply_add(struct dbt_ctx *c, bool sub)
+{
+    const struct a64_insn *in = c->in;
+    enum x86_size s = sf_size(in->sf);
+    load_reg(c, A, in->sf, in->Rn);
+    load_reg(c, B, in->sf, in->Rm);
+    x86_imul_rr(c->e, s, A, B);
+    load_reg(c, B, in->sf, in->Ra);
+    if (sub) {
+        x86_alu_rr(c->e, X86_SUB, s, B, A);
+        store_reg(c, in->Rd, B, in->sf);
+    } else {
+        x86_alu_rr(c->e, X86_ADD, s, A, B);
+        store_reg(c, in->Rd, A, in->sf);
+    }
+    eflags_clobbered(c);
+}
+
+static void emit_MADD(struct dbt_ctx *c) { multiply_add(c, false); }
+static void emit_MSUB(struct dbt_ctx *c) { multiply_add(c, true); }
+
+/* ---- conditional select: Rd = cond ? Rn : f(Rm), by CMOV on the live flags ---- */
+
+enum select_kind { SELECT, SELECT_INC, SELECT_INV, SELECT_NEG };
+
+static void conditional_select(struct dbt_ctx *c, enum select_kind kind)
+{
+    const struct a64_insn *in = c->in;
+    enum x86_size s = sf_size(in->sf);
+    if (in->cond < 14)
+        flags_to_eflags(c);
+    load_reg(c, A, in->sf, in->Rn);
+    if (in->cond < 14) {
+        load_reg(c, B, in->sf, in->Rm);
+        /* NOT and LEA leave the flags alone; NEG would not */
+        if (kind == SELECT_INV || kind == SELECT_NEG)
+            x86_grp3_r(c->e, X86_NOT, s, B);
+        if (kind == SELECT_INC || kind == SELECT_NEG)
+            x86_lea(c->e, s, B, x86_mem_base(B, 1));
+        x86_cmov_rr(c->e, x86_cond_invert(a64_cond_to_x86(in->cond)), s, A, B);
+    }
+    store_reg(c, in->Rd, A, in->sf);
+}
+
+static void emit_CSEL(struct dbt_ctx *c) { conditional_select(c, SELECT); }
+static void emit_CSINC(struct dbt_ctx *c) { conditional_select(c, SELECT_INC); }
+static void emit_CSINV(struct dbt_ctx *c) { conditional_select(c, SELECT_INV); }
+static void emit_CSNEG(struct dbt_ctx *c) { conditional_select(c, SELECT_NEG); }
+
+/* ---- conditional compare: cond ? flags of Rn -/+ op2 : #nzcv ---- */
+
+static void conditional_compare(struct dbt_ctx *c, bool imm)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    enum x86_size s = sf_size(in->sf);
+    static const uint8_t cmc = 0xF5, sahf = 0x9E;
+    struct x86_label otherwise = x86_label(), done = x86_label();
+    flags_to_eflags(c);
+    if (in->cond < 14)
+        x86_jcc_label(e, x86_cond_invert(a64_cond_to_x86(in->cond)), &otherwise);
+    load_reg(c, A, in->sf, in->Rn);
+    if (imm) {
+        x86_alu_ri(e, in->op ? X86_CMP : X86_ADD, s, A, in->imm5);
+    } else {
+        load_reg(c, B, in->sf, in->Rm);
+        x86_alu_rr(e, in->op ? X86_CMP : X86_ADD, s, A, B);
+    }
+    if (!in->op)
+        x86_emit_bytes(e, &cmc, 1); /* CMN: carry out is C; canonical CF is its complement */
+    x86_jmp_label(e, &done);
+    x86_bind(e, &otherwise);
+    /* EFLAGS from the immediate NZCV: AL = V (add 0x7f sets OF), then AH via sahf */
+    unsigned n = (in->nzcv >> 3) & 1, z = (in->nzcv >> 2) & 1, cf = !((in->nzcv >> 1) & 1);
+    unsigned ah = (n << 7) | (z << 6) | 2u | cf;
+    x86_mov_ri(e, X86_S32, X86_RAX, (ah << 8) | (in->nzcv & 1));
+    x86_alu_ri(e, X86_ADD, X86_S8, X86_RAX, 0x7f);
+    x86_emit_bytes(e, &sahf, 1);
+    x86_bind(e, &done);
+    flags_written(c, FLAGS_FROM_SUB); /* already canonical on both paths */
+}
+
+static void emit_CCMP_reg(struct dbt_ctx *c) { conditional_compare(c, false); }
+static void emit_CCMP_imm(struct dbt_ctx *c) { conditional_compare(c, true); }
+
+#define SETS NATIVE_SETS_FLAGS
+#define READS NATIVE_READS_FLAGS
+
+const struct native_op native_alu_ops[] = {
+    {exec_MOVZ, emit_MOVZ, 0, wide_ok},
+    {exec_MOVN, emit_MOVN, 0, wide_ok},
+    {exec_MOVK, emit_MOVK, 0, wide_ok},
+    {exec_ADR, emit_ADR, 0, 0},
+    {exec_ADRP, emit_ADRP, 0, 0},
+    {exec_ADD_imm, emit_ADD_imm, 0, 0},
+    {exec_ADDS_imm, emit_ADDS_imm, SETS, 0},
+    {exec_SUB_imm, emit_SUB_imm, 0, 0},
+    {exec_SUBS_imm, emit_SUBS_imm, SETS, 0},
+    {exec_ADD_sreg, emit_ADD_sreg, 0, sreg_ok},
+    {exec_ADDS_sreg, emit_ADDS_sreg, SETS, sreg_ok},
+    {exec_SUB_sreg, emit_SUB_sreg, 0, sreg_ok},
+    {exec_SUBS_sreg, emit_SUBS_sreg, SETS, sreg_ok},
+    {exec_AND_reg, emit_AND_reg, 0, lreg_ok},
+    {exec_ORR_reg, emit_ORR_reg, 0, lreg_ok},
+    {exec_EOR_reg, emit_EOR_reg, 0, lreg_ok},
+    {exec_ANDS_reg, emit_ANDS_reg, SETS, lreg_ok},
+    {exec_AND_imm, emit_AND_imm, 0, limm_ok},
+    {exec_ORR_imm, emit_ORR_imm, 0, limm_ok},
+    {exec_EOR_imm, emit_EOR_imm, 0, limm_ok},
+    {exec_ANDS_imm, emit_ANDS_imm, SETS, limm_ok},
+    {exec_UBFM, emit_UBFM, 0, bitfield_ok},
+    {exec_SBFM, emit_SBFM, 0, bitfield_ok},
+    {exec_SHIFTV, emit_SHIFTV, 0, 0},
+    {exec_MADD, emit_MADD, 0, 0},
+    {exec_MSUB, emit_MSUB, 0, 0},
+    {exec_CSEL, emit_CSEL, READS, 0},
+    {exec_CSINC, emit_CSINC, READS, 0},
+    {exec_CSINV, emit_CSINV, READS, 0},
+    {exec_CSNEG, emit_CSNEG, READS, 0},
+    {exec_CCMP_reg, emit_CCMP_reg, READS, 0},
+    {exec_CCMP_imm, emit_CCMP_imm, READS, 0},
+};
+const size_t native_alu_count = sizeof(native_alu_ops) / sizeof(native_alu_ops[0]);

@@ -1,0 +1,109 @@
+/*
+ * Native branches (cpu/a64/branch.c's rows): direct ones end the block in
+ * one or two chainable exits, indirect ones (BR, BLR, RET) in a lookup of
+ * the per-EL jump cache, so loops and calls stay in translated code.
+ */
+#include "cpu/a64/bits.h"
+#include "cpu/a64/exec.h"
+#include "cpu/dbt/translate.h"
+
+static uint64_t target19(const struct a64_insn *in)
+{
+    return in->pc + sign_extend((uint64_t)in->imm19 << 2, 21);
+}
+
+static uint64_t target26(const struct a64_insn *in)
+{
+    return in->pc + sign_extend((uint64_t)in->imm26 << 2, 28);
+}
+
+/* Taken when x86 condition cc holds: exit 0 to target, else exit 1 to the next instruction. */
+static void two_way(struct dbt_ctx *c, enum x86_cond cc, uint64_t target)
+{
+    struct x86_label taken = x86_label();
+    x86_jcc_label(c->e, cc, &taken);
+    emit_exit(c, 1, c->in->pc + 4);
+    x86_bind(c->e, &taken);
+    emit_exit(c, 0, target);
+}
+
+static void emit_B(struct dbt_ctx *c) { emit_exit(c, 0, target26(c->in)); }
+
+static void emit_BL(struct dbt_ctx *c)
+{
+    store_imm(c, 30, c->in->pc + 4);
+    emit_exit(c, 0, target26(c->in));
+}
+
+static void emit_B_cond(struct dbt_ctx *c)
+{
+    if (c->in->cond >= 14) { /* AL, NV: always */
+        emit_exit(c, 0, target19(c->in));
+        return;
+    }
+    flags_to_eflags(c);
+    two_way(c, a64_cond_to_x86(c->in->cond), target19(c->in));
+}
+
+static void compare_branch(struct dbt_ctx *c, bool if_zero)
+{
+    const struct a64_insn *in = c->in;
+    if (in->Rt == 31) { /* XZR: always zero */
+        emit_exit(c, 0, if_zero ? target19(in) : in->pc + 4);
+        return;
+    }
+    x86_alu_mi(c->e, X86_CMP, sf_size(in->sf), guest_x(in->Rt), 0);
+    eflags_clobbered(c);
+    two_way(c, if_zero ? X86_CC_E : X86_CC_NE, target19(in));
+}
+
+static void emit_CBZ(struct dbt_ctx *c) { compare_branch(c, true); }
+static void emit_CBNZ(struct dbt_ctx *c) { compare_branch(c, false); }
+
+static void test_branch(struct dbt_ctx *c, bool if_zero)
+{
+    const struct a64_insn *in = c->in;
+    uint64_t target = in->pc + sign_extend((uint64_t)in->imm14 << 2, 16);
+    unsigned bit = ((unsigned)in->b5 << 5) | in->b40;
+    if (in->Rt == 31) {
+        emit_exit(c, 0, if_zero ? target : in->pc + 4);
+        return;
+    }
+    struct x86_mem word = guest_x(in->Rt);
+    word.disp += bit >= 32 ? 4 : 0;
+    x86_test_mi(c->e, X86_S32, word, (int32_t)(1u << (bit & 31)));
+    eflags_clobbered(c);
+    two_way(c, if_zero ? X86_CC_E : X86_CC_NE, target);
+}
+
+static void emit_TBZ(struct dbt_ctx *c) { test_branch(c, true); }
+static void emit_TBNZ(struct dbt_ctx *c) { test_branch(c, false); }
+
+static void emit_BR(struct dbt_ctx *c)
+{
+    load_reg(c, X86_RSI, 1, c->in->Rn);
+    emit_exit_indirect(c, X86_RSI);
+}
+
+static void emit_BLR(struct dbt_ctx *c)
+{
+    load_reg(c, X86_RSI, 1, c->in->Rn); /* before X30 is written: BLR X30 */
+    store_imm(c, 30, c->in->pc + 4);
+    emit_exit_indirect(c, X86_RSI);
+}
+
+#define LEAVES NATIVE_LEAVES
+
+const struct native_op native_branch_ops[] = {
+    {exec_B, emit_B, LEAVES, 0},
+    {exec_BL, emit_BL, LEAVES, 0},
+    {exec_B_cond, emit_B_cond, LEAVES | NATIVE_READS_FLAGS, 0},
+    {exec_CBZ, emit_CBZ, LEAVES, 0},
+    {exec_CBNZ, emit_CBNZ, LEAVES, 0},
+    {exec_TBZ, emit_TBZ, LEAVES, 0},
+    {exec_TBNZ, emit_TBNZ, LEAVES, 0},
+    {exec_BR, emit_BR, LEAVES, 0},
+    {exec_BLR, emit_BLR, LEAVES, 0},
+    {exec_RET, emit_BR, LEAVES, 0},
+};
+const size_t native_branch_count = sizeof(native_branch_ops) / sizeof(native_branch_ops[0]);

@@ -1,0 +1,269 @@
+/*
+ * Native loads and stores (cpu/a64/ldst.c's single-register and pair rows)
+ * with the softmmu TLB's hit path inline: index the TLB, compare the tag
+ * of the access's last byte with the entry's (so a page-crossing access
+ * misses), add the entry's addend. Everything else -- a miss, MMIO, a
+ * watched page, a misaligned SP base, a fault -- jumps to the
+ * instruction's cold path, where its semantics function does the whole
+ * instruction (memory.h's slow paths, the exception). Registers and the
+ * base are written only after the access, so a fault leaves them as they
+ * were.
+ *
+ * Register use: RSI = guest address, RAX = index then addend, RDX/RDI/RCX
+ * data, XMM0/XMM1 for 16-byte registers.
+ */
+#include <stddef.h>
+
+#include "cpu/a64/bits.h"
+#include "cpu/a64/exec.h"
+#include "cpu/dbt/translate.h"
+
+_Static_assert(sizeof(struct tlb_entry) == 32, "the inline TLB scales its index by 32");
+_Static_assert(TLB_ENTRIES / 2 == 256, "context * (TLB_ENTRIES / 2) is a shift by 8");
+
+#define ADDR X86_RSI
+
+/* ldst.c's prepared transfer (aux[0..3]): kind, bytes, scale, vector | to64 << 1. */
+enum { XFER_STORE, XFER_LOAD, XFER_LOAD_SIGNED, XFER_PREFETCH };
+
+static size_t tlb_offset(size_t member) { return offsetof(struct cpu_state, tlb) + member; }
+
+/* RSI = address; on a hit RAX = addend (host = RSI + RAX), else to `slow`. */
+static void emit_tlb_hit(struct dbt_ctx *c, unsigned bytes, enum tlb_access access,
+                         struct x86_label *slow)
+{
+    struct x86_emitter *e = c->e;
+    bool context = !c->cpu->user_mode; /* user mode's context is always 0 */
+    x86_mov_rr(e, X86_S32, X86_RAX, ADDR);
+    x86_shift_ri(e, X86_SHR, X86_S32, X86_RAX, TLB_PAGE_BITS);
+    if (context) {
+        x86_mov_rm(e, X86_S32, X86_RCX, guest_field(tlb_offset(offsetof(struct tlb, context))));
+        x86_shift_ri(e, X86_SHL, X86_S32, X86_RCX, 8);
+        x86_alu_rr(e, X86_ADD, X86_S32, X86_RAX, X86_RCX);
+    }
+    x86_alu_ri(e, X86_AND, X86_S32, X86_RAX, TLB_ENTRIES - 1);
+    x86_shift_ri(e, X86_SHL, X86_S32, X86_RAX, 5);
+    x86_lea(e, X86_S64, X86_RDX, x86_mem_base(ADDR, (int32_t)bytes - 1));
+    x86_alu_ri(e, X86_AND, X86_S64, X86_RDX, (int32_t)TLB_PAGE_MASK);
+    if (context)
+        x86_alu_rm(e, X86_OR, X86_S64, X86_RDX, guest_field(tlb_offset(offsetof(struct tlb, context))));
+    size_t entries = tlb_offset(offsetof(struct tlb, entries));
+    x86_alu_rm(e, X86_CMP, X86_S64, X86_RDX,
+               x86_mem_sib(DBT_CPU, X86_RAX, 1, (int32_t)(entries + 8 * access)));
+    x86_jcc_label(e, X86_CC_NE, slow);
+    x86_mov_rm(e, X86_S64, X86_RAX,
+               x86_mem_sib(DBT_CPU, X86_RAX, 1, (int32_t)(entries + offsetof(struct tlb_entry, addend))));
+    eflags_clobbered(c);
+}
+
+static struct x86_mem host(int32_t disp) { return x86_mem_sib(X86_RAX, ADDR, 1, disp); }
+
+static struct x86_mem guest_v(unsigned n, int32_t disp)
+{
+    return guest_field(offsetof(struct cpu_state, v) + 16 * n + (size_t)disp);
+}
+
+/* RSI = X[n] as a base: register 31 is SP, which must be 16-byte aligned to skip the
+   check (memory.h's mem_base, by SCTLR_EL1.SA/SA0) the slow path makes. */
+static void load_base(struct dbt_ctx *c, unsigned n, struct x86_label *slow)
+{
+    load_reg_sp(c, ADDR, 1, n);
+    if (n == 31) {
+        x86_test_ri(c->e, X86_S8, ADDR, 15);
+        x86_jcc_label(c->e, X86_CC_NE, slow);
+        eflags_clobbered(c);
+    }
+}
+
+static enum x86_size size_of(unsigned bytes)
+{
+    return bytes == 1 ? X86_S8 : bytes == 2 ? X86_S16 : bytes == 4 ? X86_S32 : X86_S64;
+}
+
+/* reg = the `bytes` at host(disp), zero- or sign-extended (to 64 bits, or 32 when !to64). */
+static void load_int(struct dbt_ctx *c, enum x86_gpr reg, unsigned bytes, bool sign, bool to64,
+                     int32_t disp)
+{
+    struct x86_emitter *e = c->e;
+    if (bytes == 8)
+        x86_mov_rm(e, X86_S64, reg, host(disp));
+    else if (!sign && bytes == 4)
+        x86_mov_rm(e, X86_S32, reg, host(disp));
+    else if (!sign)
+        x86_movzx_rm(e, X86_S32, size_of(bytes), reg, host(disp));
+    else
+        x86_movsx_rm(e, to64 ? X86_S64 : X86_S32, size_of(bytes), reg, host(disp));
+}
+
+/* V[n] = the `bytes` (4, 8, 16) at host(disp), the rest of the register zeroed. */
+static void load_vector(struct dbt_ctx *c, unsigned n, unsigned bytes, int32_t disp)
+{
+    struct x86_emitter *e = c->e;
+    if (bytes == 16) {
+        x86_movdqu_xm(e, X86_XMM0, host(disp));
+        x86_movdqu_mx(e, guest_v(n, 0), X86_XMM0);
+        return;
+    }
+    x86_mov_rm(e, size_of(bytes), X86_RDX, host(disp)); /* 32-bit mov zero-extends */
+    x86_mov_mr(e, X86_S64, guest_v(n, 0), X86_RDX);
+    x86_mov_mi(e, X86_S64, guest_v(n, 8), 0);
+}
+
+static void store_vector(struct dbt_ctx *c, unsigned n, unsigned bytes, int32_t disp)
+{
+    struct x86_emitter *e = c->e;
+    if (bytes == 16) {
+        x86_movdqu_xm(e, X86_XMM0, guest_v(n, 0));
+        x86_movdqu_mx(e, host(disp), X86_XMM0);
+        return;
+    }
+    x86_mov_rm(e, size_of(bytes), X86_RDX, guest_v(n, 0));
+    x86_mov_mr(e, size_of(bytes), host(disp), X86_RDX);
+}
+
+/* ---- single register ---- */
+
+enum index_mode { INDEX_OFFSET, INDEX_PRE, INDEX_POST, INDEX_REGISTER };
+
+static bool single_ok(const struct a64_insn *in)
+{
+    bool vector = in->aux[3] & 1;
+    return !vector || in->aux[1] >= 4; /* B and H registers: the helper */
+}
+
+static void single(struct dbt_ctx *c, enum index_mode mode)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    unsigned kind = in->aux[0], bytes = in->aux[1], scale = in->aux[2];
+    bool vector = in->aux[3] & 1, to64 = (in->aux[3] >> 1) & 1;
+    if (kind == XFER_PREFETCH)
+        return; /* a hint: never faults */
+    struct x86_label *slow = cold_path(c);
+    load_base(c, in->Rn, slow);
+    if (mode == INDEX_REGISTER) {
+        unsigned shift = in->S ? scale : 0;
+        if (in->Rm == 31)
+            x86_mov_ri(e, X86_S32, X86_RCX, 0);
+        else if (in->option == 2) /* UXTW */
+            x86_mov_rm(e, X86_S32, X86_RCX, guest_x(in->Rm));
+        else if (in->option == 6) /* SXTW */
+            x86_movsx_rm(e, X86_S64, X86_S32, X86_RCX, guest_x(in->Rm));
+        else /* LSL, SXTX */
+            x86_mov_rm(e, X86_S64, X86_RCX, guest_x(in->Rm));
+        if (shift <= 3) {
+            x86_lea(e, X86_S64, ADDR, x86_mem_sib(ADDR, X86_RCX, 1u << shift, 0));
+        } else {
+            x86_shift_ri(e, X86_SHL, X86_S64, X86_RCX, (uint8_t)shift);
+            x86_alu_rr(e, X86_ADD, X86_S64, ADDR, X86_RCX);
+        }
+    } else if (mode != INDEX_POST && in->imm) {
+        x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, (int32_t)in->imm));
+    }
+    emit_tlb_hit(c, bytes, kind == XFER_STORE ? TLB_WRITE : TLB_READ, slow);
+    if (kind == XFER_STORE) {
+        if (vector) {
+            store_vector(c, in->Rt, bytes, 0);
+        } else {
+            load_reg(c, X86_RDX, 1, in->Rt);
+            x86_mov_mr(e, size_of(bytes), host(0), X86_RDX);
+        }
+    } else if (vector) {
+        load_vector(c, in->Rt, bytes, 0);
+    } else {
+        load_int(c, X86_RDX, bytes, kind == XFER_LOAD_SIGNED, to64, 0);
+        store_reg(c, in->Rt, X86_RDX, 1);
+    }
+    if (mode == INDEX_PRE || mode == INDEX_POST) {
+        if (mode == INDEX_POST)
+            x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, (int32_t)in->imm));
+        x86_mov_mr(e, X86_S64, guest_x(in->Rn), ADDR);
+    }
+    cold_resume_here(c);
+}
+
+static void emit_single_offset(struct dbt_ctx *c) { single(c, INDEX_OFFSET); }
+static void emit_single_pre(struct dbt_ctx *c) { single(c, INDEX_PRE); }
+static void emit_single_post(struct dbt_ctx *c) { single(c, INDEX_POST); }
+static void emit_single_register(struct dbt_ctx *c) { single(c, INDEX_REGISTER); }
+
+/* ---- pairs ---- */
+
+/* ldst.c's decode_pair: the bytes of one register, 0 for an encoding the helper refuses. */
+static unsigned pair_bytes(const struct a64_insn *in, bool *sign)
+{
+    bool no_allocate = ((in->word >> 23) & 3) == 0;
+    *sign = false;
+    if (in->opc == 3)
+        return 0;
+    if (in->V)
+        return 4u << in->opc;
+    if (in->opc == 1) {
+        if (!in->L || no_allocate)
+            return 0;
+        *sign = true;
+        return 4;
+    }
+    return in->opc ? 8 : 4;
+}
+
+static bool pair_ok(const struct a64_insn *in)
+{
+    bool sign;
+    return pair_bytes(in, &sign) != 0;
+}
+
+static void pair(struct dbt_ctx *c, enum index_mode mode)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    bool sign;
+    unsigned n = pair_bytes(in, &sign);
+    int32_t offset = (int32_t)sign_extend(in->imm7, 7) * (int32_t)n;
+    struct x86_label *slow = cold_path(c);
+    load_base(c, in->Rn, slow);
+    if (mode != INDEX_POST && offset)
+        x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, offset));
+    emit_tlb_hit(c, 2 * n, in->L ? TLB_READ : TLB_WRITE, slow);
+    if (in->L && in->V) {
+        load_vector(c, in->Rt, n, 0);
+        load_vector(c, in->Rt2, n, (int32_t)n); /* Rt == Rt2: the second wins, as ldst.c */
+    } else if (in->L) {
+        load_int(c, X86_RDX, n, sign, true, 0);
+        load_int(c, X86_RDI, n, sign, true, (int32_t)n);
+        store_reg(c, in->Rt2, X86_RDI, 1); /* Rt == Rt2: the first wins, as ldst.c */
+        store_reg(c, in->Rt, X86_RDX, 1);
+    } else if (in->V) {
+        store_vector(c, in->Rt, n, 0);
+        store_vector(c, in->Rt2, n, (int32_t)n);
+    } else {
+        load_reg(c, X86_RDX, 1, in->Rt);
+        load_reg(c, X86_RDI, 1, in->Rt2);
+        x86_mov_mr(e, size_of(n), host(0), X86_RDX);
+        x86_mov_mr(e, size_of(n), host((int32_t)n), X86_RDI);
+    }
+    if (mode != INDEX_OFFSET) {
+        if (mode == INDEX_POST)
+            x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, offset));
+        x86_mov_mr(e, X86_S64, guest_x(in->Rn), ADDR);
+    }
+    cold_resume_here(c);
+}
+
+static void emit_pair_offset(struct dbt_ctx *c) { pair(c, INDEX_OFFSET); }
+static void emit_pair_pre(struct dbt_ctx *c) { pair(c, INDEX_PRE); }
+static void emit_pair_post(struct dbt_ctx *c) { pair(c, INDEX_POST); }
+
+#define LEAVES NATIVE_LEAVES
+
+const struct native_op native_ldst_ops[] = {
+    {exec_LDST_uimm, emit_single_offset, LEAVES, single_ok},
+    {exec_LDST_unscaled, emit_single_offset, LEAVES, single_ok},
+    {exec_LDST_pre, emit_single_pre, LEAVES, single_ok},
+    {exec_LDST_post, emit_single_post, LEAVES, single_ok},
+    {exec_LDST_reg, emit_single_register, LEAVES, single_ok},
+    {exec_LDSTP_off, emit_pair_offset, LEAVES, pair_ok},
+    {exec_LDSTP_pre, emit_pair_pre, LEAVES, pair_ok},
+    {exec_LDSTP_post, emit_pair_post, LEAVES, pair_ok},
+};
+const size_t native_ldst_count = sizeof(native_ldst_ops) / sizeof(native_ldst_ops[0]);

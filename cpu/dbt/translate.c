@@ -1,0 +1,415 @@
+/*
+ * The translator's core (translate.h): a block becomes x86-64 code, one
+ * instruction at a time, natively where native_find has an emitter and
+ * otherwise as a call to the instruction's semantics function (the same
+ * one the interpreter runs), then the block's exits.
+ *
+ * Layout of a block's code:
+ *
+ *     entry: cmp qword [rbx + exit_request], 0   ; exit_request | flush_request
+ *            jne .stop                           ; back to the run loop, pc = block start
+ *            <instructions, straight line>
+ *            <exits: jmp rel32 (chained or next) ; pc = target ; rax = &exit ; jmp leave>
+ *     cold:  <slow paths: helper call, back into the straight line>
+ */
+#include <inttypes.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/a64/interp.h"
+#include "cpu/dbt/translate.h"
+
+/* ---- flag conversion tables (the same for every CPU, made once) ---- */
+
+/*
+ * nzcv_from_ax[AX] after "lahf; seto al": AH = SF ZF 0 AF 0 PF 1 CF, AL = OF.
+ * Indexed by all of AX so the conversion needs no masking (which would
+ * clobber the flags it converts).
+ */
+static uint32_t nzcv_from_ax[65536];
+/* ax_from_nzcv[NZCV >> 28]: AH for sahf (SF ZF CF = N Z !C) and AL = V, for "add al, 0x7f". */
+static uint16_t ax_from_nzcv[16];
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static void make_tables(void)
+{
+    for (unsigned ax = 0; ax < 65536; ax++) {
+        unsigned ah = ax >> 8, of = ax & 1;
+        unsigned n = (ah >> 7) & 1, z = (ah >> 6) & 1, c = !(ah & 1);
+        nzcv_from_ax[ax] = (n << 31) | (z << 30) | (c << 29) | (of << 28);
+    }
+    for (unsigned f = 0; f < 16; f++) {
+        unsigned n = (f >> 3) & 1, z = (f >> 2) & 1, c = (f >> 1) & 1, v = f & 1;
+        unsigned ah = (n << 7) | (z << 6) | 2u | (c ? 0u : 1u);
+        ax_from_nzcv[f] = (uint16_t)((ah << 8) | v);
+    }
+}
+
+/* ---- operands ---- */
+
+struct x86_mem guest_field(size_t offset) { return x86_mem_base(DBT_CPU, (int32_t)offset); }
+
+void load_reg(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
+{
+    if (n == 31)
+        x86_mov_ri(c->e, X86_S32, reg, 0); /* mov, not xor: the flags may be live */
+    else
+        x86_mov_rm(c->e, sf_size(sf), reg, guest_x(n));
+}
+
+void load_reg_sp(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
+{
+    x86_mov_rm(c->e, sf_size(sf), reg, guest_x(n));
+}
+
+void store_reg_sp(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf)
+{
+    if (!sf)
+        x86_mov_rr(c->e, X86_S32, reg, reg); /* zero-extends */
+    x86_mov_mr(c->e, X86_S64, guest_x(n), reg);
+}
+
+void store_reg(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf)
+{
+    if (n != 31)
+        store_reg_sp(c, n, reg, sf);
+}
+
+void store_imm(struct dbt_ctx *c, unsigned n, uint64_t imm)
+{
+    if (n == 31)
+        return;
+    if ((uint64_t)(int64_t)(int32_t)imm == imm) {
+        x86_mov_mi(c->e, X86_S64, guest_x(n), (int32_t)imm);
+    } else {
+        x86_mov_ri(c->e, X86_S64, X86_RAX, imm);
+        x86_mov_mr(c->e, X86_S64, guest_x(n), X86_RAX);
+    }
+}
+
+void emit_call(struct dbt_ctx *c, const void *fn)
+{
+    if (!x86_call_to(c->e, fn)) {
+        x86_mov_ri(c->e, X86_S64, X86_RAX, (uint64_t)(uintptr_t)fn);
+        x86_call_r(c->e, X86_RAX);
+    }
+}
+
+/* ---- flags ---- */
+
+enum x86_cond a64_cond_to_x86(unsigned cond)
+{
+    static const enum x86_cond table[14] = {
+        X86_CC_E,  X86_CC_NE, /* EQ NE */
+        X86_CC_AE, X86_CC_B,  /* CS CC: C = !CF */
+        X86_CC_S,  X86_CC_NS, /* MI PL */
+        X86_CC_O,  X86_CC_NO, /* VS VC */
+        X86_CC_A,  X86_CC_BE, /* HI (C && !Z) LS */
+        X86_CC_GE, X86_CC_L,  /* GE LT */
+        X86_CC_G,  X86_CC_LE, /* GT LE */
+    };
+    return table[cond];
+}
+
+/* Writes cpu->nzcv from canonical EFLAGS, leaving EFLAGS as they are. */
+static void materialize_nzcv(struct dbt_ctx *c)
+{
+    struct x86_emitter *e = c->e;
+    static const uint8_t lahf = 0x9F;
+    x86_emit_bytes(e, &lahf, 1);
+    x86_setcc_r(e, X86_CC_O, X86_RAX);
+    x86_movzx_rr(e, X86_S32, X86_S16, X86_RAX, X86_RAX);
+    x86_mov_ri(e, X86_S64, X86_RCX, (uint64_t)(uintptr_t)nzcv_from_ax);
+    x86_mov_rm(e, X86_S32, X86_RAX, x86_mem_sib(X86_RCX, X86_RAX, 4, 0));
+    x86_mov_mr(e, X86_S32, guest_field(offsetof(struct cpu_state, nzcv)), X86_RAX);
+}
+
+/*
+ * Whether the flags written by instruction `index` are overwritten before
+ * anything could observe them: a later native instruction sets all four
+ * and everything in between is native, reads no flags and cannot leave.
+ */
+static bool flags_dead_after(const struct block *b, unsigned index)
+{
+    for (unsigned j = index + 1; j < b->count; j++) {
+        const struct native_op *op = native_find(&b->insns[j]);
+        if (!op || (op->flags & (NATIVE_READS_FLAGS | NATIVE_LEAVES)))
+            return false;
+        if (op->flags & NATIVE_SETS_FLAGS)
+            return true;
+    }
+    return false; /* the block's end: the next block or the run loop may read them */
+}
+
+void flags_written(struct dbt_ctx *c, enum flags_origin origin)
+{
+    static const uint8_t cmc = 0xF5, stc = 0xF9;
+    if (origin == FLAGS_FROM_ADD)
+        x86_emit_bytes(c->e, &cmc, 1);
+    else if (origin == FLAGS_FROM_LOGIC)
+        x86_emit_bytes(c->e, &stc, 1); /* x86 cleared CF and OF; C = 0 is CF = 1 here */
+    c->flags_in_eflags = true;
+    if (!flags_dead_after(c->b, c->index))
+        materialize_nzcv(c);
+}
+
+void flags_to_eflags(struct dbt_ctx *c)
+{
+    if (c->flags_in_eflags)
+        return;
+    struct x86_emitter *e = c->e;
+    static const uint8_t sahf = 0x9E;
+    x86_mov_rm(e, X86_S32, X86_RAX, guest_field(offsetof(struct cpu_state, nzcv)));
+    x86_shift_ri(e, X86_SHR, X86_S32, X86_RAX, 28);
+    x86_mov_ri(e, X86_S64, X86_RCX, (uint64_t)(uintptr_t)ax_from_nzcv);
+    x86_movzx_rm(e, X86_S32, X86_S16, X86_RAX, x86_mem_sib(X86_RCX, X86_RAX, 2, 0));
+    x86_alu_ri(e, X86_ADD, X86_S8, X86_RAX, 0x7f); /* OF = (AL == 1) */
+    x86_emit_bytes(e, &sahf, 1);                  /* SF ZF CF from AH; OF stays */
+    c->flags_in_eflags = true;
+}
+
+/* ---- exits ---- */
+
+void emit_exit(struct dbt_ctx *c, unsigned slot, uint64_t target)
+{
+    struct x86_emitter *e = c->e;
+    /* Starts aimed at the next instruction; the run loop may patch it to the target's code. */
+    uint8_t *field = x86_jmp_rel32(e, 0);
+    if (c->chain && field)
+        c->b->exits[slot].jump_field = field;
+    x86_mov_ri(e, X86_S64, X86_RAX, target);
+    x86_mov_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
+    if (c->chain)
+        x86_mov_ri(e, X86_S64, X86_RAX, (uint64_t)(uintptr_t)&c->b->exits[slot]);
+    else
+        x86_mov_ri(e, X86_S32, X86_RAX, 0);
+    x86_jmp_to(e, c->dbt->leave);
+    c->ended = true;
+}
+
+void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg)
+{
+    struct x86_emitter *e = c->e;
+    x86_mov_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, pc)), reg);
+    if (c->chain) {
+        /* jump_cache[el][index(pc)]: 16-byte entries */
+        x86_mov_rr(e, X86_S32, X86_RCX, reg);
+        x86_shift_ri(e, X86_SHR, X86_S32, X86_RCX, 2);
+        x86_mov_rr(e, X86_S64, X86_RDX, reg);
+        x86_shift_ri(e, X86_SHR, X86_S64, X86_RDX, 2 + JUMP_CACHE_BITS);
+        x86_alu_rr(e, X86_XOR, X86_S32, X86_RCX, X86_RDX);
+        x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, JUMP_CACHE_SIZE - 1);
+        x86_shift_ri(e, X86_SHL, X86_S32, X86_RCX, 4);
+        x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)c->dbt->jump_cache[c->b->el]);
+        x86_alu_rm(e, X86_CMP, X86_S64, reg, x86_mem_sib(X86_RDX, X86_RCX, 1, 0));
+        struct x86_label miss = x86_label();
+        x86_jcc_label(e, X86_CC_NE, &miss);
+        x86_jmp_m(e, x86_mem_sib(X86_RDX, X86_RCX, 1, 8));
+        x86_bind(e, &miss);
+    }
+    x86_jmp_to(e, c->dbt->leave_lookup);
+    c->ended = true;
+}
+
+/* ---- helper fallback and slow paths ---- */
+
+/* Runs `in` through its semantics function; a non-NEXT result goes to helper_result. */
+static void emit_helper_call(struct dbt_ctx *c, const struct a64_insn *in)
+{
+    struct x86_emitter *e = c->e;
+    x86_mov_rr(e, X86_S64, X86_RDI, DBT_CPU);
+    x86_mov_ri(e, X86_S64, X86_RSI, (uint64_t)(uintptr_t)in);
+    emit_call(c, (const void *)in->exec);
+    x86_test_rr(e, X86_S32, X86_RAX, X86_RAX);
+    struct x86_label ok = x86_label();
+    x86_jcc_label(e, X86_CC_E, &ok);
+    x86_mov_ri(e, X86_S64, X86_RSI, (uint64_t)(uintptr_t)in);
+    x86_jmp_to(e, c->dbt->helper_result);
+    x86_bind(e, &ok);
+    c->flags_in_eflags = false;
+}
+
+struct x86_label *cold_path(struct dbt_ctx *c)
+{
+    struct dbt_cold *k = &c->cold[c->cold_count];
+    /* one per instruction at most: cold_count <= index + 1 <= BLOCK_MAX_INSNS */
+    if (c->cold_count && c->cold[c->cold_count - 1].in == c->in)
+        return &c->cold[c->cold_count - 1].entry;
+    k->entry = x86_label();
+    k->resume = x86_label();
+    k->in = c->in;
+    c->cold_count++;
+    return &k->entry;
+}
+
+void cold_resume_here(struct dbt_ctx *c)
+{
+    struct dbt_cold *k = &c->cold[c->cold_count - 1];
+    x86_bind(c->e, &k->resume);
+    c->flags_in_eflags = false; /* the cold path joins here having clobbered them */
+}
+
+static void emit_cold_paths(struct dbt_ctx *c)
+{
+    for (unsigned i = 0; i < c->cold_count; i++) {
+        struct dbt_cold *k = &c->cold[i];
+        x86_bind(c->e, &k->entry);
+        emit_helper_call(c, k->in);
+        x86_jmp_label(c->e, &k->resume);
+    }
+}
+
+/* Rows after which the translated code returns to the run loop: they may change what the
+   run loop checks at block boundaries (pending maintenance, debug state, interrupt masks). */
+static bool returns_to_run_loop(const struct a64_insn *in)
+{
+    return !in->row || (in->row->flags & A64_ENDS_BLOCK);
+}
+
+static bool changes_system_state(const struct a64_insn *in)
+{
+    /* MSR (register), SYS (TLBI, IC, DC, AT): the op0 = 1 / o0 = 1 system instruction space. */
+    return (in->word & 0xFFD80000u) == 0xD5080000u || /* SYS, SYSL */
+           (in->word & 0xFFF00000u) == 0xD5100000u;   /* MSR (register) */
+}
+
+/* ---- the block ---- */
+
+/* -d stats: translated code counts each helper call in its row's slot. */
+static void count_helper(struct dbt_ctx *c, const struct a64_insn *in)
+{
+    struct dbt *d = c->dbt;
+    d->stats.helper_insns++;
+    if (!d->helper_row_counts)
+        return;
+    size_t slot = a64_decode_table_size;
+    if (in->row >= a64_decode_table && in->row < a64_decode_table + a64_decode_table_size)
+        slot = (size_t)(in->row - a64_decode_table);
+    x86_mov_ri(c->e, X86_S64, X86_RAX, (uint64_t)(uintptr_t)&d->helper_row_counts[slot]);
+    x86_alu_mi(c->e, X86_ADD, X86_S64, x86_mem_base(X86_RAX, 0), 1);
+    c->flags_in_eflags = false;
+}
+
+bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
+{
+    pthread_once(&tables_once, make_tables);
+    struct code_cache *cc = &d->cache;
+    struct x86_emitter em;
+    x86_emitter_init(&em, cc->write + cc->used, cc->size - cc->used);
+    em.run_offset = cc->run_offset;
+    struct dbt_ctx *c = calloc(1, sizeof(*c));
+    if (!c) {
+        fprintf(stderr, "ferry: out of memory translating a block\n");
+        exit(1);
+    }
+    c->e = &em;
+    c->dbt = d;
+    c->cpu = cpu;
+    c->b = b;
+    c->chain = !cpu->no_chain && !(cpu->trace_flags & TRACE_EXEC);
+    memset(b->exits, 0, sizeof(b->exits));
+
+    /* exit_request or flush_request: back to the run loop before anything runs */
+    struct x86_label stop = x86_label();
+    x86_alu_mi(&em, X86_CMP, X86_S64, guest_field(offsetof(struct cpu_state, exit_request)), 0);
+    x86_jcc_label(&em, X86_CC_NE, &stop);
+
+    for (unsigned i = 0; i < b->count && !c->ended; i++) {
+        c->index = i;
+        c->in = &b->insns[i];
+        const struct native_op *op = native_find(c->in);
+        if (op) {
+            op->emit(c);
+            d->stats.native_insns++;
+            continue;
+        }
+        count_helper(c, c->in);
+        emit_helper_call(c, c->in);
+        if (returns_to_run_loop(c->in) || changes_system_state(c->in)) {
+            /* NEXT: on to the following instruction, through the run loop's checks */
+            x86_mov_ri(&em, X86_S64, X86_RAX, c->in->pc + 4);
+            x86_mov_mr(&em, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
+            x86_jmp_to(&em, d->leave_lookup);
+            c->ended = true;
+        }
+    }
+    if (!c->ended)
+        emit_exit(c, 0, b->end_pc);
+
+    x86_bind(&em, &stop);
+    x86_mov_ri(&em, X86_S64, X86_RAX, b->pc);
+    x86_mov_mr(&em, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
+    x86_jmp_to(&em, d->leave_lookup);
+    emit_cold_paths(c);
+
+    bool ok = !em.overflow;
+    if (ok) {
+        b->code = cc->run + cc->used;
+        if (cpu->trace_flags & TRACE_OUT_ASM)
+            dbt_trace_out_asm(cpu, b, b->code, em.pos);
+        cc->used += (em.pos + 15) & ~(size_t)15;
+        d->stats.blocks_translated++;
+        d->stats.code_bytes += em.pos;
+    } else {
+        memset(b->exits, 0, sizeof(b->exits));
+    }
+    free(c);
+    return ok;
+}
+
+/* ---- trampolines ---- */
+
+/* Called by helper_result for an instruction's exception: cpu->exception and pc. */
+static void finish_exception(struct cpu_state *cpu, const struct a64_insn *in, int r)
+{
+    interp_finish_exception(cpu, in, (enum a64_result)r);
+}
+
+bool dbt_write_trampolines(struct dbt *d)
+{
+    struct code_cache *cc = &d->cache;
+    struct x86_emitter em;
+    x86_emitter_init(&em, cc->write, cc->size);
+    em.run_offset = cc->run_offset;
+    struct x86_emitter *e = &em;
+    static const enum x86_gpr saved[] = {X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X86_R15};
+
+    /* enter(cpu, code): callee-saved registers kept, RSP 16-byte aligned, RBX = cpu */
+    d->enter = (uint64_t(*)(struct cpu_state *, const uint8_t *))(x86_run_here(e));
+    for (unsigned i = 0; i < 6; i++)
+        x86_push_r(e, saved[i]);
+    x86_alu_ri(e, X86_SUB, X86_S64, X86_RSP, 8);
+    x86_mov_rr(e, X86_S64, DBT_CPU, X86_RDI);
+    x86_jmp_r(e, X86_RSI);
+
+    d->leave = (const uint8_t *)x86_run_here(e);
+    x86_alu_ri(e, X86_ADD, X86_S64, X86_RSP, 8);
+    for (unsigned i = 6; i-- > 0;)
+        x86_pop_r(e, saved[i]);
+    x86_ret(e);
+
+    d->leave_lookup = (const uint8_t *)x86_run_here(e);
+    x86_mov_ri(e, X86_S32, X86_RAX, 0);
+    x86_jmp_to(e, d->leave);
+
+    /* helper_result: EAX = A64_BRANCH (pc set: look it up) or an exception */
+    d->helper_result = (const uint8_t *)x86_run_here(e);
+    struct x86_label exception = x86_label();
+    x86_alu_ri(e, X86_CMP, X86_S32, X86_RAX, A64_BRANCH);
+    x86_jcc_label(e, X86_CC_NE, &exception);
+    x86_jmp_to(e, d->leave_lookup);
+    x86_bind(e, &exception);
+    x86_mov_rr(e, X86_S64, X86_RDI, DBT_CPU);
+    x86_mov_rr(e, X86_S32, X86_RDX, X86_RAX);
+    x86_mov_ri(e, X86_S64, X86_RAX, (uint64_t)(uintptr_t)finish_exception);
+    x86_call_r(e, X86_RAX);
+    x86_mov_ri(e, X86_S32, X86_RAX, 1);
+    x86_jmp_to(e, d->leave);
+
+    if (em.overflow)
+        return false;
+    cc->fixed = cc->used = (em.pos + 63) & ~(size_t)63;
+    return true;
+}

@@ -1,0 +1,175 @@
+/*
+ * Inside the translator: the per-CPU state, the translation context and the
+ * building blocks native emitters (native_*.c) use.
+ *
+ * Conventions of translated code:
+ * - RBX holds the struct cpu_state pointer for the whole run; guest
+ *   registers, NZCV and the TLB are addressed from it (cpu.h's layout).
+ *   Guest registers live in the struct: a native instruction loads its
+ *   operands into scratch registers and stores its result, so a helper call
+ *   or exception sees exactly the architectural state.
+ * - RAX, RCX, RDX, RSI, RDI and R8-R11 are scratch within one instruction.
+ *   RSP is 16-byte aligned, so helpers are called directly.
+ * - Flags: a native flag-setting instruction leaves the host EFLAGS in the
+ *   "canonical" form SF = N, ZF = Z, OF = V, CF = NOT C (x86's borrow after
+ *   a subtraction), so every A64 condition is one x86 condition. NZCV is
+ *   written to cpu->nzcv as well unless no later instruction of the block
+ *   can observe it before another instruction replaces all four flags (the
+ *   dead-flag scan, flags_dead_after). A reader uses the live EFLAGS when
+ *   nothing clobbered them since, else reloads them from cpu->nzcv.
+ * - Leaving: jump to dbt->leave with RAX = 0 (look up cpu->pc), 1 (an
+ *   exception was recorded) or the address of a struct block_exit (cpu->pc
+ *   set; the run loop may chain that exit to the block it finds).
+ */
+#ifndef FERRY_CPU_DBT_TRANSLATE_H
+#define FERRY_CPU_DBT_TRANSLATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cpu/a64/block_cache.h"
+#include "cpu/cpu.h"
+#include "cpu/dbt/code_cache.h"
+#include "cpu/dbt/x86_emit.h"
+
+#define DBT_CPU X86_RBX
+#define JUMP_CACHE_BITS 12
+#define JUMP_CACHE_SIZE (1u << JUMP_CACHE_BITS)
+
+/* What the indirect-branch lookup in translated code finds a target by. */
+struct jump_cache_entry {
+    uint64_t pc;
+    const uint8_t *code;
+};
+
+struct dbt_stats {
+    uint64_t blocks_translated, code_bytes, cache_flushes, chains, run_loop_entries;
+    uint64_t native_insns, helper_insns;
+};
+
+struct dbt {
+    struct code_cache cache;
+    /* trampolines at the start of the cache (run addresses) */
+    uint64_t (*enter)(struct cpu_state *cpu, const uint8_t *code);
+    const uint8_t *leave;         /* RAX = exit word, back to dbt_run */
+    const uint8_t *leave_lookup;  /* leave with RAX = 0 */
+    const uint8_t *helper_result; /* EAX = a helper's non-NEXT result, RSI = its insn */
+    /* per EL: an indirect branch in a block of EL n looks in jump_cache[n] */
+    struct jump_cache_entry jump_cache[4][JUMP_CACHE_SIZE];
+    struct dbt_stats stats;
+    /* -d stats: helper calls run, by decode-table row (the last slot: undefined encodings) */
+    uint64_t *helper_row_counts;
+};
+
+static inline unsigned jump_cache_index(uint64_t pc)
+{
+    return (unsigned)((pc >> 2) ^ (pc >> (2 + JUMP_CACHE_BITS))) & (JUMP_CACHE_SIZE - 1);
+}
+
+/* One out-of-line path of the block: the instruction run by its helper. */
+struct dbt_cold {
+    struct x86_label entry, resume;
+    const struct a64_insn *in;
+};
+
+struct dbt_ctx {
+    struct x86_emitter *e;
+    struct dbt *dbt;
+    const struct cpu_state *cpu;
+    struct block *b;
+    unsigned index;            /* of the instruction being translated */
+    const struct a64_insn *in; /* ... which is b->insns[index] */
+    bool flags_in_eflags;      /* host EFLAGS hold NZCV in the canonical form */
+    bool chain;                /* exits may be chained and indirect branches look in the jump cache */
+    bool ended;                /* the instruction emitted the block's exits */
+    struct dbt_cold cold[BLOCK_MAX_INSNS];
+    unsigned cold_count;
+};
+
+/* Native emitters: one row of the native table per decode-table row translated inline. */
+enum native_flags {
+    NATIVE_SETS_FLAGS = 1u << 0,  /* writes all of NZCV (and reads none of it) */
+    NATIVE_READS_FLAGS = 1u << 1, /* reads NZCV */
+    NATIVE_LEAVES = 1u << 2,      /* may leave the straight line: memory access, branch */
+};
+
+struct native_op {
+    a64_exec_fn *row_exec; /* the decode-table row, by its semantics function */
+    void (*emit)(struct dbt_ctx *c);
+    unsigned flags;
+    bool (*accepts)(const struct a64_insn *in); /* optional: which encodings of the row */
+};
+
+/* The native emitter for `in`, or NULL: the helper runs it. */
+const struct native_op *native_find(const struct a64_insn *in);
+
+extern const struct native_op native_alu_ops[];
+extern const size_t native_alu_count;
+extern const struct native_op native_branch_ops[];
+extern const size_t native_branch_count;
+extern const struct native_op native_ldst_ops[];
+extern const size_t native_ldst_count;
+
+/* ---- guest state operands ---- */
+
+static inline struct x86_mem guest_x(unsigned n) { return x86_mem_base(DBT_CPU, (int32_t)(8 * n)); }
+struct x86_mem guest_field(size_t offset);
+static inline enum x86_size sf_size(unsigned sf) { return sf ? X86_S64 : X86_S32; }
+
+/* reg = X[n] / W[n] (zero-extended); register 31 reads as zero. Leaves EFLAGS alone. */
+void load_reg(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n);
+/* ... register 31 as SP. */
+void load_reg_sp(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n);
+/* X[n] = reg, or its low 32 bits zero-extended for sf 0; register 31 discards. */
+void store_reg(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf);
+/* ... register 31 as SP. */
+void store_reg_sp(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf);
+/* X[n] = imm. */
+void store_imm(struct dbt_ctx *c, unsigned n, uint64_t imm);
+
+/* ---- flags ---- */
+
+enum flags_origin {
+    FLAGS_FROM_SUB,   /* x86 sub/cmp/neg: already canonical */
+    FLAGS_FROM_ADD,   /* x86 add: carry is C, complemented */
+    FLAGS_FROM_LOGIC, /* x86 and/test/or/xor: C = V = 0 */
+};
+/* The x86 instruction just emitted set EFLAGS as `origin`: NZCV is now those. */
+void flags_written(struct dbt_ctx *c, enum flags_origin origin);
+/* The next instruction reads the flags through an x86 condition. */
+void flags_to_eflags(struct dbt_ctx *c);
+/* An emitted instruction changed the host EFLAGS. */
+static inline void eflags_clobbered(struct dbt_ctx *c) { c->flags_in_eflags = false; }
+/* The x86 condition of A64 condition `cond` (0-13; AL/NV have none) on canonical EFLAGS. */
+enum x86_cond a64_cond_to_x86(unsigned cond);
+
+/* ---- control ---- */
+
+/* Leaves the block for guest `target`, chainable as exit `slot` (0 or 1). */
+void emit_exit(struct dbt_ctx *c, unsigned slot, uint64_t target);
+/* Leaves for the guest address in `reg` (not RAX/RCX/RDX), through the jump cache. */
+void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg);
+/*
+ * The current instruction's slow path: a label native code jumps to when it
+ * cannot finish (TLB miss, MMIO, fault, alignment); there the helper runs
+ * the whole instruction, then execution resumes after the native code.
+ * Call cold_resume_here() where the native code ends.
+ */
+struct x86_label *cold_path(struct dbt_ctx *c);
+void cold_resume_here(struct dbt_ctx *c);
+
+/* Calls fn(cpu) or fn(cpu, in) style C code: direct when in reach, else through RAX. */
+void emit_call(struct dbt_ctx *c, const void *fn);
+
+/* -d out_asm: the block's host code, disassembled by Capstone. */
+void dbt_trace_out_asm(struct cpu_state *cpu, const struct block *b, const uint8_t *code,
+                       size_t size);
+
+/* Translates b (b->code set); false when the code cache is full. */
+bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b);
+
+/* Writes the trampolines at the start of the code cache. */
+bool dbt_write_trampolines(struct dbt *d);
+
+#endif
