@@ -92,6 +92,8 @@ enum {
     TRACE_MMU = 1u << 6, /* full system: every TLB fill (translation or fault) */
     TRACE_OUT_ASM = 1u << 7, /* translator: each block's x86-64 code when translated */
     TRACE_STATS = 1u << 8,   /* translator: counters printed when the CPU is destroyed */
+    TRACE_NOCHAIN = 1u << 9, /* translator: every block returns to the run loop (no chaining,
+                                no indirect-branch cache) */
 };
 
 struct a64_decoder;
@@ -185,7 +187,6 @@ struct cpu_state {
     } debug;
     enum cpu_engine engine;  /* set by cpu_init (cpu_engine_from_env); frontends may change it before
                                 the first cpu_run */
-    bool no_chain;           /* translator: never chain blocks (-d nochain) */
     uint64_t insn_count;     /* interpreter: retired instructions (approximate at block granularity) */
     unsigned trace_flags;
     FILE *log;
@@ -252,6 +253,9 @@ void cpu_after_fork(struct cpu_state *cpu);
 
 /* CPU_ENGINE_INTERP when the environment has FERRY_ACCEL=interp, else CPU_ENGINE_DBT. */
 enum cpu_engine cpu_engine_from_env(void);
+
+/* --accel's names: "dbt" (or QEMU's "tcg") and "interp"; false for anything else. */
+bool cpu_engine_from_name(const char *name, enum cpu_engine *engine);
 
 /* Runs until something needs the caller: returns the exception kind (also in cpu->exception). */
 enum cpu_exception_kind cpu_run(struct cpu_state *cpu);

@@ -7,6 +7,8 @@
  * Register 31 is XZR everywhere here except the extended-register
  * add/subtract forms, whose Rn (and Rd when flags are not set) is SP.
  */
+#include <pthread.h>
+
 #include "cpu/a64/bits.h"
 #include "cpu/a64/exec.h"
 #include "cpu/cpu.h"
@@ -324,28 +326,43 @@ enum a64_result exec_SHIFTV(struct cpu_state *cpu, const struct a64_insn *in)
 /*
  * The Arm ARM's bit-reversed polynomial division is the standard reflected
  * CRC update without pre/post inversion: feed the low `bytes` bytes of val,
- * least significant first, through the reflected polynomial.
+ * least significant first, through the reflected polynomial -- a byte at a
+ * time, through a table of what each byte value does to the remainder.
  */
-static uint32_t crc32_update(uint32_t acc, uint64_t val, unsigned bytes, uint32_t reflected_poly)
-{
-    for (unsigned i = 0; i < bytes; i++) {
-        acc ^= (uint8_t)(val >> (8 * i));
-        for (int bit = 0; bit < 8; bit++)
-            acc = (acc >> 1) ^ (reflected_poly & (0u - (acc & 1)));
-    }
-    return acc;
-}
-
 #define CRC32_REFLECTED 0xEDB88320u  /* 0x04C11DB7 bit-reversed */
 #define CRC32C_REFLECTED 0x82F63B78u /* 0x1EDC6F41 bit-reversed */
+
+static uint32_t crc_tables[2][256]; /* [C]: CRC32, CRC32C */
+static pthread_once_t crc_tables_once = PTHREAD_ONCE_INIT;
+
+static void make_crc_tables(void)
+{
+    for (unsigned c = 0; c < 2; c++) {
+        uint32_t poly = c ? CRC32C_REFLECTED : CRC32_REFLECTED;
+        for (uint32_t byte = 0; byte < 256; byte++) {
+            uint32_t acc = byte;
+            for (int bit = 0; bit < 8; bit++)
+                acc = (acc >> 1) ^ (poly & (0u - (acc & 1)));
+            crc_tables[c][byte] = acc;
+        }
+    }
+}
+
+static uint32_t crc32_update(uint32_t acc, uint64_t val, unsigned bytes, const uint32_t *table)
+{
+    for (unsigned i = 0; i < bytes; i++)
+        acc = table[(acc ^ (uint8_t)(val >> (8 * i))) & 0xff] ^ (acc >> 8);
+    return acc;
+}
 
 enum a64_result exec_CRC32(struct cpu_state *cpu, const struct a64_insn *in)
 {
     /* sz=3 (X) exactly when sf=1. */
     if ((in->sz == 3) != (in->sf == 1))
         return A64_UNDEF;
-    uint32_t poly = in->C ? CRC32C_REFLECTED : CRC32_REFLECTED;
-    uint32_t result = crc32_update(cpu_w(cpu, in->Rn), cpu_x(cpu, in->Rm), 1u << in->sz, poly);
+    pthread_once(&crc_tables_once, make_crc_tables);
+    uint32_t result =
+        crc32_update(cpu_w(cpu, in->Rn), cpu_x(cpu, in->Rm), 1u << in->sz, crc_tables[in->C]);
     cpu_set_w(cpu, in->Rd, result);
     return A64_NEXT;
 }

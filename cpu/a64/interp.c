@@ -212,8 +212,22 @@ void cpu_after_fork(struct cpu_state *cpu)
         dbt_after_fork(cpu->blocks->dbt);
 }
 
+bool cpu_engine_from_name(const char *name, enum cpu_engine *engine)
+{
+    if (strcmp(name, "dbt") == 0 || strcmp(name, "tcg") == 0)
+        *engine = CPU_ENGINE_DBT;
+    else if (strcmp(name, "interp") == 0)
+        *engine = CPU_ENGINE_INTERP;
+    else
+        return false;
+    return true;
+}
+
 enum cpu_engine cpu_engine_from_env(void)
 {
     const char *name = getenv("FERRY_ACCEL");
-    return name && strcmp(name, "interp") == 0 ? CPU_ENGINE_INTERP : CPU_ENGINE_DBT;
+    enum cpu_engine engine = CPU_ENGINE_DBT;
+    if (name)
+        cpu_engine_from_name(name, &engine); /* an unknown name keeps the default */
+    return engine;
 }

@@ -10,6 +10,7 @@
  * Debug stepping, breakpoints and PSTATE.IL are left to the interpreter.
  */
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,56 @@
 #include "cpu/disas.h"
 
 #define CODE_CACHE_SIZE (64u << 20)
+
+static void print_stats(const struct dbt *d, FILE *log);
+
+/*
+ * -d stats: the counters are printed when the program ends, however it
+ * ends (ferry-user leaves by exit() from a system call), so the CPUs that
+ * asked are remembered here.
+ */
+#define STATS_CPUS_MAX 256
+static struct {
+    pthread_mutex_t lock;
+    struct dbt *dbt[STATS_CPUS_MAX];
+    FILE *log[STATS_CPUS_MAX];
+    unsigned count;
+} stats_at_exit = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+static void print_stats_at_exit(void)
+{
+    pthread_mutex_lock(&stats_at_exit.lock);
+    for (unsigned i = 0; i < stats_at_exit.count; i++)
+        if (stats_at_exit.dbt[i]) {
+            print_stats(stats_at_exit.dbt[i], stats_at_exit.log[i]);
+            fflush(stats_at_exit.log[i]);
+        }
+    stats_at_exit.count = 0;
+    pthread_mutex_unlock(&stats_at_exit.lock);
+}
+
+static void remember_for_stats(struct dbt *d, FILE *log)
+{
+    pthread_mutex_lock(&stats_at_exit.lock);
+    if (stats_at_exit.count == 0)
+        atexit(print_stats_at_exit);
+    if (stats_at_exit.count < STATS_CPUS_MAX) {
+        stats_at_exit.dbt[stats_at_exit.count] = d;
+        stats_at_exit.log[stats_at_exit.count++] = log;
+    }
+    pthread_mutex_unlock(&stats_at_exit.lock);
+}
+
+static void forget_for_stats(struct dbt *d)
+{
+    pthread_mutex_lock(&stats_at_exit.lock);
+    for (unsigned i = 0; i < stats_at_exit.count; i++)
+        if (stats_at_exit.dbt[i] == d) {
+            print_stats(d, stats_at_exit.log[i]);
+            stats_at_exit.dbt[i] = 0;
+        }
+    pthread_mutex_unlock(&stats_at_exit.lock);
+}
 
 static struct dbt *dbt_new(struct cpu_state *cpu)
 {
@@ -33,12 +84,14 @@ static struct dbt *dbt_new(struct cpu_state *cpu)
             fprintf(stderr, "ferry: out of memory\n");
             exit(1);
         }
+        remember_for_stats(d, cpu->log);
     }
     return d;
 }
 
 static void print_stats(const struct dbt *d, FILE *log)
 {
+    uint64_t *counts = d->helper_row_counts;
     const struct dbt_stats *s = &d->stats;
     fprintf(log,
             "dbt: %" PRIu64 " blocks translated (%" PRIu64 " bytes of code, %" PRIu64
@@ -46,33 +99,31 @@ static void print_stats(const struct dbt *d, FILE *log)
             " chains, %" PRIu64 " run loop entries\n",
             s->blocks_translated, s->code_bytes, s->native_insns, s->helper_insns, s->cache_flushes,
             s->chains, s->run_loop_entries);
-    if (!d->helper_row_counts)
+    if (!counts)
         return;
-    /* the rows by calls, most first */
+    /* the rows by calls, most first (each printed once: its count is cleared) */
     for (;;) {
         size_t best = 0;
         uint64_t most = 0;
         for (size_t i = 0; i <= a64_decode_table_size; i++)
-            if (d->helper_row_counts[i] > most) {
-                most = d->helper_row_counts[i];
+            if (counts[i] > most) {
+                most = counts[i];
                 best = i;
             }
         if (!most)
             break;
         fprintf(log, "dbt: helper calls %12" PRIu64 "  %s\n", most,
                 best < a64_decode_table_size ? a64_decode_table[best].name : "(undefined)");
-        d->helper_row_counts[best] = 0;
+        counts[best] = 0;
     }
 }
-
-static FILE *stats_log;
 
 void dbt_free(struct dbt *d)
 {
     if (!d)
         return;
     if (d->helper_row_counts)
-        print_stats(d, stats_log ? stats_log : stderr);
+        forget_for_stats(d);
     code_cache_destroy(&d->cache);
     free(d->helper_row_counts);
     free(d);
@@ -110,10 +161,8 @@ void dbt_forget(struct dbt *d, const struct block *b)
 enum cpu_exception_kind dbt_run(struct cpu_state *cpu)
 {
     struct block_cache *bc = cpu->blocks;
-    if (!bc->dbt) {
+    if (!bc->dbt)
         bc->dbt = dbt_new(cpu);
-        stats_log = cpu->log;
-    }
     struct dbt *d = bc->dbt;
     struct block_exit *from = 0; /* the exit that led to cpu->pc, to chain */
     cpu->exception.kind = CPU_EXC_NONE;

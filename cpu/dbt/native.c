@@ -34,6 +34,7 @@ static void native_build(void)
     native_add(native_alu_ops, native_alu_count);
     native_add(native_branch_ops, native_branch_count);
     native_add(native_ldst_ops, native_ldst_count);
+    native_add(native_system_ops, native_system_count);
 }
 
 const struct native_op *native_find(const struct a64_insn *in)

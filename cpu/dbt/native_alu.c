@@ -119,6 +119,31 @@ static void emit_ADDS_sreg(struct dbt_ctx *c) { addsub_sreg(c, false, true); }
 static void emit_SUB_sreg(struct dbt_ctx *c) { addsub_sreg(c, true, false); }
 static void emit_SUBS_sreg(struct dbt_ctx *c) { addsub_sreg(c, true, true); }
 
+/* ADD/SUB (extended register): Rm zero- or sign-extended from 8/16/32/64 bits, shifted by 0-4. */
+static bool ext_ok(const struct a64_insn *in) { return in->imm3 <= 4; }
+
+static void emit_ADDSUB_ext(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    static const enum x86_size from[4] = {X86_S8, X86_S16, X86_S32, X86_S64};
+    enum x86_size len = from[in->option & 3];
+    bool sign = in->option & 4;
+    if (in->Rm == 31)
+        x86_mov_ri(e, X86_S32, B, 0);
+    else if (len == X86_S64 || (len == X86_S32 && !sign))
+        x86_mov_rm(e, len, B, guest_x(in->Rm));
+    else if (sign)
+        x86_movsx_rm(e, X86_S64, len, B, guest_x(in->Rm));
+    else
+        x86_movzx_rm(e, X86_S32, len, B, guest_x(in->Rm));
+    if (in->imm3)
+        x86_shift_ri(e, X86_SHL, X86_S64, B, in->imm3);
+    load_reg_sp(c, A, in->sf, in->Rn);
+    x86_alu_rr(e, in->op ? X86_SUB : X86_ADD, sf_size(in->sf), A, B);
+    finish_addsub(c, in->op, in->S, !in->S);
+}
+
 /* ---- logical ---- */
 
 static bool lreg_ok(const struct a64_insn *in) { return in->sf || in->imm6 < 32; }
@@ -332,6 +357,7 @@ const struct native_op native_alu_ops[] = {
     {exec_ADDS_sreg, emit_ADDS_sreg, SETS, sreg_ok},
     {exec_SUB_sreg, emit_SUB_sreg, 0, sreg_ok},
     {exec_SUBS_sreg, emit_SUBS_sreg, SETS, sreg_ok},
+    {exec_ADDSUB_ext, emit_ADDSUB_ext, NATIVE_SETS_FLAGS_IF_S, ext_ok},
     {exec_AND_reg, emit_AND_reg, 0, lreg_ok},
     {exec_ORR_reg, emit_ORR_reg, 0, lreg_ok},
     {exec_EOR_reg, emit_EOR_reg, 0, lreg_ok},

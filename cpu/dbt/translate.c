@@ -137,7 +137,8 @@ static bool flags_dead_after(const struct block *b, unsigned index)
         const struct native_op *op = native_find(&b->insns[j]);
         if (!op || (op->flags & (NATIVE_READS_FLAGS | NATIVE_LEAVES)))
             return false;
-        if (op->flags & NATIVE_SETS_FLAGS)
+        if ((op->flags & NATIVE_SETS_FLAGS) ||
+            ((op->flags & NATIVE_SETS_FLAGS_IF_S) && b->insns[j].S))
             return true;
     }
     return false; /* the block's end: the next block or the run loop may read them */
@@ -308,7 +309,7 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     c->dbt = d;
     c->cpu = cpu;
     c->b = b;
-    c->chain = !cpu->no_chain && !(cpu->trace_flags & TRACE_EXEC);
+    c->chain = !(cpu->trace_flags & (TRACE_NOCHAIN | TRACE_EXEC));
     memset(b->exits, 0, sizeof(b->exits));
 
     /* exit_request or flush_request: back to the run loop before anything runs */

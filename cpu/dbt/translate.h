@@ -92,6 +92,7 @@ enum native_flags {
     NATIVE_SETS_FLAGS = 1u << 0,  /* writes all of NZCV (and reads none of it) */
     NATIVE_READS_FLAGS = 1u << 1, /* reads NZCV */
     NATIVE_LEAVES = 1u << 2,      /* may leave the straight line: memory access, branch */
+    NATIVE_SETS_FLAGS_IF_S = 1u << 3, /* NATIVE_SETS_FLAGS when the encoding's S bit is 1 */
 };
 
 struct native_op {
@@ -110,6 +111,8 @@ extern const struct native_op native_branch_ops[];
 extern const size_t native_branch_count;
 extern const struct native_op native_ldst_ops[];
 extern const size_t native_ldst_count;
+extern const struct native_op native_system_ops[];
+extern const size_t native_system_count;
 
 /* ---- guest state operands ---- */
 

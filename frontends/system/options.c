@@ -29,7 +29,9 @@ static const char usage[] =
     "  -dtb FILE           use this device tree instead of ferry's\n"
     "  -nographic          no window (the only mode so far)\n"
     "  -serial stdio|mon:stdio  the serial console on the terminal (the default)\n"
-    "  -d LIST             log: in_asm,exec,unimp,guest_errors,int,mmu\n"
+    "  -accel ENGINE       dbt (translate to x86-64, the default; QEMU's name tcg works too)\n"
+    "                      or interp (the interpreter, for debugging); default $FERRY_ACCEL\n"
+    "  -d LIST             log: in_asm,out_asm,exec,unimp,guest_errors,int,mmu,nochain,stats\n"
     "  -D FILE             write the log to FILE\n"
     "  -h, --help          this text;  --version  the version\n"
     "\n"
@@ -61,6 +63,7 @@ static bool parse_trace(const char *list, unsigned *flags, FILE *err)
     static const struct { const char *name; unsigned flag; } names[] = {
         {"in_asm", TRACE_IN_ASM}, {"exec", TRACE_EXEC}, {"unimp", TRACE_UNIMP},
         {"guest_errors", TRACE_GUEST_ERRORS}, {"int", TRACE_INT}, {"mmu", TRACE_MMU},
+        {"out_asm", TRACE_OUT_ASM}, {"nochain", TRACE_NOCHAIN}, {"stats", TRACE_STATS},
     };
     char buf[256];
     if (strlen(list) >= sizeof(buf)) {
@@ -76,7 +79,8 @@ static bool parse_trace(const char *list, unsigned *flags, FILE *err)
                 known = true;
             }
         if (!known) {
-            fprintf(err, "ferry: unknown -d item '%s' (known: in_asm, exec, unimp, guest_errors, int, mmu)\n",
+            fprintf(err, "ferry: unknown -d item '%s' (known: in_asm, out_asm, exec, unimp, guest_errors, int, "
+                         "mmu, nochain, stats)\n",
                     item);
             return false;
         }
@@ -124,7 +128,8 @@ static bool parse_machine(const char *text, struct system_options *o, FILE *err)
 enum system_options_result system_options_parse(int argc, char **argv, struct system_options *o,
                                                  FILE *out, FILE *err)
 {
-    *o = (struct system_options){.ram_size = 1ull << 30, .cpus = 1, .gic_version = 2};
+    *o = (struct system_options){.ram_size = 1ull << 30, .cpus = 1, .gic_version = 2,
+                                 .engine = cpu_engine_from_env()};
     for (int i = 1; i < argc; i++) {
         const char *opt = argv[i];
         if (strcmp(opt, "-h") == 0 || strcmp(opt, "--help") == 0 || strcmp(opt, "-help") == 0) {
@@ -138,7 +143,8 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
         if (strcmp(opt, "-nographic") == 0)
             continue;
         static const char *const with_value[] = {"-M", "-machine", "-cpu", "-m", "-smp", "-kernel",
-                                                 "-initrd", "-append", "-dtb", "-serial", "-d", "-D"};
+                                                 "-initrd", "-append", "-dtb", "-serial", "-d", "-D",
+                                                 "-accel", "--accel"};
         bool takes_value = false;
         for (size_t k = 0; k < sizeof(with_value) / sizeof(with_value[0]); k++)
             takes_value |= strcmp(opt, with_value[k]) == 0;
@@ -188,6 +194,11 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
         } else if (strcmp(opt, "-d") == 0) {
             if (!parse_trace(v, &o->trace_flags, err))
                 return SYSTEM_OPTIONS_ERROR;
+        } else if (strcmp(opt, "-accel") == 0 || strcmp(opt, "--accel") == 0) {
+            if (!cpu_engine_from_name(v, &o->engine)) {
+                fprintf(err, "ferry: -accel %s: unknown engine (dbt, tcg or interp)\n", v);
+                return SYSTEM_OPTIONS_ERROR;
+            }
         } else {
             o->log_file = v;
         }

@@ -11,6 +11,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "cpu/cpu.h"
+
 /* With GICv3: the redistributor frames that fit QEMU virt's region below 0x0900_0000. */
 #define SYSTEM_MAX_CPUS 123
 
@@ -22,6 +24,7 @@ struct system_options {
     const char *kernel, *initrd, *append, *dtb; /* kernel NULL: the default guest */
     const char *dumpdtb;  /* -M virt,dumpdtb=FILE: write the device tree and exit */
     unsigned trace_flags; /* -d */
+    enum cpu_engine engine; /* -accel, else $FERRY_ACCEL, else the translator */
     const char *log_file; /* -D */
 };
 

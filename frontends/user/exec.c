@@ -22,6 +22,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "frontends/user/options.h"
 #include "frontends/user/syscall.h"
 
 #define MAX_EXEC_ARGS 4096
@@ -114,24 +115,6 @@ static void resolve(const struct user_process *p, const char *path, char *out, s
     snprintf(out, cap, "%s", path);
 }
 
-/* The trace items ferry-user was started with, as a -d argument. */
-static void trace_items(unsigned flags, char *out, size_t cap)
-{
-    static const struct {
-        unsigned flag;
-        const char *name;
-    } items[] = {{TRACE_IN_ASM, "in_asm"}, {TRACE_EXEC, "exec"}, {TRACE_UNIMP, "unimp"},
-                 {TRACE_STRACE, "strace"}, {TRACE_GUEST_ERRORS, "guest_errors"}};
-    out[0] = 0;
-    for (size_t i = 0; i < sizeof(items) / sizeof(items[0]); i++) {
-        if (flags & items[i].flag) {
-            if (out[0])
-                strncat(out, ",", cap - strlen(out) - 1);
-            strncat(out, items[i].name, cap - strlen(out) - 1);
-        }
-    }
-}
-
 int64_t sys_execve(struct user_process *p, const uint64_t *a)
 {
     char path[PATH_MAX];
@@ -197,13 +180,13 @@ int64_t sys_execve(struct user_process *p, const uint64_t *a)
     if (kind == FILE_OTHER) {
         execve(program, (char *const *)final_argv, envp);
     } else {
-        /* ferry-user [-L DIR] [-d ITEMS] -0 ARGV0 -- PROGRAM ARGS... */
-        char self[PATH_MAX], items[128];
+        /* ferry-user [-L DIR] [-d ITEMS] --accel ENGINE -0 ARGV0 -- PROGRAM ARGS... */
+        char self[PATH_MAX], items[256];
         ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
         args = calloc(nfinal + 12, sizeof(char *));
         if (n > 0 && args) {
             self[n] = 0;
-            trace_items(p->cpu.trace_flags, items, sizeof(items));
+            user_trace_items_text(p->cpu.trace_flags, items, sizeof(items));
             size_t k = 0;
             args[k++] = "ferry-user";
             if (p->sysroot) {
@@ -214,6 +197,8 @@ int64_t sys_execve(struct user_process *p, const uint64_t *a)
                 args[k++] = "-d";
                 args[k++] = items;
             }
+            args[k++] = "--accel";
+            args[k++] = p->cpu.engine == CPU_ENGINE_INTERP ? "interp" : "dbt";
             args[k++] = "-0";
             args[k++] = final_argv[0];
             args[k++] = "--";

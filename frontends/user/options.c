@@ -18,6 +18,9 @@ static const struct {
     {"unimp", TRACE_UNIMP, "report unimplemented system calls and features"},
     {"strace", TRACE_STRACE, "log every system call with its arguments and result"},
     {"guest_errors", TRACE_GUEST_ERRORS, "report what the guest did wrong"},
+    {"out_asm", TRACE_OUT_ASM, "show each block's x86-64 code when translated"},
+    {"nochain", TRACE_NOCHAIN, "never chain translated blocks (each returns to the run loop)"},
+    {"stats", TRACE_STATS, "print translator counters and helper calls by instruction at exit"},
 };
 #define TRACE_ITEM_COUNT (sizeof(trace_items) / sizeof(trace_items[0]))
 
@@ -39,6 +42,8 @@ static void print_help(FILE *out)
             "  -U VAR             remove VAR from the program's environment\n"
             "  -0 ARGV0           pass ARGV0 as the program's argv[0] (default: PROGRAM)\n"
             "  -s SIZE            stack size in bytes, with optional k/M/G suffix (default 8M)\n"
+            "  --accel ENGINE     dbt (translate to x86-64, the default) or interp (interpret;\n"
+            "                     the reference, for debugging); default $FERRY_ACCEL or dbt\n"
             "  -h, --help         show this help and exit\n"
             "  --version          show the version and exit\n"
             "  --                 end of options: the next word is PROGRAM\n");
@@ -76,6 +81,18 @@ static enum options_result parse_trace(const char *list, unsigned *flags, FILE *
     return OPTIONS_RUN;
 }
 
+void user_trace_items_text(unsigned flags, char *out, size_t cap)
+{
+    out[0] = 0;
+    for (size_t i = 0; i < TRACE_ITEM_COUNT; i++) {
+        if (flags & trace_items[i].flag) {
+            if (out[0])
+                strncat(out, ",", cap - strlen(out) - 1);
+            strncat(out, trace_items[i].name, cap - strlen(out) - 1);
+        }
+    }
+}
+
 static bool parse_size(const char *text, uint64_t *out)
 {
     char *end;
@@ -101,6 +118,7 @@ enum options_result user_options_parse(int argc, char **argv, struct user_option
 {
     memset(o, 0, sizeof(*o));
     o->stack_size = USER_DEFAULT_STACK_SIZE;
+    o->engine = cpu_engine_from_env();
     int i = 1;
     for (; i < argc; i++) {
         const char *arg = argv[i];
@@ -117,6 +135,17 @@ enum options_result user_options_parse(int argc, char **argv, struct user_option
         if (strcmp(arg, "--version") == 0 || strcmp(arg, "-version") == 0) {
             fprintf(out, "ferry-user 0.1.0 (arm64 Linux user-mode emulator)\n");
             return OPTIONS_DONE;
+        }
+        if (strcmp(arg, "--accel") == 0 || strcmp(arg, "-accel") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(err, "ferry-user: option '%s' needs an argument (see --help)\n", arg);
+                return OPTIONS_ERROR;
+            }
+            if (!cpu_engine_from_name(argv[++i], &o->engine)) {
+                fprintf(err, "ferry-user: --accel: unknown engine '%s' (dbt or interp)\n", argv[i]);
+                return OPTIONS_ERROR;
+            }
+            continue;
         }
         static const char *const with_value = "dDEU0sL";
         if (arg[2] != 0 || !strchr(with_value, arg[1])) {

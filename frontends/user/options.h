@@ -6,8 +6,11 @@
 #ifndef FERRY_FRONTENDS_USER_OPTIONS_H
 #define FERRY_FRONTENDS_USER_OPTIONS_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+
+#include "cpu/cpu.h"
 
 #define OPTIONS_MAX_ENV_EDITS 256
 
@@ -17,6 +20,7 @@ struct user_options {
     const char *sysroot;   /* -L, else $FERRY_SYSROOT, else $QEMU_LD_PREFIX; NULL = none */
     const char *argv0;     /* -0, NULL = PROGRAM */
     uint64_t stack_size;   /* -s */
+    enum cpu_engine engine; /* --accel, else $FERRY_ACCEL, else the translator */
     const char *env_set[OPTIONS_MAX_ENV_EDITS]; /* -E VAR=VALUE, in order */
     int env_set_count;
     const char *env_unset[OPTIONS_MAX_ENV_EDITS]; /* -U VAR */
@@ -34,5 +38,8 @@ enum options_result {
 
 enum options_result user_options_parse(int argc, char **argv, struct user_options *o, FILE *out,
                                        FILE *err);
+
+/* The -d items in `flags`, comma-separated (what a re-executed ferry-user is given). */
+void user_trace_items_text(unsigned flags, char *out, size_t cap);
 
 #endif

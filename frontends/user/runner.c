@@ -203,6 +203,7 @@ static int setup(struct user_process *p, const struct user_options *o, FILE *log
     p->cpu.x[31] = sp;
     p->cpu.pc = entry;
     p->cpu.trace_flags = o->trace_flags;
+    p->cpu.engine = o->engine;
     p->cpu.log = log;
     p->space.on_change = address_space_changed;
     p->space.on_change_ctx = p;

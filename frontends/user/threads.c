@@ -158,6 +158,7 @@ static int64_t clone_thread(struct user_process *p, const uint64_t *a)
     t->cpu.tpidr_el0 = (flags & CLONE_SETTLS) ? a[3] : p->cpu.tpidr_el0;
     t->cpu.tpidrro_el0 = p->cpu.tpidrro_el0;
     t->cpu.trace_flags = p->cpu.trace_flags;
+    t->cpu.engine = p->cpu.engine;
     t->cpu.log = p->cpu.log;
     t->cpu.x[0] = 0;
     if (a[1])
