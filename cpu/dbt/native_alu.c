@@ -284,8 +284,7 @@ static void conditional_select(struct dbt_ctx *c, enum select_kind kind)
 {
     const struct a64_insn *in = c->in;
     enum x86_size s = sf_size(in->sf);
-    if (in->cond < 14)
-        flags_to_eflags(c);
+    enum x86_cond holds = in->cond < 14 ? flags_condition(c, in->cond) : X86_CC_O;
     load_reg(c, A, in->sf, in->Rn);
     if (in->cond < 14) {
         load_reg(c, B, in->sf, in->Rm);
@@ -294,7 +293,7 @@ static void conditional_select(struct dbt_ctx *c, enum select_kind kind)
             x86_grp3_r(c->e, X86_NOT, s, B);
         if (kind == SELECT_INC || kind == SELECT_NEG)
             x86_lea(c->e, s, B, x86_mem_base(B, 1));
-        x86_cmov_rr(c->e, x86_cond_invert(a64_cond_to_x86(in->cond)), s, A, B);
+        x86_cmov_rr(c->e, x86_cond_invert(holds), s, A, B);
     }
     store_reg(c, in->Rd, A, in->sf);
 }
@@ -313,9 +312,8 @@ static void conditional_compare(struct dbt_ctx *c, bool imm)
     enum x86_size s = sf_size(in->sf);
     static const uint8_t cmc = 0xF5, sahf = 0x9E;
     struct x86_label otherwise = x86_label(), done = x86_label();
-    flags_to_eflags(c);
     if (in->cond < 14)
-        x86_jcc_label(e, x86_cond_invert(a64_cond_to_x86(in->cond)), &otherwise);
+        x86_jcc_label(e, x86_cond_invert(flags_condition(c, in->cond)), &otherwise);
     load_reg(c, A, in->sf, in->Rn);
     if (imm) {
         x86_alu_ri(e, in->op ? X86_CMP : X86_ADD, s, A, in->imm5);

@@ -41,8 +41,7 @@ static void emit_B_cond(struct dbt_ctx *c)
         emit_exit(c, 0, target19(c->in));
         return;
     }
-    flags_to_eflags(c);
-    two_way(c, a64_cond_to_x86(c->in->cond), target19(c->in));
+    two_way(c, flags_condition(c, c->in->cond), target19(c->in));
 }
 
 static void compare_branch(struct dbt_ctx *c, bool if_zero)

@@ -156,19 +156,46 @@ void flags_written(struct dbt_ctx *c, enum flags_origin origin)
         materialize_nzcv(c);
 }
 
-void flags_to_eflags(struct dbt_ctx *c)
+/*
+ * With the flags only in cpu->nzcv, a condition is a test of its bits
+ * there (no conversion to EFLAGS): EQ/NE, CS/CC, MI/PL, VS/VC test one bit;
+ * HI/LS compare C and Z; GE/LT xor N (shifted onto V) with V; GT/LE add Z.
+ */
+static enum x86_cond condition_from_nzcv(struct dbt_ctx *c, unsigned cond)
+{
+    struct x86_emitter *e = c->e;
+    struct x86_mem nzcv = guest_field(offsetof(struct cpu_state, nzcv));
+    static const uint32_t bit[4] = {NZCV_Z, NZCV_C, NZCV_N, NZCV_V};
+    bool inverted = cond & 1;
+    enum x86_cond holds;
+    if (cond < 8) {
+        x86_test_mi(e, X86_S32, nzcv, (int32_t)bit[cond >> 1]);
+        holds = X86_CC_NE;
+    } else if (cond < 10) { /* HI: C && !Z */
+        x86_mov_rm(e, X86_S32, X86_RAX, nzcv);
+        x86_alu_ri(e, X86_AND, X86_S32, X86_RAX, (int32_t)(NZCV_C | NZCV_Z));
+        x86_alu_ri(e, X86_CMP, X86_S32, X86_RAX, (int32_t)NZCV_C);
+        holds = X86_CC_E;
+    } else { /* GE: N == V; GT: and !Z */
+        x86_mov_rm(e, X86_S32, X86_RAX, nzcv);
+        x86_mov_rr(e, X86_S32, X86_RCX, X86_RAX);
+        x86_shift_ri(e, X86_SHR, X86_S32, X86_RCX, 3); /* N onto V's bit */
+        x86_alu_rr(e, X86_XOR, X86_S32, X86_RCX, X86_RAX);
+        x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, (int32_t)NZCV_V);
+        if (cond >= 12) {
+            x86_alu_ri(e, X86_AND, X86_S32, X86_RAX, (int32_t)NZCV_Z);
+            x86_alu_rr(e, X86_OR, X86_S32, X86_RCX, X86_RAX);
+        }
+        holds = X86_CC_E;
+    }
+    return inverted ? x86_cond_invert(holds) : holds;
+}
+
+enum x86_cond flags_condition(struct dbt_ctx *c, unsigned cond)
 {
     if (c->flags_in_eflags)
-        return;
-    struct x86_emitter *e = c->e;
-    static const uint8_t sahf = 0x9E;
-    x86_mov_rm(e, X86_S32, X86_RAX, guest_field(offsetof(struct cpu_state, nzcv)));
-    x86_shift_ri(e, X86_SHR, X86_S32, X86_RAX, 28);
-    x86_mov_ri(e, X86_S64, X86_RCX, (uint64_t)(uintptr_t)ax_from_nzcv);
-    x86_movzx_rm(e, X86_S32, X86_S16, X86_RAX, x86_mem_sib(X86_RCX, X86_RAX, 2, 0));
-    x86_alu_ri(e, X86_ADD, X86_S8, X86_RAX, 0x7f); /* OF = (AL == 1) */
-    x86_emit_bytes(e, &sahf, 1);                  /* SF ZF CF from AH; OF stays */
-    c->flags_in_eflags = true;
+        return a64_cond_to_x86(cond);
+    return condition_from_nzcv(c, cond);
 }
 
 /* ---- exits ---- */

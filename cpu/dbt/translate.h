@@ -16,7 +16,7 @@
  *   written to cpu->nzcv as well unless no later instruction of the block
  *   can observe it before another instruction replaces all four flags (the
  *   dead-flag scan, flags_dead_after). A reader uses the live EFLAGS when
- *   nothing clobbered them since, else reloads them from cpu->nzcv.
+ *   nothing clobbered them since, else tests the bits of cpu->nzcv.
  * - Leaving: jump to dbt->leave with RAX = 0 (look up cpu->pc), 1 (an
  *   exception was recorded) or the address of a struct block_exit (cpu->pc
  *   set; the run loop may chain that exit to the block it finds).
@@ -140,8 +140,12 @@ enum flags_origin {
 };
 /* The x86 instruction just emitted set EFLAGS as `origin`: NZCV is now those. */
 void flags_written(struct dbt_ctx *c, enum flags_origin origin);
-/* The next instruction reads the flags through an x86 condition. */
-void flags_to_eflags(struct dbt_ctx *c);
+/*
+ * The x86 condition that holds when A64 condition `cond` (0-13) does, for
+ * a jcc/cmov/setcc emitted next: the live EFLAGS, or a test of cpu->nzcv
+ * emitted now (which changes EFLAGS and RAX/RCX, so load operands after).
+ */
+enum x86_cond flags_condition(struct dbt_ctx *c, unsigned cond);
 /* An emitted instruction changed the host EFLAGS. */
 static inline void eflags_clobbered(struct dbt_ctx *c) { c->flags_in_eflags = false; }
 /* The x86 condition of A64 condition `cond` (0-13; AL/NV have none) on canonical EFLAGS. */
