@@ -141,6 +141,14 @@ struct cpu_state {
     struct tlb tlb;
     /* ---- C-only fields below ---- */
     bool user_mode;          /* ferry-user: EL0 only, ID registers answered as Linux does */
+    /*
+     * ferry-user: guest address A < 2^guest_space_bits lives at host
+     * guest_base + A, with host protections that fault exactly where the
+     * guest's access would (mmu/user_space.h), so translated code accesses
+     * memory there directly. NULL: every access goes through the TLB.
+     */
+    uint8_t *guest_base;
+    unsigned guest_space_bits;
     struct generic_timer timer; /* CNTP_*, CNTV_*, CNTKCTL_EL1 (cpu/a64/generic_timer.h) */
     const struct phys_space *phys; /* full system: the bus device accesses go to (else NULL) */
     unsigned cpu_index;            /* full system: the board's CPU number */

@@ -15,14 +15,15 @@ bool user_space_range_ok(const struct user_space *us, uint64_t start, uint64_t l
 bool user_space_init(struct user_space *us, uint64_t size)
 {
     memset(us, 0, sizeof(*us));
-    void *base = mmap(0, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    void *base = mmap(0, size + USER_SPACE_GUARD, PROT_NONE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (base == MAP_FAILED)
         return false;
     uint64_t pages = size >> TLB_PAGE_BITS;
     void *prot = mmap(0, pages, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
                       -1, 0);
     if (prot == MAP_FAILED) {
-        munmap(base, size);
+        munmap(base, size + USER_SPACE_GUARD);
         return false;
     }
     us->host_base = base;
@@ -35,7 +36,7 @@ bool user_space_init(struct user_space *us, uint64_t size)
 void user_space_destroy(struct user_space *us)
 {
     if (us->host_base)
-        munmap(us->host_base, us->size);
+        munmap(us->host_base, us->size + USER_SPACE_GUARD);
     if (us->page_prot)
         munmap(us->page_prot, us->size >> TLB_PAGE_BITS);
     us->host_base = 0;
@@ -55,7 +56,13 @@ static bool aligned_range(const struct user_space *us, uint64_t start, uint64_t 
  * host access; the host protection is the second fence, and for shared file
  * mappings it is what makes a write to a read-only file fail like Linux.
  */
-static int host_prot(int prot) { return PROT_READ | ((prot & USER_PROT_WRITE) ? PROT_WRITE : 0); }
+static int host_prot(int prot)
+{
+    if (prot & USER_PROT_WRITE)
+        return PROT_READ | PROT_WRITE;
+    /* executable pages stay readable: the decoder reads them through host pointers */
+    return (prot & (USER_PROT_READ | USER_PROT_EXEC)) ? PROT_READ : PROT_NONE;
+}
 
 static void notify(struct user_space *us, uint64_t start, uint64_t len)
 {

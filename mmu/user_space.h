@@ -8,8 +8,13 @@
  * unmapped guest pages stay PROT_NONE as a second fence.
  *
  * The region is reserved with MAP_NORESERVE: untouched pages cost nothing.
- * Host protections mirror the guest's (readable, plus writable where the
- * guest may write), so even a missed check cannot write a read-only page.
+ * Host protections mirror the guest's (none for an inaccessible page,
+ * readable for a readable or executable one, plus writable where the guest
+ * may write), so even a missed check cannot write a read-only page, and
+ * the translator accesses guest memory directly at host_base + A, leaving
+ * the host's page fault to say when the guest's access faults. A guard of
+ * USER_SPACE_GUARD inaccessible bytes follows the region, so an access that
+ * starts inside it and runs past its end faults too.
  */
 #ifndef FERRY_MMU_USER_SPACE_H
 #define FERRY_MMU_USER_SPACE_H
@@ -19,6 +24,8 @@
 #include <stdint.h>
 
 #include "mmu/tlb.h"
+
+#define USER_SPACE_GUARD 0x10000ull
 
 /* Guest page protections (same bit values as PROT_READ/WRITE/EXEC). */
 enum { USER_PROT_READ = 1, USER_PROT_WRITE = 2, USER_PROT_EXEC = 4 };

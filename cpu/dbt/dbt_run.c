@@ -86,6 +86,8 @@ static struct dbt *dbt_new(struct cpu_state *cpu)
         }
         remember_for_stats(d, cpu->log);
     }
+    if (cpu->guest_base)
+        dbt_fault_handler_install();
     return d;
 }
 
@@ -125,6 +127,7 @@ void dbt_free(struct dbt *d)
     if (d->helper_row_counts)
         forget_for_stats(d);
     code_cache_destroy(&d->cache);
+    free(d->fault_sites);
     free(d->helper_row_counts);
     free(d);
 }
@@ -140,6 +143,7 @@ void dbt_after_fork(struct dbt *d)
 void dbt_code_flush(struct dbt *d)
 {
     code_cache_reset(&d->cache);
+    d->fault_site_count = 0;
     memset(d->jump_cache, 0, sizeof(d->jump_cache));
     d->stats.cache_flushes++;
 }
@@ -158,12 +162,9 @@ void dbt_forget(struct dbt *d, const struct block *b)
         memset(j, 0, sizeof(*j));
 }
 
-enum cpu_exception_kind dbt_run(struct cpu_state *cpu)
+static enum cpu_exception_kind run_loop(struct cpu_state *cpu, struct dbt *d)
 {
     struct block_cache *bc = cpu->blocks;
-    if (!bc->dbt)
-        bc->dbt = dbt_new(cpu);
-    struct dbt *d = bc->dbt;
     struct block_exit *from = 0; /* the exit that led to cpu->pc, to chain */
     cpu->exception.kind = CPU_EXC_NONE;
     for (;;) {
@@ -206,6 +207,16 @@ enum cpu_exception_kind dbt_run(struct cpu_state *cpu)
             return cpu->exception.kind;
         from = (struct block_exit *)(uintptr_t)word; /* NULL: nothing to chain */
     }
+}
+
+enum cpu_exception_kind dbt_run(struct cpu_state *cpu)
+{
+    if (!cpu->blocks->dbt)
+        cpu->blocks->dbt = dbt_new(cpu);
+    dbt_set_running(cpu->blocks->dbt);
+    enum cpu_exception_kind k = run_loop(cpu, cpu->blocks->dbt);
+    dbt_set_running(0); /* the dbt may be freed before this thread runs again */
+    return k;
 }
 
 void dbt_trace_out_asm(struct cpu_state *cpu, const struct block *b, const uint8_t *code,

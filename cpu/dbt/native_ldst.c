@@ -1,16 +1,22 @@
 /*
- * Native loads and stores (cpu/a64/ldst.c's single-register and pair rows)
- * with the softmmu TLB's hit path inline: index the TLB, compare the tag
- * of the access's last byte with the entry's (so a page-crossing access
- * misses), add the entry's addend. Everything else -- a miss, MMIO, a
- * watched page, a misaligned SP base, a fault -- jumps to the
- * instruction's cold path, where its semantics function does the whole
- * instruction (memory.h's slow paths, the exception). Registers and the
- * base are written only after the access, so a fault leaves them as they
- * were.
+ * Native loads and stores (cpu/a64/ldst.c's single-register and pair rows).
  *
- * Register use: RSI = guest address, RAX = index then addend, RDX/RDI/RCX
- * data, XMM0/XMM1 for 16-byte registers.
+ * Full system: the softmmu TLB's hit path inline: index the TLB, compare
+ * the tag of the access's last byte with the entry's (so a page-crossing
+ * access misses), add the entry's addend. ferry-user: the access goes
+ * straight to guest_base + address (cpu.h) once the address is known to be
+ * inside the guest's space; a host fault there comes back as a jump to the
+ * cold path (dbt_fault.c). A pair that crosses a page takes the cold path,
+ * so its first half is never stored without its second.
+ *
+ * Everything else -- a miss, MMIO, a watched page, a misaligned SP base, a
+ * fault -- runs the instruction's cold path, where its semantics function
+ * does the whole instruction (memory.h's slow paths, the exception).
+ * Registers and the base are written only after the access, so a fault
+ * leaves them as they were.
+ *
+ * Register use: RSI = guest address, RAX = TLB index then addend, RDX/RDI/RCX
+ * data, XMM0 for 16-byte registers.
  */
 #include <stddef.h>
 
@@ -56,7 +62,44 @@ static void emit_tlb_hit(struct dbt_ctx *c, unsigned bytes, enum tlb_access acce
     eflags_clobbered(c);
 }
 
-static struct x86_mem host(int32_t disp) { return x86_mem_sib(X86_RAX, ADDR, 1, disp); }
+/* RSI in the guest's space for `bytes` (pairs: not crossing a page), else to `slow`. */
+static void emit_direct_check(struct dbt_ctx *c, unsigned bytes, bool pair, struct x86_label *slow)
+{
+    struct x86_emitter *e = c->e;
+    /* the first byte inside; the guard after the space catches the rest */
+    x86_mov_rr(e, X86_S64, X86_RAX, ADDR);
+    x86_shift_ri(e, X86_SHR, X86_S64, X86_RAX, (uint8_t)c->cpu->guest_space_bits);
+    x86_jcc_label(e, X86_CC_NE, slow);
+    if (pair) {
+        x86_lea(e, X86_S32, X86_RAX, x86_mem_base(ADDR, (int32_t)bytes - 1));
+        x86_alu_rr(e, X86_XOR, X86_S32, X86_RAX, ADDR);
+        x86_shift_ri(e, X86_SHR, X86_S32, X86_RAX, TLB_PAGE_BITS);
+        x86_jcc_label(e, X86_CC_NE, slow);
+    }
+    eflags_clobbered(c);
+}
+
+/* The host address of the access: guest_base + RSI, or after the TLB hit RAX + RSI. */
+static bool direct(const struct dbt_ctx *c) { return c->cpu->guest_base != 0; }
+
+static struct x86_mem host_at(struct dbt_ctx *c, int32_t disp)
+{
+    if (direct(c)) {
+        note_guest_access(c);
+        return x86_mem_sib(DBT_GUEST_BASE, ADDR, 1, disp);
+    }
+    return x86_mem_sib(X86_RAX, ADDR, 1, disp);
+}
+
+/* Everything between the address in RSI and the access itself. */
+static void emit_reach(struct dbt_ctx *c, unsigned bytes, enum tlb_access access, bool pair,
+                       struct x86_label *slow)
+{
+    if (direct(c))
+        emit_direct_check(c, bytes, pair, slow);
+    else
+        emit_tlb_hit(c, bytes, access, slow);
+}
 
 static struct x86_mem guest_v(unsigned n, int32_t disp)
 {
@@ -80,31 +123,31 @@ static enum x86_size size_of(unsigned bytes)
     return bytes == 1 ? X86_S8 : bytes == 2 ? X86_S16 : bytes == 4 ? X86_S32 : X86_S64;
 }
 
-/* reg = the `bytes` at host(disp), zero- or sign-extended (to 64 bits, or 32 when !to64). */
+/* reg = the `bytes` at host_at(c, disp), zero- or sign-extended (to 64 bits, or 32 when !to64). */
 static void load_int(struct dbt_ctx *c, enum x86_gpr reg, unsigned bytes, bool sign, bool to64,
                      int32_t disp)
 {
     struct x86_emitter *e = c->e;
     if (bytes == 8)
-        x86_mov_rm(e, X86_S64, reg, host(disp));
+        x86_mov_rm(e, X86_S64, reg, host_at(c, disp));
     else if (!sign && bytes == 4)
-        x86_mov_rm(e, X86_S32, reg, host(disp));
+        x86_mov_rm(e, X86_S32, reg, host_at(c, disp));
     else if (!sign)
-        x86_movzx_rm(e, X86_S32, size_of(bytes), reg, host(disp));
+        x86_movzx_rm(e, X86_S32, size_of(bytes), reg, host_at(c, disp));
     else
-        x86_movsx_rm(e, to64 ? X86_S64 : X86_S32, size_of(bytes), reg, host(disp));
+        x86_movsx_rm(e, to64 ? X86_S64 : X86_S32, size_of(bytes), reg, host_at(c, disp));
 }
 
-/* V[n] = the `bytes` (4, 8, 16) at host(disp), the rest of the register zeroed. */
+/* V[n] = the `bytes` (4, 8, 16) at host_at(c, disp), the rest of the register zeroed. */
 static void load_vector(struct dbt_ctx *c, unsigned n, unsigned bytes, int32_t disp)
 {
     struct x86_emitter *e = c->e;
     if (bytes == 16) {
-        x86_movdqu_xm(e, X86_XMM0, host(disp));
+        x86_movdqu_xm(e, X86_XMM0, host_at(c, disp));
         x86_movdqu_mx(e, guest_v(n, 0), X86_XMM0);
         return;
     }
-    x86_mov_rm(e, size_of(bytes), X86_RDX, host(disp)); /* 32-bit mov zero-extends */
+    x86_mov_rm(e, size_of(bytes), X86_RDX, host_at(c, disp)); /* 32-bit mov zero-extends */
     x86_mov_mr(e, X86_S64, guest_v(n, 0), X86_RDX);
     x86_mov_mi(e, X86_S64, guest_v(n, 8), 0);
 }
@@ -114,11 +157,11 @@ static void store_vector(struct dbt_ctx *c, unsigned n, unsigned bytes, int32_t 
     struct x86_emitter *e = c->e;
     if (bytes == 16) {
         x86_movdqu_xm(e, X86_XMM0, guest_v(n, 0));
-        x86_movdqu_mx(e, host(disp), X86_XMM0);
+        x86_movdqu_mx(e, host_at(c, disp), X86_XMM0);
         return;
     }
     x86_mov_rm(e, size_of(bytes), X86_RDX, guest_v(n, 0));
-    x86_mov_mr(e, size_of(bytes), host(disp), X86_RDX);
+    x86_mov_mr(e, size_of(bytes), host_at(c, disp), X86_RDX);
 }
 
 /* ---- single register ---- */
@@ -160,13 +203,13 @@ static void single(struct dbt_ctx *c, enum index_mode mode)
     } else if (mode != INDEX_POST && in->imm) {
         x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, (int32_t)in->imm));
     }
-    emit_tlb_hit(c, bytes, kind == XFER_STORE ? TLB_WRITE : TLB_READ, slow);
+    emit_reach(c, bytes, kind == XFER_STORE ? TLB_WRITE : TLB_READ, false, slow);
     if (kind == XFER_STORE) {
         if (vector) {
             store_vector(c, in->Rt, bytes, 0);
         } else {
             load_reg(c, X86_RDX, 1, in->Rt);
-            x86_mov_mr(e, size_of(bytes), host(0), X86_RDX);
+            x86_mov_mr(e, size_of(bytes), host_at(c, 0), X86_RDX);
         }
     } else if (vector) {
         load_vector(c, in->Rt, bytes, 0);
@@ -224,7 +267,7 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
     load_base(c, in->Rn, slow);
     if (mode != INDEX_POST && offset)
         x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, offset));
-    emit_tlb_hit(c, 2 * n, in->L ? TLB_READ : TLB_WRITE, slow);
+    emit_reach(c, 2 * n, in->L ? TLB_READ : TLB_WRITE, true, slow);
     if (in->L && in->V) {
         load_vector(c, in->Rt, n, 0);
         load_vector(c, in->Rt2, n, (int32_t)n); /* Rt == Rt2: the second wins, as ldst.c */
@@ -239,8 +282,8 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
     } else {
         load_reg(c, X86_RDX, 1, in->Rt);
         load_reg(c, X86_RDI, 1, in->Rt2);
-        x86_mov_mr(e, size_of(n), host(0), X86_RDX);
-        x86_mov_mr(e, size_of(n), host((int32_t)n), X86_RDI);
+        x86_mov_mr(e, size_of(n), host_at(c, 0), X86_RDX);
+        x86_mov_mr(e, size_of(n), host_at(c, (int32_t)n), X86_RDI);
     }
     if (mode != INDEX_OFFSET) {
         if (mode == INDEX_POST)

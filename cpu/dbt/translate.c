@@ -279,6 +279,37 @@ void cold_resume_here(struct dbt_ctx *c)
     c->flags_in_eflags = false; /* the cold path joins here having clobbered them */
 }
 
+void note_guest_access(struct dbt_ctx *c)
+{
+    if (c->site_count < sizeof(c->sites) / sizeof(c->sites[0])) {
+        c->sites[c->site_count].pos = c->e->pos;
+        c->sites[c->site_count++].cold = c->cold_count - 1;
+    } else {
+        c->e->overflow = true; /* cannot happen: at most two accesses per instruction */
+    }
+}
+
+/* The block's fault sites join the cache's list, once the block is in the cache at `offset`. */
+static void record_fault_sites(struct dbt *d, const struct dbt_ctx *c, size_t offset)
+{
+    if (d->fault_site_count + c->site_count > d->fault_site_cap) {
+        size_t cap = d->fault_site_cap ? 2 * d->fault_site_cap : 1024;
+        while (cap < d->fault_site_count + c->site_count)
+            cap *= 2;
+        struct fault_site *grown = realloc(d->fault_sites, cap * sizeof(*grown));
+        if (!grown) {
+            fprintf(stderr, "ferry: out of memory\n");
+            exit(1);
+        }
+        d->fault_sites = grown;
+        d->fault_site_cap = cap;
+    }
+    for (unsigned i = 0; i < c->site_count; i++)
+        d->fault_sites[d->fault_site_count++] = (struct fault_site){
+            .access = (uint32_t)(offset + c->sites[i].pos),
+            .cold = (uint32_t)(offset + c->cold[c->sites[i].cold].entry.pos)};
+}
+
 static void emit_cold_paths(struct dbt_ctx *c)
 {
     for (unsigned i = 0; i < c->cold_count; i++) {
@@ -374,6 +405,7 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
 
     bool ok = !em.overflow;
     if (ok) {
+        record_fault_sites(d, c, cc->used);
         b->code = cc->run + cc->used;
         if (cpu->trace_flags & TRACE_OUT_ASM)
             dbt_trace_out_asm(cpu, b, b->code, em.pos);
@@ -410,6 +442,7 @@ bool dbt_write_trampolines(struct dbt *d)
         x86_push_r(e, saved[i]);
     x86_alu_ri(e, X86_SUB, X86_S64, X86_RSP, 8);
     x86_mov_rr(e, X86_S64, DBT_CPU, X86_RDI);
+    x86_mov_rm(e, X86_S64, DBT_GUEST_BASE, guest_field(offsetof(struct cpu_state, guest_base)));
     x86_jmp_r(e, X86_RSI);
 
     d->leave = (const uint8_t *)x86_run_here(e);

@@ -8,6 +8,10 @@
  *   Guest registers live in the struct: a native instruction loads its
  *   operands into scratch registers and stores its result, so a helper call
  *   or exception sees exactly the architectural state.
+ * - R15 holds cpu->guest_base: in ferry-user, guest memory is accessed
+ *   directly at R15 + address; the host page fault of an access the guest
+ *   may not make is turned into a jump to the instruction's cold path
+ *   (dbt_fault.c), where its C semantics raise the guest's fault.
  * - RAX, RCX, RDX, RSI, RDI and R8-R11 are scratch within one instruction.
  *   RSP is 16-byte aligned, so helpers are called directly.
  * - Flags: a native flag-setting instruction leaves the host EFLAGS in the
@@ -34,6 +38,7 @@
 #include "cpu/dbt/x86_emit.h"
 
 #define DBT_CPU X86_RBX
+#define DBT_GUEST_BASE X86_R15 /* cpu->guest_base for the whole run (ferry-user) */
 #define JUMP_CACHE_BITS 12
 #define JUMP_CACHE_SIZE (1u << JUMP_CACHE_BITS)
 
@@ -48,8 +53,17 @@ struct dbt_stats {
     uint64_t native_insns, helper_insns;
 };
 
+/* A direct guest access in translated code and the cold path that redoes its instruction. */
+struct fault_site {
+    uint32_t access; /* offsets from the code cache's run address */
+    uint32_t cold;
+};
+
 struct dbt {
     struct code_cache cache;
+    /* every fault site of the cache's code, in increasing address order (code is appended) */
+    struct fault_site *fault_sites;
+    size_t fault_site_count, fault_site_cap;
     /* trampolines at the start of the cache (run addresses) */
     uint64_t (*enter)(struct cpu_state *cpu, const uint8_t *code);
     const uint8_t *leave;         /* RAX = exit word, back to dbt_run */
@@ -85,6 +99,12 @@ struct dbt_ctx {
     bool ended;                /* the instruction emitted the block's exits */
     struct dbt_cold cold[BLOCK_MAX_INSNS];
     unsigned cold_count;
+    /* direct accesses of this block: emitter position, index into cold[] */
+    struct {
+        size_t pos;
+        unsigned cold;
+    } sites[4 * BLOCK_MAX_INSNS];
+    unsigned site_count;
 };
 
 /* Native emitters: one row of the native table per decode-table row translated inline. */
@@ -165,6 +185,19 @@ void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg);
  */
 struct x86_label *cold_path(struct dbt_ctx *c);
 void cold_resume_here(struct dbt_ctx *c);
+/*
+ * The next emitted instruction accesses guest memory at DBT_GUEST_BASE +
+ * address: if the host faults there, the current instruction's cold path
+ * (cold_path, already asked for) runs instead.
+ */
+void note_guest_access(struct dbt_ctx *c);
+
+/* The cold path of the fault site at run address `pc` of d's code, or NULL (dbt_fault.c). */
+const uint8_t *dbt_fault_site_cold(const struct dbt *d, const uint8_t *pc);
+/* Installs the SIGSEGV/SIGBUS handler that sends faults at fault sites to their cold paths. */
+void dbt_fault_handler_install(void);
+/* The translator running on this thread (the fault handler's way to its code cache). */
+void dbt_set_running(struct dbt *d);
 
 /* Calls fn(cpu) or fn(cpu, in) style C code: direct when in reach, else through RAX. */
 void emit_call(struct dbt_ctx *c, const void *fn);

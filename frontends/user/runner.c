@@ -204,6 +204,8 @@ static int setup(struct user_process *p, const struct user_options *o, FILE *log
     p->cpu.pc = entry;
     p->cpu.trace_flags = o->trace_flags;
     p->cpu.engine = o->engine;
+    p->cpu.guest_base = p->space.host_base;
+    p->cpu.guest_space_bits = (unsigned)__builtin_ctzll(USER_SPACE_SIZE);
     p->cpu.log = log;
     p->space.on_change = address_space_changed;
     p->space.on_change_ctx = p;

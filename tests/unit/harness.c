@@ -41,6 +41,8 @@ void harness_init(struct harness *h)
                        USER_PROT_READ | USER_PROT_WRITE))
         die("cannot map harness pages");
     h->cpu.x[31] = HARNESS_STACK_TOP;
+    h->cpu.guest_base = h->space.host_base; /* as ferry-user: translated code accesses it directly */
+    h->cpu.guest_space_bits = 32;
 }
 
 void harness_free(struct harness *h)
