@@ -70,6 +70,7 @@ void block_cache_flush(struct block_cache *bc)
     struct block *b = bc->all;
     while (b) {
         struct block *next = b->all_next;
+        free(b->exits);
         free(b);
         b = next;
     }
@@ -100,12 +101,12 @@ void block_cache_drop(struct block_cache *bc)
     bc->drop_page_count = 0;
     bc->pending = 0;
     for (struct block *b = bc->all; b; b = b->all_next) { /* before any is freed */
-        for (unsigned i = 0; i < 2; i++) {
+        for (unsigned i = 0; i < 2; i++)
             if (b->successor[i] && b->successor[i]->doomed)
                 b->successor[i] = 0;
+        for (unsigned i = 0; i < b->exit_count; i++)
             if (b->exits[i].target && b->exits[i].target->doomed)
                 dbt_unchain(&b->exits[i]);
-        }
         if (b->doomed && bc->dbt)
             dbt_forget(bc->dbt, b);
     }
@@ -115,6 +116,7 @@ void block_cache_drop(struct block_cache *bc)
         struct block *b = *link;
         if (b->doomed) {
             *link = b->all_next;
+            free(b->exits);
             free(b);
             continue;
         }
@@ -234,7 +236,8 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->successor[0] = b->successor[1] = 0;
     b->next_successor_slot = 0;
     b->code = 0;
-    memset(b->exits, 0, sizeof(b->exits));
+    b->exits = 0;
+    b->exit_count = 0;
     memcpy(b->insns, buf, n * sizeof(struct a64_insn));
     struct block_cache *bc = cpu->blocks;
     unsigned h = block_hash(pc);

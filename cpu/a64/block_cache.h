@@ -3,7 +3,8 @@
  *
  * A block is the decoded instructions from its start PC up to and including
  * the first row flagged A64_ENDS_BLOCK, an undefined instruction, the end of
- * the guest page, or BLOCK_MAX_INSNS. Blocks never span a page, so dropping
+ * the guest page, or BLOCK_MAX_INSNS. Conditional branches do not end it:
+ * a taken one leaves the block in the middle (a side exit). Blocks never span a page, so dropping
  * the code of a page is enough to honour self-modifying code. Blocks are
  * keyed by PC and exception level: the fetch was checked with that EL's
  * rights.
@@ -51,9 +52,10 @@ struct block {
     /* Interpreter: the last two blocks control went to from here: skips the hash lookup in loops. */
     struct block *successor[2];
     unsigned next_successor_slot;
-    /* Translator: the block's x86-64 code (NULL until translated) and its two chainable exits. */
+    /* Translator: the block's x86-64 code (NULL until translated) and its chainable exits. */
     const uint8_t *code;
-    struct block_exit exits[2];
+    struct block_exit *exits;
+    unsigned exit_count;
     unsigned count;
     struct a64_insn insns[];
 };

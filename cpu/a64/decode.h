@@ -51,7 +51,12 @@ typedef enum a64_result a64_exec_fn(struct cpu_state *cpu, const struct a64_insn
 typedef bool a64_prepare_fn(struct a64_insn *in);
 
 enum a64_row_flags {
-    A64_ENDS_BLOCK = 1u << 0,    /* may change the PC or the translation context */
+    /*
+     * Always changes the PC or may change the translation context. A
+     * conditional branch does not end its block: a block is a superblock
+     * with a side exit at each, so the not-taken path stays in it.
+     */
+    A64_ENDS_BLOCK = 1u << 0,
     A64_UNIMPLEMENTED = 1u << 1, /* allocated by the architecture, not done yet: UNDEF */
 };
 

@@ -34,7 +34,7 @@ const struct a64_row a64_decode_table[] = {
     {"EXTR", "sf:1 00 100111 N:1 0 Rm:5 imms:6 Rn:5 Rd:5", exec_EXTR, 0, 0},
 
     /* ---- Branches, exception generating and system instructions ---- */
-    {"B_cond", "0101010 0 imm19:19 0 cond:4", exec_B_cond, ENDS, 0},
+    {"B_cond", "0101010 0 imm19:19 0 cond:4", exec_B_cond, 0, 0},
     {"SVC", "11010100 000 imm16:16 000 01", exec_SVC, ENDS, 0},
     {"HVC", "11010100 000 imm16:16 000 10", exec_HVC, ENDS, 0},
     {"SMC", "11010100 000 imm16:16 000 11", exec_SMC, ENDS, 0},
@@ -56,10 +56,10 @@ const struct a64_row a64_decode_table[] = {
     {"ERET", "1101011 0100 11111 000000 11111 00000", exec_ERET, ENDS, 0},
     {"B", "0 00101 imm26:26", exec_B, ENDS, 0},
     {"BL", "1 00101 imm26:26", exec_BL, ENDS, 0},
-    {"CBZ", "sf:1 011010 0 imm19:19 Rt:5", exec_CBZ, ENDS, 0},
-    {"CBNZ", "sf:1 011010 1 imm19:19 Rt:5", exec_CBNZ, ENDS, 0},
-    {"TBZ", "b5:1 011011 0 b40:5 imm14:14 Rt:5", exec_TBZ, ENDS, 0},
-    {"TBNZ", "b5:1 011011 1 b40:5 imm14:14 Rt:5", exec_TBNZ, ENDS, 0},
+    {"CBZ", "sf:1 011010 0 imm19:19 Rt:5", exec_CBZ, 0, 0},
+    {"CBNZ", "sf:1 011010 1 imm19:19 Rt:5", exec_CBNZ, 0, 0},
+    {"TBZ", "b5:1 011011 0 b40:5 imm14:14 Rt:5", exec_TBZ, 0, 0},
+    {"TBNZ", "b5:1 011011 1 b40:5 imm14:14 Rt:5", exec_TBNZ, 0, 0},
 
     /* ---- Loads and stores ---- */
     {"STXR", "size:2 001000 0 0 0 Rs:5 o0:1 Rt2:5 Rn:5 Rt:5", exec_STXR, 0, 0},

@@ -17,28 +17,44 @@ static uint64_t target26(const struct a64_insn *in)
     return in->pc + sign_extend((uint64_t)in->imm26 << 2, 28);
 }
 
-/* Taken when x86 condition cc holds: exit 0 to target, else exit 1 to the next instruction. */
+/*
+ * Taken when x86 condition cc holds. In the middle of a block the taken
+ * path is a side exit and the not-taken path goes on with the block (the
+ * flags stay live for the next conditional); at its end, two exits.
+ */
 static void two_way(struct dbt_ctx *c, enum x86_cond cc, uint64_t target)
 {
+    if (c->index + 1 < c->b->count) {
+        x86_jcc_label(c->e, cc, side_exit(c, target));
+        return;
+    }
     struct x86_label taken = x86_label();
     x86_jcc_label(c->e, cc, &taken);
-    emit_exit(c, 1, c->in->pc + 4);
+    emit_exit(c, c->in->pc + 4);
     x86_bind(c->e, &taken);
-    emit_exit(c, 0, target);
+    emit_exit(c, target);
 }
 
-static void emit_B(struct dbt_ctx *c) { emit_exit(c, 0, target26(c->in)); }
+/* A branch known at translation time to go to `target` (or fall through, if that is pc + 4). */
+static void one_way(struct dbt_ctx *c, uint64_t target)
+{
+    if (target == c->in->pc + 4 && c->index + 1 < c->b->count)
+        return;
+    emit_exit(c, target);
+}
+
+static void emit_B(struct dbt_ctx *c) { emit_exit(c, target26(c->in)); }
 
 static void emit_BL(struct dbt_ctx *c)
 {
     store_imm(c, 30, c->in->pc + 4);
-    emit_exit(c, 0, target26(c->in));
+    emit_exit(c, target26(c->in));
 }
 
 static void emit_B_cond(struct dbt_ctx *c)
 {
     if (c->in->cond >= 14) { /* AL, NV: always */
-        emit_exit(c, 0, target19(c->in));
+        emit_exit(c, target19(c->in));
         return;
     }
     two_way(c, flags_condition(c, c->in->cond), target19(c->in));
@@ -48,7 +64,7 @@ static void compare_branch(struct dbt_ctx *c, bool if_zero)
 {
     const struct a64_insn *in = c->in;
     if (in->Rt == 31) { /* XZR: always zero */
-        emit_exit(c, 0, if_zero ? target19(in) : in->pc + 4);
+        one_way(c, if_zero ? target19(in) : in->pc + 4);
         return;
     }
     x86_alu_mi(c->e, X86_CMP, sf_size(in->sf), guest_x(in->Rt), 0);
@@ -65,7 +81,7 @@ static void test_branch(struct dbt_ctx *c, bool if_zero)
     uint64_t target = in->pc + sign_extend((uint64_t)in->imm14 << 2, 16);
     unsigned bit = ((unsigned)in->b5 << 5) | in->b40;
     if (in->Rt == 31) {
-        emit_exit(c, 0, if_zero ? target : in->pc + 4);
+        one_way(c, if_zero ? target : in->pc + 4);
         return;
     }
     struct x86_mem word = guest_x(in->Rt);

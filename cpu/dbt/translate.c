@@ -200,21 +200,46 @@ enum x86_cond flags_condition(struct dbt_ctx *c, unsigned cond)
 
 /* ---- exits ---- */
 
-void emit_exit(struct dbt_ctx *c, unsigned slot, uint64_t target)
+/* The next chainable exit slot of the block, or NULL when chaining is off. */
+static struct block_exit *next_exit(struct dbt_ctx *c)
+{
+    if (!c->chain || c->exits_used == c->b->exit_count)
+        return 0;
+    return &c->b->exits[c->exits_used++];
+}
+
+void emit_exit(struct dbt_ctx *c, uint64_t target)
 {
     struct x86_emitter *e = c->e;
     /* Starts aimed at the next instruction; the run loop may patch it to the target's code. */
     uint8_t *field = x86_jmp_rel32(e, 0);
-    if (c->chain && field)
-        c->b->exits[slot].jump_field = field;
+    struct block_exit *x = next_exit(c);
+    if (x && field)
+        x->jump_field = field;
     x86_mov_ri(e, X86_S64, X86_RAX, target);
     x86_mov_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
-    if (c->chain)
-        x86_mov_ri(e, X86_S64, X86_RAX, (uint64_t)(uintptr_t)&c->b->exits[slot]);
+    if (x)
+        x86_mov_ri(e, X86_S64, X86_RAX, (uint64_t)(uintptr_t)x);
     else
         x86_mov_ri(e, X86_S32, X86_RAX, 0);
     x86_jmp_to(e, c->dbt->leave);
     c->ended = true;
+}
+
+struct x86_label *side_exit(struct dbt_ctx *c, uint64_t target)
+{
+    struct dbt_side_exit *x = &c->side_exits[c->side_exit_count++];
+    x->label = x86_label();
+    x->target = target;
+    return &x->label;
+}
+
+static void emit_side_exits(struct dbt_ctx *c)
+{
+    for (unsigned i = 0; i < c->side_exit_count; i++) {
+        x86_bind(c->e, &c->side_exits[i].label);
+        emit_exit(c, c->side_exits[i].target);
+    }
 }
 
 void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg)
@@ -368,7 +393,18 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     c->cpu = cpu;
     c->b = b;
     c->chain = !(cpu->trace_flags & (TRACE_NOCHAIN | TRACE_EXEC));
-    memset(b->exits, 0, sizeof(b->exits));
+    /* a slot per conditional branch (side exit) and two for the block's end */
+    unsigned slots = 2;
+    for (unsigned i = 0; i + 1 < b->count; i++)
+        slots += native_find(&b->insns[i]) && (native_find(&b->insns[i])->flags & NATIVE_LEAVES) &&
+                 b->insns[i].row && !(b->insns[i].row->flags & A64_ENDS_BLOCK);
+    free(b->exits);
+    b->exits = calloc(slots, sizeof(*b->exits));
+    if (!b->exits) {
+        fprintf(stderr, "ferry: out of memory translating a block\n");
+        exit(1);
+    }
+    b->exit_count = slots;
 
     /* exit_request or flush_request: back to the run loop before anything runs */
     struct x86_label stop = x86_label();
@@ -395,7 +431,8 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
         }
     }
     if (!c->ended)
-        emit_exit(c, 0, b->end_pc);
+        emit_exit(c, b->end_pc);
+    emit_side_exits(c);
 
     x86_bind(&em, &stop);
     x86_mov_ri(&em, X86_S64, X86_RAX, b->pc);
@@ -413,7 +450,9 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
         d->stats.blocks_translated++;
         d->stats.code_bytes += em.pos;
     } else {
-        memset(b->exits, 0, sizeof(b->exits));
+        free(b->exits);
+        b->exits = 0;
+        b->exit_count = 0;
     }
     free(c);
     return ok;

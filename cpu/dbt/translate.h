@@ -87,6 +87,12 @@ struct dbt_cold {
     const struct a64_insn *in;
 };
 
+/* A conditional branch's taken path out of the middle of a block. */
+struct dbt_side_exit {
+    struct x86_label label;
+    uint64_t target;
+};
+
 struct dbt_ctx {
     struct x86_emitter *e;
     struct dbt *dbt;
@@ -99,6 +105,9 @@ struct dbt_ctx {
     bool ended;                /* the instruction emitted the block's exits */
     struct dbt_cold cold[BLOCK_MAX_INSNS];
     unsigned cold_count;
+    struct dbt_side_exit side_exits[BLOCK_MAX_INSNS];
+    unsigned side_exit_count;
+    unsigned exits_used; /* of b->exits */
     /* direct accesses of this block: emitter position, index into cold[] */
     struct {
         size_t pos;
@@ -173,8 +182,13 @@ enum x86_cond a64_cond_to_x86(unsigned cond);
 
 /* ---- control ---- */
 
-/* Leaves the block for guest `target`, chainable as exit `slot` (0 or 1). */
-void emit_exit(struct dbt_ctx *c, unsigned slot, uint64_t target);
+/* Leaves the block for guest `target` (chainable: the block's next exit slot). */
+void emit_exit(struct dbt_ctx *c, uint64_t target);
+/*
+ * A conditional branch in the middle of the block: the label to jump to
+ * when taken, where an exit to `target` is emitted after the straight line.
+ */
+struct x86_label *side_exit(struct dbt_ctx *c, uint64_t target);
 /* Leaves for the guest address in `reg` (not RAX/RCX/RDX), through the jump cache. */
 void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg);
 /*
