@@ -527,6 +527,12 @@ void x86_bswap(struct x86_emitter *e, enum x86_size s, enum x86_gpr r)
     x86_enc_opreg(e, x86_size_flags(s) | OP_0F | 0xC8, r);
 }
 
+void x86_crc32_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src)
+{
+    uint32_t op = OP_F2 | OP_0F38 | (s == X86_S8 ? 0xF0 | OP_RM8 : 0xF1 | x86_size_flags(s));
+    x86_enc_rr(e, op, dst, src);
+}
+
 /* ---- Conditions ---- */
 
 void x86_setcc_r(struct x86_emitter *e, enum x86_cond cc, enum x86_gpr dst)

@@ -422,6 +422,14 @@ void x86_bitscan_rm(struct x86_emitter *e, enum x86_bitscan_op op, enum x86_size
 /* BSWAP (0F C8+rd), s 32/64. */
 void x86_bswap(struct x86_emitter *e, enum x86_size s, enum x86_gpr r);
 
+/*
+ * CRC32 r32, r/m of src size s (F2 0F 38 F0/F1; REX.W for 64 bits, where
+ * dst is named as a 64-bit register but only its low 32 bits carry the
+ * remainder): the reflected CRC-32C update, no inversions. Needs SSE4.2,
+ * CPUID.01H:ECX[bit 20].
+ */
+void x86_crc32_rr(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum x86_gpr src);
+
 /* ---- Conditions ---- */
 
 /* SETcc r/m8 (0F 90+cc /0). */
