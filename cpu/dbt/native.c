@@ -35,6 +35,8 @@ static void native_build(void)
     native_add(native_branch_ops, native_branch_count);
     native_add(native_ldst_ops, native_ldst_count);
     native_add(native_system_ops, native_system_count);
+    native_add(native_alu_more_ops, native_alu_more_count);
+    native_add(native_simd_ops, native_simd_count);
 }
 
 const struct native_op *native_find(const struct a64_insn *in)

@@ -1,5 +1,6 @@
 /*
- * Native loads and stores (cpu/a64/ldst.c's single-register and pair rows).
+ * Native loads and stores (cpu/a64/ldst.c's single-register, pair and
+ * literal rows, ldst_exclusive.c's load-acquire and store-release).
  *
  * Full system: the softmmu TLB's hit path inline: index the TLB, compare
  * the tag of the access's last byte with the entry's (so a page-crossing
@@ -297,6 +298,70 @@ static void emit_pair_offset(struct dbt_ctx *c) { pair(c, INDEX_OFFSET); }
 static void emit_pair_pre(struct dbt_ctx *c) { pair(c, INDEX_PRE); }
 static void emit_pair_post(struct dbt_ctx *c) { pair(c, INDEX_POST); }
 
+/* ---- literal loads: the address is a constant of the instruction ---- */
+
+static uint64_t literal_address(const struct a64_insn *in)
+{
+    return in->pc + sign_extend((uint64_t)in->imm19 << 2, 21);
+}
+
+/* LDR (literal): opc 00 W, 01 X, 10 LDRSW (11 is the PRFM row). */
+static void emit_LDR_lit(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    unsigned bytes = in->opc == 1 ? 8 : 4;
+    struct x86_label *slow = cold_path(c);
+    x86_mov_ri(c->e, X86_S64, ADDR, literal_address(in));
+    emit_reach(c, bytes, TLB_READ, false, slow);
+    load_int(c, X86_RDX, bytes, in->opc == 2, true, 0);
+    store_reg(c, in->Rt, X86_RDX, 1);
+    cold_resume_here(c);
+}
+
+static bool literal_fp_ok(const struct a64_insn *in) { return in->opc != 3; }
+
+static void emit_LDR_lit_fp(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    unsigned bytes = 4u << in->opc;
+    struct x86_label *slow = cold_path(c);
+    x86_mov_ri(c->e, X86_S64, ADDR, literal_address(in));
+    emit_reach(c, bytes, TLB_READ, false, slow);
+    load_vector(c, in->Rt, bytes, 0);
+    cold_resume_here(c);
+}
+
+/*
+ * ---- load-acquire, store-release (ldst_exclusive.c) ----
+ * x86 loads are acquires already. The semantics store sequentially
+ * consistently, so that an LDAR after an STLR is not hoisted above it
+ * (RCsc); on x86 that is XCHG, whose lock orders it. A misaligned address
+ * is an alignment fault, raised by the helper on the cold path.
+ */
+static void acquire_release(struct dbt_ctx *c, bool store)
+{
+    const struct a64_insn *in = c->in;
+    unsigned bytes = 1u << in->size;
+    struct x86_label *slow = cold_path(c);
+    load_base(c, in->Rn, slow);
+    if (bytes > 1) {
+        x86_test_ri(c->e, X86_S8, ADDR, (int32_t)(bytes - 1));
+        x86_jcc_label(c->e, X86_CC_NE, slow);
+    }
+    emit_reach(c, bytes, store ? TLB_WRITE : TLB_READ, false, slow);
+    if (store) {
+        load_reg(c, X86_RDX, 1, in->Rt);
+        x86_xchg_mr(c->e, size_of(bytes), host_at(c, 0), X86_RDX);
+    } else {
+        load_int(c, X86_RDX, bytes, false, true, 0);
+        store_reg(c, in->Rt, X86_RDX, 1);
+    }
+    cold_resume_here(c);
+}
+
+static void emit_LDAR(struct dbt_ctx *c) { acquire_release(c, false); }
+static void emit_STLR(struct dbt_ctx *c) { acquire_release(c, true); }
+
 #define LEAVES NATIVE_LEAVES
 
 const struct native_op native_ldst_ops[] = {
@@ -308,5 +373,9 @@ const struct native_op native_ldst_ops[] = {
     {exec_LDSTP_off, emit_pair_offset, LEAVES, pair_ok},
     {exec_LDSTP_pre, emit_pair_pre, LEAVES, pair_ok},
     {exec_LDSTP_post, emit_pair_post, LEAVES, pair_ok},
+    {exec_LDR_lit, emit_LDR_lit, LEAVES, 0},
+    {exec_LDR_lit_fp, emit_LDR_lit_fp, LEAVES, literal_fp_ok},
+    {exec_LDAR, emit_LDAR, LEAVES, 0},
+    {exec_STLR, emit_STLR, LEAVES, 0},
 };
 const size_t native_ldst_count = sizeof(native_ldst_ops) / sizeof(native_ldst_ops[0]);

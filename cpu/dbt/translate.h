@@ -142,6 +142,10 @@ extern const struct native_op native_ldst_ops[];
 extern const size_t native_ldst_count;
 extern const struct native_op native_system_ops[];
 extern const size_t native_system_count;
+extern const struct native_op native_alu_more_ops[];
+extern const size_t native_alu_more_count;
+extern const struct native_op native_simd_ops[];
+extern const size_t native_simd_count;
 
 /* ---- guest state operands ---- */
 
