@@ -692,8 +692,45 @@ static void print_sp_forms(const struct ft_sweep_in *in)
         check3("sp forms", sweep_out[3 * i], sweep_out[3 * i + 1], sweep_out[3 * i + 2]);
 }
 
+/*
+ * Multi-word arithmetic: the carry of one instruction feeds the next within a
+ * block (ADDS then ADCS, SUBS then SBCS, CMP then ADC, ADCS then CSET), the
+ * way compilers write 128-bit and bignum code.
+ */
+static void multiword(uint64_t a0, uint64_t a1, uint64_t b0, uint64_t b1)
+{
+    uint64_t r0, r1, r2, flags;
+    __asm__ volatile("adds %0, %4, %6\n\tadcs %1, %5, %7\n\tadc %2, xzr, xzr\n\tmrs %3, nzcv"
+                     : "=&r"(r0), "=&r"(r1), "=&r"(r2), "=&r"(flags)
+                     : "r"(a0), "r"(a1), "r"(b0), "r"(b1) : "cc");
+    check1("add128 lo", r0);
+    check1("add128 hi", r1);
+    check1("add128 carry", r2);
+    check1("add128 nzcv", flags);
+    __asm__ volatile("subs %0, %4, %6\n\tsbcs %1, %5, %7\n\tsbc %w2, wzr, wzr\n\tmrs %3, nzcv"
+                     : "=&r"(r0), "=&r"(r1), "=&r"(r2), "=&r"(flags)
+                     : "r"(a0), "r"(a1), "r"(b0), "r"(b1) : "cc");
+    check1("sub128 lo", r0);
+    check1("sub128 hi", r1);
+    check1("sub128 borrow", r2);
+    check1("sub128 nzcv", flags);
+    __asm__ volatile("cmp %w4, %w6\n\tadc %w0, %w5, %w7\n\tadcs %w1, %w4, %w5\n\tcset %2, vs\n\t"
+                     "mrs %3, nzcv"
+                     : "=&r"(r0), "=&r"(r1), "=&r"(r2), "=&r"(flags)
+                     : "r"(a0), "r"(a1), "r"(b0), "r"(b1) : "cc");
+    check1("cmp adc w", r0);
+    check1("adcs w", r1);
+    check1("adcs w vs", r2);
+    check1("adcs w nzcv", flags);
+}
+
 int test_main(void)
 {
+    static const uint64_t words[] = {0, 1, 0x7fffffff, 0x80000000, 0xffffffff, 0x7fffffffffffffff,
+                                     0x8000000000000000, 0xffffffffffffffff, 0x123456789abcdef0};
+    for (size_t i = 0; i < FT_COUNT(words); i++)
+        for (size_t j = 0; j < FT_COUNT(words); j++)
+            multiword(words[i], words[j], words[(i + j) % FT_COUNT(words)], words[(i * 3 + j) % FT_COUNT(words)]);
     ft_sweep_table(cases, FT_COUNT(cases), 60);
     for (size_t i = 0; i < FT_COUNT(sweep_inputs); i++) {
         ft_print_sweep("addsub shifted x", sweep_addsub_shifted_x, &sweep_inputs[i], 64, sweep_out);

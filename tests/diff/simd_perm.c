@@ -365,6 +365,26 @@ FT_SIMD_OP(op354, "fmov v0.2d, #0.125")
 FT_SIMD_OP(op355, "fmov v0.4s, #31.0")
 FT_SIMD_OP(op356, "fmov v0.2d, #-0.1875")
 FT_SIMD_OP(op357, "fmov v0.2s, #0.5")
+/* a destination that is also a source, and the lanes at the ends */
+FT_SIMD_OP(op_alias0, "bsl v0.16b, v0.16b, v1.16b")
+FT_SIMD_OP(op_alias1, "bit v0.8b, v1.8b, v0.8b")
+FT_SIMD_OP(op_alias2, "bif v0.16b, v0.16b, v0.16b")
+FT_SIMD_OP(op_alias3, "orn v0.8b, v0.8b, v0.8b")
+FT_SIMD_OP(op_alias4, "bic v0.16b, v1.16b, v0.16b")
+FT_SIMD_OP(op_alias5, "dup v0.4s, v0.s[3]")
+FT_SIMD_OP(op_alias6, "mov v0.s[1], v0.s[0]")
+FT_SIMD_OP(op_alias7, "mov v0.h[7], v0.h[0]")
+FT_SIMD_OP(op_alias8, "mov v0.d[1], x0")
+FT_SIMD_OP(op_alias9, "smov x0, v1.h[7]")
+FT_SIMD_OP(op_alias10, "smov w0, v1.b[9]")
+FT_SIMD_OP(op_alias11, "umov w0, v1.h[5]")
+FT_SIMD_OP(op_alias12, "mov x0, v1.d[1]")
+FT_SIMD_OP(op_alias13, "dup h0, v1.h[6]")
+FT_SIMD_OP(op_alias14, "dup b0, v1.b[13]")
+FT_SIMD_OP(op_alias15, "orr v0.8h, #0x55, lsl #8")
+FT_SIMD_OP(op_alias16, "bic v0.2s, #0xff, lsl #24")
+FT_SIMD_OP(op_alias17, "movi v0.2d, #0xff00ff0000ffff00")
+FT_SIMD_OP(op_alias18, "mvni v0.4s, #0x12, msl #16")
 
 static const struct ft_simd_case cases[] = {
     {"ext v0.8b, v1.8b, v2.8b, #0", op0},
@@ -725,6 +745,25 @@ static const struct ft_simd_case cases[] = {
     {"fmov v0.4s, #31.0", op355},
     {"fmov v0.2d, #-0.1875", op356},
     {"fmov v0.2s, #0.5", op357},
+    {"bsl v0.16b, v0.16b, v1.16b", op_alias0},
+    {"bit v0.8b, v1.8b, v0.8b", op_alias1},
+    {"bif v0.16b, v0.16b, v0.16b", op_alias2},
+    {"orn v0.8b, v0.8b, v0.8b", op_alias3},
+    {"bic v0.16b, v1.16b, v0.16b", op_alias4},
+    {"dup v0.4s, v0.s[3]", op_alias5},
+    {"mov v0.s[1], v0.s[0]", op_alias6},
+    {"mov v0.h[7], v0.h[0]", op_alias7},
+    {"mov v0.d[1], x0", op_alias8},
+    {"smov x0, v1.h[7]", op_alias9},
+    {"smov w0, v1.b[9]", op_alias10},
+    {"umov w0, v1.h[5]", op_alias11},
+    {"mov x0, v1.d[1]", op_alias12},
+    {"dup h0, v1.h[6]", op_alias13},
+    {"dup b0, v1.b[13]", op_alias14},
+    {"orr v0.8h, #0x55, lsl #8", op_alias15},
+    {"bic v0.2s, #0xff, lsl #24", op_alias16},
+    {"movi v0.2d, #0xff00ff0000ffff00", op_alias17},
+    {"mvni v0.4s, #0x12, msl #16", op_alias18},
 };
 #define SEED 0x5eed3u
 
