@@ -156,7 +156,7 @@ static void emit_ADC_SBC(struct dbt_ctx *c)
     static const uint8_t cmc = 0xF5;
     const struct a64_insn *in = c->in;
     enum x86_size s = sf_size(in->sf);
-    flags_to_eflags(c);
+    carry_to_eflags(c);
     load_reg(c, A, in->sf, in->Rn);
     load_reg(c, B, in->sf, in->Rm);
     if (in->op) {

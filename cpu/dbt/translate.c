@@ -191,6 +191,17 @@ static enum x86_cond condition_from_nzcv(struct dbt_ctx *c, unsigned cond)
     return inverted ? x86_cond_invert(holds) : holds;
 }
 
+void carry_to_eflags(struct dbt_ctx *c)
+{
+    static const uint8_t cmc = 0xF5;
+    if (c->flags_in_eflags)
+        return;
+    /* the last bit a right shift by 30 moves out is C (bit 29) */
+    x86_mov_rm(c->e, X86_S32, X86_RAX, guest_field(offsetof(struct cpu_state, nzcv)));
+    x86_shift_ri(c->e, X86_SHR, X86_S32, X86_RAX, 30);
+    x86_emit_bytes(c->e, &cmc, 1);
+}
+
 enum x86_cond flags_condition(struct dbt_ctx *c, unsigned cond)
 {
     if (c->flags_in_eflags)

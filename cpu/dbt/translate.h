@@ -179,6 +179,8 @@ void flags_written(struct dbt_ctx *c, enum flags_origin origin);
  * emitted now (which changes EFLAGS and RAX/RCX, so load operands after).
  */
 enum x86_cond flags_condition(struct dbt_ctx *c, unsigned cond);
+/* The host CF = NOT C, as in canonical EFLAGS (the other flags only if they were live). */
+void carry_to_eflags(struct dbt_ctx *c);
 /* An emitted instruction changed the host EFLAGS. */
 static inline void eflags_clobbered(struct dbt_ctx *c) { c->flags_in_eflags = false; }
 /* The x86 condition of A64 condition `cond` (0-13; AL/NV have none) on canonical EFLAGS. */
