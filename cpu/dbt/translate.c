@@ -18,27 +18,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cpu/a64/exec.h"
 #include "cpu/a64/interp.h"
 #include "cpu/dbt/translate.h"
 
 /* ---- flag conversion tables (the same for every CPU, made once) ---- */
 
 /*
- * nzcv_from_ax[AX] after "lahf; seto al": AH = SF ZF 0 AF 0 PF 1 CF, AL = OF.
- * Indexed by all of AX so the conversion needs no masking (which would
- * clobber the flags it converts).
+ * nzcv_from_flags[(AH & 0xC1) | OF << 1] after "lahf; seto al" (AH = SF ZF
+ * 0 AF 0 PF 1 CF): NZCV from canonical EFLAGS. Small, so it stays in cache.
  */
-static uint32_t nzcv_from_ax[65536];
+static uint32_t nzcv_from_flags[256];
 /* ax_from_nzcv[NZCV >> 28]: AH for sahf (SF ZF CF = N Z !C) and AL = V, for "add al, 0x7f". */
 static uint16_t ax_from_nzcv[16];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 static void make_tables(void)
 {
-    for (unsigned ax = 0; ax < 65536; ax++) {
-        unsigned ah = ax >> 8, of = ax & 1;
-        unsigned n = (ah >> 7) & 1, z = (ah >> 6) & 1, c = !(ah & 1);
-        nzcv_from_ax[ax] = (n << 31) | (z << 30) | (c << 29) | (of << 28);
+    for (unsigned i = 0; i < 256; i++) {
+        unsigned n = (i >> 7) & 1, z = (i >> 6) & 1, c = !(i & 1), v = (i >> 1) & 1;
+        nzcv_from_flags[i] = (n << 31) | (z << 30) | (c << 29) | (v << 28);
     }
     for (unsigned f = 0; f < 16; f++) {
         unsigned n = (f >> 3) & 1, z = (f >> 2) & 1, c = (f >> 1) & 1, v = f & 1;
@@ -113,33 +112,56 @@ enum x86_cond a64_cond_to_x86(unsigned cond)
     return table[cond];
 }
 
-/* Writes cpu->nzcv from canonical EFLAGS, leaving EFLAGS as they are. */
+/*
+ * Writes cpu->nzcv from canonical EFLAGS (saved in AX by lahf/seto, and put
+ * back by "add al, 0x7f; sahf", so they stay live). Uses RAX, RCX, RDX.
+ */
 static void materialize_nzcv(struct dbt_ctx *c)
 {
     struct x86_emitter *e = c->e;
-    static const uint8_t lahf = 0x9F;
+    static const uint8_t lahf = 0x9F, sahf = 0x9E;
     x86_emit_bytes(e, &lahf, 1);
     x86_setcc_r(e, X86_CC_O, X86_RAX);
-    x86_movzx_rr(e, X86_S32, X86_S16, X86_RAX, X86_RAX);
-    x86_mov_ri(e, X86_S64, X86_RCX, (uint64_t)(uintptr_t)nzcv_from_ax);
-    x86_mov_rm(e, X86_S32, X86_RAX, x86_mem_sib(X86_RCX, X86_RAX, 4, 0));
-    x86_mov_mr(e, X86_S32, guest_field(offsetof(struct cpu_state, nzcv)), X86_RAX);
+    x86_movzx_rr(e, X86_S32, X86_S16, X86_RCX, X86_RAX);
+    x86_shift_ri(e, X86_SHR, X86_S32, X86_RCX, 8);
+    x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, 0xC1);
+    x86_movzx_rr(e, X86_S32, X86_S8, X86_RDX, X86_RAX);
+    x86_lea(e, X86_S32, X86_RCX, x86_mem_sib(X86_RCX, X86_RDX, 2, 0));
+    x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)nzcv_from_flags);
+    x86_mov_rm(e, X86_S32, X86_RCX, x86_mem_sib(X86_RDX, X86_RCX, 4, 0));
+    x86_mov_mr(e, X86_S32, guest_field(offsetof(struct cpu_state, nzcv)), X86_RCX);
+    x86_alu_ri(e, X86_ADD, X86_S8, X86_RAX, 0x7f); /* OF back from AL */
+    x86_emit_bytes(e, &sahf, 1);                  /* SF ZF CF back from AH */
+}
+
+/* A B.cond that is not the block's last instruction (a side exit, which reads the flags live). */
+static bool is_side_exit_b_cond(const struct block *b, unsigned j)
+{
+    const struct a64_insn *in = &b->insns[j];
+    return j + 1 < b->count && in->row && in->row->exec == exec_B_cond && in->cond < 14 &&
+           in->exec == exec_B_cond;
 }
 
 /*
  * Whether the flags written by instruction `index` are overwritten before
- * anything could observe them: a later native instruction sets all four
- * and everything in between is native, reads no flags and cannot leave.
+ * anything could observe them in cpu->nzcv: a later native instruction sets
+ * all four and everything in between is native, reads no flags and cannot
+ * leave -- except B.cond side exits met while EFLAGS still hold the flags:
+ * they read EFLAGS, and their exit stubs write cpu->nzcv (nzcv_stale).
  */
 static bool flags_dead_after(const struct block *b, unsigned index)
 {
+    bool clobbered = false; /* a native instruction since `index` changed EFLAGS */
     for (unsigned j = index + 1; j < b->count; j++) {
+        if (!clobbered && is_side_exit_b_cond(b, j))
+            continue;
         const struct native_op *op = native_find(&b->insns[j]);
         if (!op || (op->flags & (NATIVE_READS_FLAGS | NATIVE_LEAVES)))
             return false;
         if ((op->flags & NATIVE_SETS_FLAGS) ||
             ((op->flags & NATIVE_SETS_FLAGS_IF_S) && b->insns[j].S))
             return true;
+        clobbered = true;
     }
     return false; /* the block's end: the next block or the run loop may read them */
 }
@@ -152,7 +174,8 @@ void flags_written(struct dbt_ctx *c, enum flags_origin origin)
     else if (origin == FLAGS_FROM_LOGIC)
         x86_emit_bytes(c->e, &stc, 1); /* x86 cleared CF and OF; C = 0 is CF = 1 here */
     c->flags_in_eflags = true;
-    if (!flags_dead_after(c->b, c->index))
+    c->nzcv_stale = flags_dead_after(c->b, c->index);
+    if (!c->nzcv_stale)
         materialize_nzcv(c);
 }
 
@@ -242,6 +265,7 @@ struct x86_label *side_exit(struct dbt_ctx *c, uint64_t target)
     struct dbt_side_exit *x = &c->side_exits[c->side_exit_count++];
     x->label = x86_label();
     x->target = target;
+    x->write_nzcv = c->nzcv_stale; /* then EFLAGS hold the flags when it is taken */
     return &x->label;
 }
 
@@ -249,6 +273,8 @@ static void emit_side_exits(struct dbt_ctx *c)
 {
     for (unsigned i = 0; i < c->side_exit_count; i++) {
         x86_bind(c->e, &c->side_exits[i].label);
+        if (c->side_exits[i].write_nzcv)
+            materialize_nzcv(c);
         emit_exit(c, c->side_exits[i].target);
     }
 }

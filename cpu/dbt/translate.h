@@ -91,6 +91,7 @@ struct dbt_cold {
 struct dbt_side_exit {
     struct x86_label label;
     uint64_t target;
+    bool write_nzcv; /* taken while cpu->nzcv is stale: write it from EFLAGS first */
 };
 
 struct dbt_ctx {
@@ -101,6 +102,7 @@ struct dbt_ctx {
     unsigned index;            /* of the instruction being translated */
     const struct a64_insn *in; /* ... which is b->insns[index] */
     bool flags_in_eflags;      /* host EFLAGS hold NZCV in the canonical form */
+    bool nzcv_stale;           /* ... and cpu->nzcv does not (flags_dead_after said so) */
     bool chain;                /* exits may be chained and indirect branches look in the jump cache */
     bool ended;                /* the instruction emitted the block's exits */
     struct dbt_cold cold[BLOCK_MAX_INSNS];
