@@ -22,6 +22,7 @@
 #define CODE_CACHE_SIZE (64u << 20)
 
 static void print_stats(const struct dbt *d, FILE *log);
+static void jump_cache_clear(struct dbt *d);
 
 /*
  * -d stats: the counters are printed when the program ends, however it
@@ -88,6 +89,7 @@ static struct dbt *dbt_new(struct cpu_state *cpu)
     }
     if (cpu->guest_base)
         dbt_fault_handler_install();
+    jump_cache_clear(d);
     return d;
 }
 
@@ -140,11 +142,28 @@ void dbt_after_fork(struct dbt *d)
     }
 }
 
+/*
+ * An empty entry: a PC no block starts at (misaligned), and should a branch
+ * target match it anyway, code that goes back to the run loop, which looks
+ * the target up properly.
+ */
+static struct jump_cache_entry jump_cache_empty(const struct dbt *d)
+{
+    return (struct jump_cache_entry){.pc = JUMP_CACHE_EMPTY, .code = d->leave_lookup};
+}
+
+static void jump_cache_clear(struct dbt *d)
+{
+    for (unsigned el = 0; el < 4; el++)
+        for (unsigned i = 0; i < JUMP_CACHE_SIZE; i++)
+            d->jump_cache[el][i] = jump_cache_empty(d);
+}
+
 void dbt_code_flush(struct dbt *d)
 {
     code_cache_reset(&d->cache);
     d->fault_site_count = 0;
-    memset(d->jump_cache, 0, sizeof(d->jump_cache));
+    jump_cache_clear(d);
     d->stats.cache_flushes++;
 }
 
@@ -159,7 +178,7 @@ void dbt_forget(struct dbt *d, const struct block *b)
 {
     struct jump_cache_entry *j = &d->jump_cache[b->el & 3][jump_cache_index(b->pc)];
     if (j->pc == b->pc && j->code == b->code)
-        memset(j, 0, sizeof(*j));
+        *j = jump_cache_empty(d);
 }
 
 static enum cpu_exception_kind run_loop(struct cpu_state *cpu, struct dbt *d)

@@ -41,6 +41,7 @@
 #define DBT_GUEST_BASE X86_R15 /* cpu->guest_base for the whole run (ferry-user) */
 #define JUMP_CACHE_BITS 12
 #define JUMP_CACHE_SIZE (1u << JUMP_CACHE_BITS)
+#define JUMP_CACHE_EMPTY 1 /* the pc of an empty entry: no block starts there */
 
 /* What the indirect-branch lookup in translated code finds a target by. */
 struct jump_cache_entry {

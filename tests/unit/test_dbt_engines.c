@@ -172,9 +172,7 @@ static const struct row_weight row_weights[] = {
     {"B", 12, SHAPE_BRANCH}, {"BL", 8, SHAPE_BRANCH}, {"B_cond", 20, SHAPE_BRANCH},
     {"CBZ", 12, SHAPE_BRANCH}, {"CBNZ", 12, SHAPE_BRANCH}, {"TBZ", 10, SHAPE_BRANCH},
     {"TBNZ", 10, SHAPE_BRANCH},
-    /* excluded: translator bug, see report (an indirect branch to address 0 matches an
-       empty indirect-branch cache entry and jumps to host address 0); weights 4 */
-    {"BR", 0, SHAPE_PLAIN}, {"BLR", 0, SHAPE_PLAIN}, {"RET", 0, SHAPE_PLAIN},
+    {"BR", 4, SHAPE_PLAIN}, {"BLR", 4, SHAPE_PLAIN}, {"RET", 4, SHAPE_PLAIN},
     /* native_ldst.c */
     {"LDST_uimm", 50, SHAPE_MEMORY}, {"LDST_unscaled", 30, SHAPE_MEMORY},
     {"LDST_pre", 30, SHAPE_MEMORY}, {"LDST_post", 30, SHAPE_MEMORY},
