@@ -14,6 +14,7 @@
  * fields read as the kernel's safe values. ferry-user answers the same way,
  * and derives AT_HWCAP from the same values (hwcap_rules).
  */
+#include <pthread.h>
 #include "cpu/a64/sysreg.h"
 
 #include "cpu/a64/debug.h"
@@ -507,11 +508,30 @@ static bool el0_gate_open(const struct cpu_state *cpu, const struct sysreg_def *
     return cpu->el != 0 || !r->el0_gate || (cpu->timer.cntkctl & r->el0_gate);
 }
 
+/* The table by key: an open-addressing hash made once (MRS and MSR look up on every execution). */
+#define SYSREG_HASH_SIZE 512
+static const struct sysreg_def *sysreg_hash[SYSREG_HASH_SIZE];
+static pthread_once_t sysreg_hash_once = PTHREAD_ONCE_INIT;
+
+static unsigned sysreg_slot(uint32_t key) { return (key * 0x9e3779b1u) >> (32 - 9); }
+
+static void build_sysreg_hash(void)
+{
+    _Static_assert(sizeof(sysregs) / sizeof(sysregs[0]) < SYSREG_HASH_SIZE / 2, "hash half full at most");
+    for (size_t i = 0; i < sizeof(sysregs) / sizeof(sysregs[0]); i++) {
+        unsigned s = sysreg_slot(sysregs[i].key);
+        while (sysreg_hash[s])
+            s = (s + 1) & (SYSREG_HASH_SIZE - 1);
+        sysreg_hash[s] = &sysregs[i];
+    }
+}
+
 static const struct sysreg_def *find_sysreg(uint32_t key)
 {
-    for (size_t i = 0; i < sizeof(sysregs) / sizeof(sysregs[0]); i++)
-        if (sysregs[i].key == key)
-            return &sysregs[i];
+    pthread_once(&sysreg_hash_once, build_sysreg_hash);
+    for (unsigned s = sysreg_slot(key); sysreg_hash[s]; s = (s + 1) & (SYSREG_HASH_SIZE - 1))
+        if (sysreg_hash[s]->key == key)
+            return sysreg_hash[s];
     return 0;
 }
 

@@ -391,9 +391,12 @@ static bool returns_to_run_loop(const struct a64_insn *in)
 
 static bool changes_system_state(const struct a64_insn *in)
 {
-    /* MSR (register), SYS (TLBI, IC, DC, AT): the op0 = 1 / o0 = 1 system instruction space. */
-    return (in->word & 0xFFD80000u) == 0xD5080000u || /* SYS, SYSL */
-           (in->word & 0xFFF00000u) == 0xD5100000u;   /* MSR (register) */
+    bool sys = (in->word & 0xFFF80000u) == 0xD5080000u; /* SYS: TLBI, IC, DC, AT */
+    bool sysl = (in->word & 0xFFF80000u) == 0xD5280000u;
+    bool msr = (in->word & 0xFFF00000u) == 0xD5100000u; /* MSR (register) */
+    /* DC (CRn 7; CRm 4 ZVA, 6 IVAC/ISW, 10-14 clean/invalidate) leaves the context alone */
+    bool data_cache = sys && in->CRn == 7 && (in->CRm == 4 || in->CRm == 6 || in->CRm >= 10);
+    return (sys && !data_cache) || sysl || msr;
 }
 
 /* ---- the block ---- */
