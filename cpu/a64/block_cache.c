@@ -57,25 +57,31 @@ static bool code_region_holds(struct block_cache *bc, uint64_t va)
     return false;
 }
 
-void block_cache_flush(struct block_cache *bc)
+static void free_list(struct block *b)
 {
-    bc->pending = 0;
-    bc->drop_scope = 0;
-    bc->drop_page_count = 0;
-    if (!bc->all)
-        return; /* cheap repeat flushes: __clear_cache issues IC IVAU per line */
-    memset(bc->code_set, 0, sizeof(bc->code_set));
-    bc->code_set_count = 0;
-    bc->region_shifts = 0;
-    struct block *b = bc->all;
     while (b) {
         struct block *next = b->all_next;
         free(b->exits);
         free(b);
         b = next;
     }
+}
+
+void block_cache_flush(struct block_cache *bc)
+{
+    bc->pending = 0;
+    bc->drop_scope = 0;
+    bc->drop_page_count = 0;
+    if (!bc->all && !bc->global_upper)
+        return; /* cheap repeat flushes: __clear_cache issues IC IVAU per line */
+    memset(bc->code_set, 0, sizeof(bc->code_set));
+    bc->code_set_count = 0;
+    bc->region_shifts = 0;
+    free_list(bc->all);
+    free_list(bc->global_upper);
     memset(bc->buckets, 0, sizeof(bc->buckets));
-    bc->all = 0;
+    bc->all = bc->global_upper = 0;
+    bc->upper_links_lower = false;
     if (bc->dbt)
         dbt_code_flush(bc->dbt); /* no block refers to translated code any more */
 }
@@ -88,19 +94,16 @@ static bool on_dropped_page(const struct block_cache *bc, const struct block *b)
     return false;
 }
 
-/*
- * Drops the blocks within drop_scope (tlb.h) or on a drop_pages page,
- * keeping the rest and their links to each other.
- */
-void block_cache_drop(struct block_cache *bc)
+static void mark_doomed(struct block_cache *bc, struct block *list, unsigned scope)
 {
-    unsigned scope = bc->drop_scope;
-    for (struct block *b = bc->all; b; b = b->all_next)
+    for (struct block *b = list; b; b = b->all_next)
         b->doomed = tlb_in_scope(scope, b->pc, b->nonglobal) || on_dropped_page(bc, b);
-    bc->drop_scope = 0;
-    bc->drop_page_count = 0;
-    bc->pending = 0;
-    for (struct block *b = bc->all; b; b = b->all_next) { /* before any is freed */
+}
+
+/* Links from the list's blocks into doomed ones go (before any is freed). */
+static void cut_links(struct block_cache *bc, struct block *list)
+{
+    for (struct block *b = list; b; b = b->all_next) {
         for (unsigned i = 0; i < 2; i++)
             if (b->successor[i] && b->successor[i]->doomed)
                 b->successor[i] = 0;
@@ -110,21 +113,64 @@ void block_cache_drop(struct block_cache *bc)
         if (b->doomed && bc->dbt)
             dbt_forget(bc->dbt, b);
     }
-    memset(bc->buckets, 0, sizeof(bc->buckets));
-    struct block **link = &bc->all;
+}
+
+static void unhash(struct block_cache *bc, const struct block *b)
+{
+    for (struct block **p = &bc->buckets[block_hash(b->pc)]; *p; p = &(*p)->hash_next)
+        if (*p == b) {
+            *p = b->hash_next;
+            return;
+        }
+}
+
+static void free_doomed(struct block_cache *bc, struct block **list, bool rehash)
+{
+    struct block **link = list;
     while (*link) {
         struct block *b = *link;
         if (b->doomed) {
+            if (!rehash)
+                unhash(bc, b);
             *link = b->all_next;
             free(b->exits);
             free(b);
             continue;
         }
-        unsigned h = block_hash(b->pc);
-        b->hash_next = bc->buckets[h];
-        bc->buckets[h] = b;
+        if (rehash) {
+            unsigned h = block_hash(b->pc);
+            b->hash_next = bc->buckets[h];
+            bc->buckets[h] = b;
+        }
         link = &b->all_next;
     }
+}
+
+/*
+ * Drops the blocks within drop_scope (tlb.h) or on a drop_pages page,
+ * keeping the rest and their links to each other. A user address space
+ * switch (lower half, non-global) cannot touch the global upper-half
+ * blocks -- the kernel's -- which then are not even looked at, unless one
+ * of them links into the other list.
+ */
+void block_cache_drop(struct block_cache *bc)
+{
+    unsigned scope = bc->drop_scope;
+    bool partial = !(scope & TLB_SCOPE_UPPER) && bc->drop_page_count == 0 && !bc->upper_links_lower;
+    mark_doomed(bc, bc->all, scope);
+    if (!partial)
+        mark_doomed(bc, bc->global_upper, scope);
+    bc->drop_scope = 0;
+    bc->drop_page_count = 0;
+    bc->pending = 0;
+    cut_links(bc, bc->all);
+    if (!partial) {
+        cut_links(bc, bc->global_upper);
+        memset(bc->buckets, 0, sizeof(bc->buckets));
+    }
+    free_doomed(bc, &bc->all, !partial);
+    if (!partial)
+        free_doomed(bc, &bc->global_upper, true);
 }
 
 void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope)
@@ -243,8 +289,10 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     unsigned h = block_hash(pc);
     b->hash_next = bc->buckets[h];
     bc->buckets[h] = b;
-    b->all_next = bc->all;
-    bc->all = b;
+    b->global_upper = !b->nonglobal && ((pc >> 55) & 1);
+    struct block **list = b->global_upper ? &bc->global_upper : &bc->all;
+    b->all_next = *list;
+    *list = b;
     if (cpu->trace_flags & TRACE_IN_ASM)
         trace_block(cpu, b);
     return b;

@@ -36,6 +36,7 @@
  * patched to the target block's code once both exist.
  */
 struct block_exit {
+    struct block *from;  /* the block it leaves */
     uint8_t *jump_field; /* writable address of the jmp's rel32, NULL if the exit is not chainable */
     struct block *target; /* the block it is patched to, NULL when unchained */
 };
@@ -46,6 +47,7 @@ struct block {
     const uint8_t *host_page; /* where its guest page's bytes are (IC IVAU finds it by that) */
     bool nonglobal; /* fetched through a non-global translation (an ASID change drops it) */
     bool doomed;    /* being dropped by block_cache_drop */
+    bool global_upper; /* global and in the upper half: on bc->global_upper's list */
     uint64_t end_pc; /* PC after the last instruction (fall-through) */
     struct block *hash_next;
     struct block *all_next;
@@ -80,7 +82,9 @@ struct dbt;
 
 struct block_cache {
     struct block *buckets[BLOCK_HASH_SIZE];
-    struct block *all;
+    struct block *all;          /* every block but ... */
+    struct block *global_upper; /* ... the global upper-half ones (the kernel's) */
+    bool upper_links_lower;     /* one of those is linked to one of the others */
     uint8_t pending; /* PENDING_*: work for the next block boundary (one test per block) */
     unsigned drop_scope; /* tlb_scope bits: blocks to drop at the next boundary */
     const uint8_t *drop_pages[DROP_PAGES_MAX]; /* ... and the guest pages (host addresses) */
@@ -120,6 +124,14 @@ static inline bool block_cache_service(struct cpu_state *cpu)
         return true;
     }
     return false;
+}
+
+/* `from` now leads to `to` (interpreter successor, chained exit): see block_cache_drop. */
+static inline void block_note_link(struct block_cache *bc, const struct block *from,
+                                   const struct block *to)
+{
+    if (from->global_upper && !to->global_upper)
+        bc->upper_links_lower = true;
 }
 
 static inline unsigned block_hash(uint64_t pc)

@@ -35,8 +35,10 @@ static inline __attribute__((always_inline)) struct block *next_block(struct cpu
             return prev->successor[1];
     }
     struct block *b = block_find(cpu);
-    if (b && prev && prev->el == b->el)
+    if (b && prev && prev->el == b->el) {
         prev->successor[prev->next_successor_slot++ & 1] = b;
+        block_note_link(cpu->blocks, prev, b);
+    }
     return b;
 }
 

@@ -215,6 +215,7 @@ static enum cpu_exception_kind run_loop(struct cpu_state *cpu, struct dbt *d)
         if (from && from->jump_field && b->code) {
             x86_patch_rel32_run(from->jump_field, d->cache.run_offset, b->code);
             from->target = b;
+            block_note_link(bc, from->from, b);
             d->stats.chains++;
         }
         if (cpu->trace_flags & TRACE_EXEC)

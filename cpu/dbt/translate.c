@@ -445,6 +445,8 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
         exit(1);
     }
     b->exit_count = slots;
+    for (unsigned i = 0; i < slots; i++)
+        b->exits[i].from = b;
 
     /* exit_request or flush_request: back to the run loop before anything runs */
     struct x86_label stop = x86_label();
