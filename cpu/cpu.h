@@ -193,6 +193,7 @@ struct cpu_state {
         bool watching;         /* a watchpoint enabled: the TLB keeps watched pages out */
         bool unprivileged;     /* an LDTR/STTR at EL1 is running: debug exceptions come from EL1 */
     } debug;
+    size_t code_cache_size;  /* translator: bytes of executable memory (0: the default, 64 MiB) */
     enum cpu_engine engine;  /* set by cpu_init (cpu_engine_from_env); frontends may change it before
                                 the first cpu_run */
     uint64_t insn_count;     /* interpreter: retired instructions (approximate at block granularity) */

@@ -75,7 +75,8 @@ static void forget_for_stats(struct dbt *d)
 static struct dbt *dbt_new(struct cpu_state *cpu)
 {
     struct dbt *d = calloc(1, sizeof(*d));
-    if (!d || !code_cache_init(&d->cache, CODE_CACHE_SIZE) || !dbt_write_trampolines(d)) {
+    size_t size = cpu->code_cache_size ? cpu->code_cache_size : CODE_CACHE_SIZE;
+    if (!d || !code_cache_init(&d->cache, size) || !dbt_write_trampolines(d)) {
         fprintf(stderr, "ferry: cannot set up the translator (try --accel interp)\n");
         exit(1);
     }
@@ -208,6 +209,11 @@ static enum cpu_exception_kind run_loop(struct cpu_state *cpu, struct dbt *d)
         if (!b)
             return cpu->exception.kind;
         if (!b->code && !dbt_translate(d, cpu, b)) {
+            if (d->cache.used == d->cache.fixed) {
+                fprintf(stderr, "ferry: a block at 0x%" PRIx64 " does not fit in the whole code cache\n",
+                        b->pc);
+                exit(1);
+            }
             block_cache_flush(bc); /* the code cache is full: start again */
             from = 0;
             continue;
