@@ -39,6 +39,7 @@ static void emit_MOVK(struct dbt_ctx *c)
     const struct a64_insn *in = c->in;
     if (in->Rd == 31)
         return;
+    guest_reg_written(c, in->Rd);
     struct x86_mem part = guest_x(in->Rd);
     part.disp += 2 * in->hw;
     x86_mov_mi(c->e, X86_S16, part, in->imm16);
@@ -312,15 +313,17 @@ static void conditional_compare(struct dbt_ctx *c, bool imm)
     enum x86_size s = sf_size(in->sf);
     static const uint8_t cmc = 0xF5, sahf = 0x9E;
     struct x86_label otherwise = x86_label(), done = x86_label();
-    if (in->cond < 14)
-        x86_jcc_label(e, x86_cond_invert(flags_condition(c, in->cond)), &otherwise);
+    enum x86_cond holds = in->cond < 14 ? flags_condition(c, in->cond) : X86_CC_O;
+    /* operands first, on the one path: the register cache must hold them whichever way it goes */
     load_reg(c, A, in->sf, in->Rn);
-    if (imm) {
-        x86_alu_ri(e, in->op ? X86_CMP : X86_ADD, s, A, in->imm5);
-    } else {
+    if (!imm)
         load_reg(c, B, in->sf, in->Rm);
+    if (in->cond < 14)
+        x86_jcc_label(e, x86_cond_invert(holds), &otherwise);
+    if (imm)
+        x86_alu_ri(e, in->op ? X86_CMP : X86_ADD, s, A, in->imm5);
+    else
         x86_alu_rr(e, in->op ? X86_CMP : X86_ADD, s, A, B);
-    }
     if (!in->op)
         x86_emit_bytes(e, &cmc, 1); /* CMN: carry out is C; canonical CF is its complement */
     x86_jmp_label(e, &done);

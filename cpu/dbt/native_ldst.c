@@ -221,7 +221,7 @@ static void single(struct dbt_ctx *c, enum index_mode mode)
     if (mode == INDEX_PRE || mode == INDEX_POST) {
         if (mode == INDEX_POST)
             x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, (int32_t)in->imm));
-        x86_mov_mr(e, X86_S64, guest_x(in->Rn), ADDR);
+        store_reg_sp(c, in->Rn, ADDR, 1);
     }
     cold_resume_here(c);
 }
@@ -289,7 +289,7 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
     if (mode != INDEX_OFFSET) {
         if (mode == INDEX_POST)
             x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, offset));
-        x86_mov_mr(e, X86_S64, guest_x(in->Rn), ADDR);
+        store_reg_sp(c, in->Rn, ADDR, 1);
     }
     cold_resume_here(c);
 }

@@ -50,17 +50,72 @@ static void make_tables(void)
 
 struct x86_mem guest_field(size_t offset) { return x86_mem_base(DBT_CPU, (int32_t)offset); }
 
+/*
+ * The register cache: within a block, guest registers recently read or
+ * written are also held in callee-saved host registers, so reading them
+ * again costs a register move, not a load. It is write-through (the
+ * struct always holds the value too), so helpers, exceptions and exits
+ * need nothing from it; after a helper call it is forgotten, and a cold
+ * path reloads it from the struct (cache_reload) before rejoining.
+ * Guest register 31 here is SP (XZR is never cached).
+ */
+static const enum x86_gpr cache_pool[DBT_CACHE_SLOTS] = {X86_RBP, X86_R12, X86_R13, X86_R14};
+
+static int cache_slot_of(const struct dbt_ctx *c, unsigned n)
+{
+    for (int i = 0; i < DBT_CACHE_SLOTS; i++)
+        if (c->cache_guest[i] == (int8_t)n)
+            return i;
+    return -1;
+}
+
+/* A slot for guest register n (its current one, or the next in turn), now said to hold it. */
+static enum x86_gpr cache_claim(struct dbt_ctx *c, unsigned n)
+{
+    int slot = cache_slot_of(c, n);
+    if (slot < 0) {
+        slot = (int)(c->cache_next++ % DBT_CACHE_SLOTS);
+        c->cache_guest[slot] = (int8_t)n;
+    }
+    return cache_pool[slot];
+}
+
+void guest_reg_written(struct dbt_ctx *c, unsigned n)
+{
+    int slot = cache_slot_of(c, n);
+    if (slot >= 0)
+        c->cache_guest[slot] = -1;
+}
+
+static void cache_forget_all(struct dbt_ctx *c) { memset(c->cache_guest, -1, sizeof(c->cache_guest)); }
+
+/* Fills every slot from the struct, as the mapping `guest` says (a cold path rejoining). */
+static void cache_reload(struct dbt_ctx *c, const int8_t *guest)
+{
+    for (int i = 0; i < DBT_CACHE_SLOTS; i++)
+        if (guest[i] >= 0)
+            x86_mov_rm(c->e, X86_S64, cache_pool[i], guest_x((unsigned)guest[i]));
+}
+
+void load_reg_sp(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
+{
+    int slot = cache_slot_of(c, n);
+    enum x86_gpr held;
+    if (slot >= 0) {
+        held = cache_pool[slot];
+    } else {
+        held = cache_claim(c, n);
+        x86_mov_rm(c->e, X86_S64, held, guest_x(n));
+    }
+    x86_mov_rr(c->e, sf_size(sf), reg, held); /* a W read zero-extends */
+}
+
 void load_reg(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
 {
     if (n == 31)
         x86_mov_ri(c->e, X86_S32, reg, 0); /* mov, not xor: the flags may be live */
     else
-        x86_mov_rm(c->e, sf_size(sf), reg, guest_x(n));
-}
-
-void load_reg_sp(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
-{
-    x86_mov_rm(c->e, sf_size(sf), reg, guest_x(n));
+        load_reg_sp(c, reg, sf, n);
 }
 
 void store_reg_sp(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf)
@@ -68,6 +123,7 @@ void store_reg_sp(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf)
     if (!sf)
         x86_mov_rr(c->e, X86_S32, reg, reg); /* zero-extends */
     x86_mov_mr(c->e, X86_S64, guest_x(n), reg);
+    x86_mov_rr(c->e, X86_S64, cache_claim(c, n), reg);
 }
 
 void store_reg(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf)
@@ -80,6 +136,7 @@ void store_imm(struct dbt_ctx *c, unsigned n, uint64_t imm)
 {
     if (n == 31)
         return;
+    guest_reg_written(c, n);
     if ((uint64_t)(int64_t)(int32_t)imm == imm) {
         x86_mov_mi(c->e, X86_S64, guest_x(n), (int32_t)imm);
     } else {
@@ -321,6 +378,13 @@ static void emit_helper_call(struct dbt_ctx *c, const struct a64_insn *in)
     c->flags_in_eflags = false;
 }
 
+/* The instruction run by its helper, in the straight line: the helper may write any register. */
+static void emit_helper_inline(struct dbt_ctx *c, const struct a64_insn *in)
+{
+    emit_helper_call(c, in);
+    cache_forget_all(c);
+}
+
 struct x86_label *cold_path(struct dbt_ctx *c)
 {
     struct dbt_cold *k = &c->cold[c->cold_count];
@@ -337,6 +401,7 @@ struct x86_label *cold_path(struct dbt_ctx *c)
 void cold_resume_here(struct dbt_ctx *c)
 {
     struct dbt_cold *k = &c->cold[c->cold_count - 1];
+    memcpy(k->cache_guest, c->cache_guest, sizeof(k->cache_guest));
     x86_bind(c->e, &k->resume);
     c->flags_in_eflags = false; /* the cold path joins here having clobbered them */
 }
@@ -378,6 +443,7 @@ static void emit_cold_paths(struct dbt_ctx *c)
         struct dbt_cold *k = &c->cold[i];
         x86_bind(c->e, &k->entry);
         emit_helper_call(c, k->in);
+        cache_reload(c, k->cache_guest); /* what the straight line holds where it rejoins */
         x86_jmp_label(c->e, &k->resume);
     }
 }
@@ -433,6 +499,7 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     c->cpu = cpu;
     c->b = b;
     c->chain = !(cpu->trace_flags & (TRACE_NOCHAIN | TRACE_EXEC));
+    cache_forget_all(c);
     /* a slot per conditional branch (side exit) and two for the block's end */
     unsigned slots = 2;
     for (unsigned i = 0; i + 1 < b->count; i++)
@@ -463,7 +530,7 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
             continue;
         }
         count_helper(c, c->in);
-        emit_helper_call(c, c->in);
+        emit_helper_inline(c, c->in);
         if (returns_to_run_loop(c->in) || changes_system_state(c->in)) {
             /* NEXT: on to the following instruction, through the run loop's checks */
             x86_mov_ri(&em, X86_S64, X86_RAX, c->in->pc + 4);

@@ -12,6 +12,8 @@
  *   directly at R15 + address; the host page fault of an access the guest
  *   may not make is turned into a jump to the instruction's cold path
  *   (dbt_fault.c), where its C semantics raise the guest's fault.
+ * - RBP, R12, R13 and R14 cache guest registers within a block
+ *   (write-through: see the register cache in translate.c).
  * - RAX, RCX, RDX, RSI, RDI and R8-R11 are scratch within one instruction.
  *   RSP is 16-byte aligned, so helpers are called directly.
  * - Flags: a native flag-setting instruction leaves the host EFLAGS in the
@@ -39,6 +41,7 @@
 
 #define DBT_CPU X86_RBX
 #define DBT_GUEST_BASE X86_R15 /* cpu->guest_base for the whole run (ferry-user) */
+#define DBT_CACHE_SLOTS 4 /* host registers caching guest registers: RBP, R12, R13, R14 */
 #define JUMP_CACHE_BITS 12
 #define JUMP_CACHE_SIZE (1u << JUMP_CACHE_BITS)
 #define JUMP_CACHE_EMPTY 1 /* the pc of an empty entry: no block starts there */
@@ -86,6 +89,7 @@ static inline unsigned jump_cache_index(uint64_t pc)
 struct dbt_cold {
     struct x86_label entry, resume;
     const struct a64_insn *in;
+    int8_t cache_guest[DBT_CACHE_SLOTS]; /* the register cache where it rejoins */
 };
 
 /* A conditional branch's taken path out of the middle of a block. */
@@ -111,6 +115,8 @@ struct dbt_ctx {
     struct dbt_side_exit side_exits[BLOCK_MAX_INSNS];
     unsigned side_exit_count;
     unsigned exits_used; /* of b->exits */
+    int8_t cache_guest[DBT_CACHE_SLOTS]; /* guest register in each cache slot, -1: none */
+    unsigned cache_next;                 /* the slot a new register takes */
     /* direct accesses of this block: emitter position, index into cold[] */
     struct {
         size_t pos;
@@ -156,6 +162,11 @@ static inline struct x86_mem guest_x(unsigned n) { return x86_mem_base(DBT_CPU, 
 struct x86_mem guest_field(size_t offset);
 static inline enum x86_size sf_size(unsigned sf) { return sf ? X86_S64 : X86_S32; }
 
+/*
+ * The accessors below keep the register cache (translate.c) up to date, so
+ * an emitter must run them on its straight line, never on one branch of
+ * its own internal control flow only.
+ */
 /* reg = X[n] / W[n] (zero-extended); register 31 reads as zero. Leaves EFLAGS alone. */
 void load_reg(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n);
 /* ... register 31 as SP. */
@@ -166,6 +177,11 @@ void store_reg(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf);
 void store_reg_sp(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf);
 /* X[n] = imm. */
 void store_imm(struct dbt_ctx *c, unsigned n, uint64_t imm);
+/*
+ * An emitter that writes X[n] (SP for 31) in the struct itself, not through
+ * store_reg, must say so: the register cache forgets n.
+ */
+void guest_reg_written(struct dbt_ctx *c, unsigned n);
 
 /* ---- flags ---- */
 
