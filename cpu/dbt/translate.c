@@ -136,13 +136,10 @@ void store_imm(struct dbt_ctx *c, unsigned n, uint64_t imm)
 {
     if (n == 31)
         return;
-    guest_reg_written(c, n);
-    if ((uint64_t)(int64_t)(int32_t)imm == imm) {
-        x86_mov_mi(c->e, X86_S64, guest_x(n), (int32_t)imm);
-    } else {
-        x86_mov_ri(c->e, X86_S64, X86_RAX, imm);
-        x86_mov_mr(c->e, X86_S64, guest_x(n), X86_RAX);
-    }
+    /* the value in a cache register first, stored from there: no reload right after */
+    enum x86_gpr held = cache_claim(c, n);
+    x86_mov_ri(c->e, X86_S64, held, imm);
+    x86_mov_mr(c->e, X86_S64, guest_x(n), held);
 }
 
 void emit_call(struct dbt_ctx *c, const void *fn)
