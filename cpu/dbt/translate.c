@@ -203,13 +203,14 @@ static bool is_side_exit_b_cond(const struct block *b, unsigned j)
  * leave -- except B.cond side exits met while EFLAGS still hold the flags:
  * they read EFLAGS, and their exit stubs write cpu->nzcv (nzcv_stale).
  */
-static bool flags_dead_after(const struct block *b, unsigned index)
+static bool flags_dead_after(const struct dbt_ctx *c, unsigned index)
 {
+    const struct block *b = c->b;
     bool clobbered = false; /* a native instruction since `index` changed EFLAGS */
     for (unsigned j = index + 1; j < b->count; j++) {
         if (!clobbered && is_side_exit_b_cond(b, j))
             continue;
-        const struct native_op *op = native_find(&b->insns[j]);
+        const struct native_op *op = c->ops[j];
         if (!op || (op->flags & (NATIVE_READS_FLAGS | NATIVE_LEAVES)))
             return false;
         if ((op->flags & NATIVE_SETS_FLAGS) ||
@@ -228,7 +229,7 @@ void flags_written(struct dbt_ctx *c, enum flags_origin origin)
     else if (origin == FLAGS_FROM_LOGIC)
         x86_emit_bytes(c->e, &stc, 1); /* x86 cleared CF and OF; C = 0 is CF = 1 here */
     c->flags_in_eflags = true;
-    c->nzcv_stale = flags_dead_after(c->b, c->index);
+    c->nzcv_stale = flags_dead_after(c, c->index);
     if (!c->nzcv_stale)
         materialize_nzcv(c);
 }
@@ -499,9 +500,11 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     cache_forget_all(c);
     /* a slot per conditional branch (side exit) and two for the block's end */
     unsigned slots = 2;
+    for (unsigned i = 0; i < b->count; i++)
+        c->ops[i] = native_find(&b->insns[i]);
     for (unsigned i = 0; i + 1 < b->count; i++)
-        slots += native_find(&b->insns[i]) && (native_find(&b->insns[i])->flags & NATIVE_LEAVES) &&
-                 b->insns[i].row && !(b->insns[i].row->flags & A64_ENDS_BLOCK);
+        slots += c->ops[i] && (c->ops[i]->flags & NATIVE_LEAVES) && b->insns[i].row &&
+                 !(b->insns[i].row->flags & A64_ENDS_BLOCK);
     free(b->exits);
     b->exits = calloc(slots, sizeof(*b->exits));
     if (!b->exits) {
@@ -520,7 +523,7 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     for (unsigned i = 0; i < b->count && !c->ended; i++) {
         c->index = i;
         c->in = &b->insns[i];
-        const struct native_op *op = native_find(c->in);
+        const struct native_op *op = c->ops[i];
         if (op) {
             op->emit(c);
             d->stats.native_insns++;

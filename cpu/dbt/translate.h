@@ -106,6 +106,7 @@ struct dbt_ctx {
     struct block *b;
     unsigned index;            /* of the instruction being translated */
     const struct a64_insn *in; /* ... which is b->insns[index] */
+    const struct native_op *ops[BLOCK_MAX_INSNS]; /* native_find of each instruction */
     bool flags_in_eflags;      /* host EFLAGS hold NZCV in the canonical form */
     bool nzcv_stale;           /* ... and cpu->nzcv does not (flags_dead_after said so) */
     bool chain;                /* exits may be chained and indirect branches look in the jump cache */

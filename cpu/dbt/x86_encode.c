@@ -26,15 +26,6 @@ void x86_emitter_init(struct x86_emitter *e, void *buf, size_t size)
     e->run_offset = 0;
 }
 
-void x86_put8(struct x86_emitter *e, uint8_t byte)
-{
-    if (e->overflow || e->pos >= e->size) {
-        e->overflow = true;
-        return;
-    }
-    e->buf[e->pos++] = byte;
-}
-
 void x86_put_imm(struct x86_emitter *e, uint64_t v, unsigned bytes)
 {
     for (unsigned i = 0; i < bytes; i++)

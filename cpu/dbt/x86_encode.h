@@ -36,7 +36,16 @@ enum {
 enum { REX = 0x40, REX_W = 0x08, REX_R = 0x04, REX_X = 0x02, REX_B = 0x01 };
 
 /* Appends one byte; at the end of the buffer sets overflow instead. */
-void x86_put8(struct x86_emitter *e, uint8_t byte);
+/* One byte out, or the overflow flag (the hot path of every emitter: inline). */
+static inline void x86_put8(struct x86_emitter *e, uint8_t byte)
+{
+    if (__builtin_expect(e->pos >= e->size, 0)) {
+        e->overflow = true;
+        return;
+    }
+    if (!e->overflow)
+        e->buf[e->pos++] = byte;
+}
 void x86_put16(struct x86_emitter *e, uint16_t v);
 void x86_put32(struct x86_emitter *e, uint32_t v);
 void x86_put64(struct x86_emitter *e, uint64_t v);
