@@ -130,4 +130,10 @@ static inline bool decode_bit_masks(unsigned immN, unsigned imms, unsigned immr,
     return true;
 }
 
+/*
+ * CRC32 (castagnoli 0) or CRC32C (1) of one byte: the remainder change for
+ * each byte value, through the reflected polynomial (dp_reg.c).
+ */
+const uint32_t *a64_crc32_table(unsigned castagnoli);
+
 #endif

@@ -348,6 +348,12 @@ static void make_crc_tables(void)
     }
 }
 
+const uint32_t *a64_crc32_table(unsigned castagnoli)
+{
+    pthread_once(&crc_tables_once, make_crc_tables);
+    return crc_tables[castagnoli != 0];
+}
+
 static uint32_t crc32_update(uint32_t acc, uint64_t val, unsigned bytes, const uint32_t *table)
 {
     for (unsigned i = 0; i < bytes; i++)
@@ -360,9 +366,8 @@ enum a64_result exec_CRC32(struct cpu_state *cpu, const struct a64_insn *in)
     /* sz=3 (X) exactly when sf=1. */
     if ((in->sz == 3) != (in->sf == 1))
         return A64_UNDEF;
-    pthread_once(&crc_tables_once, make_crc_tables);
     uint32_t result =
-        crc32_update(cpu_w(cpu, in->Rn), cpu_x(cpu, in->Rm), 1u << in->sz, crc_tables[in->C]);
+        crc32_update(cpu_w(cpu, in->Rn), cpu_x(cpu, in->Rm), 1u << in->sz, a64_crc32_table(in->C));
     cpu_set_w(cpu, in->Rd, result);
     return A64_NEXT;
 }

@@ -80,6 +80,8 @@ uint64_t fp_finish(struct cpu_state *cpu, uint64_t bits, unsigned size, uint32_t
                    bool tiny_before_rounding);
 
 bool fp_is_min_normal(uint64_t bits, unsigned size);
+/* VFPExpandImm: FMOV (immediate)'s 8-bit constant as a single (size 32) or double (64). */
+uint64_t fp_expand_imm(unsigned imm8, unsigned size);
 /* Zero or denormal. */
 bool fp_below_min_normal(uint64_t bits, unsigned size);
 

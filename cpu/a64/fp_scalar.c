@@ -339,17 +339,21 @@ enum a64_result exec_FCSEL(struct cpu_state *cpu, const struct a64_insn *in)
 }
 
 /* VFPExpandImm: sign, exponent NOT(b6):Replicate(b6):b5:b4, fraction b3..b0 then zeros. */
+uint64_t fp_expand_imm(unsigned imm8, unsigned size)
+{
+    uint64_t b6 = (imm8 >> 6) & 1;
+    unsigned exp_bits = size == 32 ? 8 : 11, frac_bits = size == 32 ? 23 : 52;
+    uint64_t exp = ((b6 ^ 1) << (exp_bits - 1)) | ((b6 ? ones(exp_bits - 3) : 0) << 2) |
+                   ((imm8 >> 4) & 3);
+    uint64_t frac = (uint64_t)(imm8 & 15) << (frac_bits - 4);
+    return ((uint64_t)(imm8 >> 7) << (size - 1)) | (exp << frac_bits) | frac;
+}
+
 enum a64_result exec_FMOV_imm(struct cpu_state *cpu, const struct a64_insn *in)
 {
     unsigned size = fp_size_of(in->ftype);
     if (!size || in->imm5 != 0)
         return A64_UNDEF;
-    uint64_t imm8 = in->imm8, b6 = (imm8 >> 6) & 1;
-    unsigned exp_bits = size == 32 ? 8 : 11, frac_bits = size == 32 ? 23 : 52;
-    uint64_t exp = ((b6 ^ 1) << (exp_bits - 1)) | ((b6 ? ones(exp_bits - 3) : 0) << 2) |
-                   ((imm8 >> 4) & 3);
-    uint64_t frac = (imm8 & 15) << (frac_bits - 4);
-    uint64_t bits = ((imm8 >> 7) << (size - 1)) | (exp << frac_bits) | frac;
-    fp_write(cpu, in->Rd, bits, size);
+    fp_write(cpu, in->Rd, fp_expand_imm(in->imm8, size), size);
     return A64_NEXT;
 }

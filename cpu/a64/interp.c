@@ -130,24 +130,15 @@ static enum cpu_exception_kind interp_run(struct cpu_state *cpu)
     struct block *prev = 0;
     cpu->exception.kind = CPU_EXC_NONE;
     for (;;) {
-        if (block_cache_service(cpu))
+        bool stale;
+        enum cpu_exception_kind k;
+        enum boundary_action action = run_loop_boundary(cpu, &stale, &k);
+        if (stale)
             prev = 0;
-        /* Atomic: a host signal handler may set it at any moment. */
-        if (__builtin_expect(__atomic_load_n(&cpu->exit_request, __ATOMIC_RELAXED) != 0, 0)) {
-            __atomic_store_n(&cpu->exit_request, 0, __ATOMIC_RELAXED);
-            cpu->exception.kind = CPU_EXC_EXIT;
-            return CPU_EXC_EXIT;
-        }
-        /* one test for the rare states: debug armed, breakpoints set, PSTATE.IL */
-        if (__builtin_expect(interp_rare_state(cpu), 0)) {
-            enum cpu_exception_kind k;
-            if (interp_rare_step(cpu, &k)) {
-                prev = 0;
-                if (k != CPU_EXC_NONE)
-                    return k;
-                continue;
-            }
-        }
+        if (action == BOUNDARY_RETURN)
+            return k;
+        if (action == BOUNDARY_STEPPED)
+            continue;
         struct block *b = next_block(cpu, prev);
         if (!b)
             return cpu->exception.kind;

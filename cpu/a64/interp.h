@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 
+#include "cpu/a64/block_cache.h"
 #include "cpu/a64/decode.h"
 #include "cpu/cpu.h"
 
@@ -24,6 +25,36 @@ static inline bool interp_rare_state(const struct cpu_state *cpu)
  * when the block may run as usual.
  */
 bool interp_rare_step(struct cpu_state *cpu, enum cpu_exception_kind *k);
+
+enum boundary_action {
+    BOUNDARY_RUN,     /* run the block at cpu->pc */
+    BOUNDARY_STEPPED, /* the interpreter took the next step: look again */
+    BOUNDARY_RETURN,  /* give the caller *k */
+};
+
+/*
+ * What both run loops do before every block: due maintenance (*stale: the
+ * block pointers they keep went), an exit request, the rare states.
+ * Inline: it is the hot path of the interpreter.
+ */
+static inline enum boundary_action run_loop_boundary(struct cpu_state *cpu, bool *stale,
+                                                     enum cpu_exception_kind *k)
+{
+    *stale = block_cache_service(cpu);
+    /* Atomic: a host signal handler may set it at any moment. */
+    if (__builtin_expect(__atomic_load_n(&cpu->exit_request, __ATOMIC_RELAXED) != 0, 0)) {
+        __atomic_store_n(&cpu->exit_request, 0, __ATOMIC_RELAXED);
+        cpu->exception.kind = CPU_EXC_EXIT;
+        *k = CPU_EXC_EXIT;
+        return BOUNDARY_RETURN;
+    }
+    /* one test for the rare states: debug armed, breakpoints set, PSTATE.IL */
+    if (__builtin_expect(interp_rare_state(cpu), 0) && interp_rare_step(cpu, k)) {
+        *stale = true;
+        return *k != CPU_EXC_NONE ? BOUNDARY_RETURN : BOUNDARY_STEPPED;
+    }
+    return BOUNDARY_RUN;
+}
 
 /* An instruction returned r (A64_EXCEPTION or A64_UNDEF): cpu->exception and cpu->pc set. */
 enum cpu_exception_kind interp_finish_exception(struct cpu_state *cpu, const struct a64_insn *in,

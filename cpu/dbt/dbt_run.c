@@ -189,22 +189,15 @@ static enum cpu_exception_kind run_loop(struct cpu_state *cpu, struct dbt *d)
     cpu->exception.kind = CPU_EXC_NONE;
     for (;;) {
         d->stats.run_loop_entries++;
-        if (block_cache_service(cpu))
+        bool stale;
+        enum cpu_exception_kind k;
+        enum boundary_action action = run_loop_boundary(cpu, &stale, &k);
+        if (stale)
             from = 0;
-        if (__builtin_expect(__atomic_load_n(&cpu->exit_request, __ATOMIC_RELAXED) != 0, 0)) {
-            __atomic_store_n(&cpu->exit_request, 0, __ATOMIC_RELAXED);
-            cpu->exception.kind = CPU_EXC_EXIT;
-            return CPU_EXC_EXIT;
-        }
-        if (__builtin_expect(interp_rare_state(cpu), 0)) {
-            enum cpu_exception_kind k;
-            if (interp_rare_step(cpu, &k)) {
-                from = 0;
-                if (k != CPU_EXC_NONE)
-                    return k;
-                continue;
-            }
-        }
+        if (action == BOUNDARY_RETURN)
+            return k;
+        if (action == BOUNDARY_STEPPED)
+            continue;
         struct block *b = block_find(cpu);
         if (!b)
             return cpu->exception.kind;

@@ -267,25 +267,6 @@ static void emit_SDIV(struct dbt_ctx *c) { divide(c, true); }
  * inversions). CRC32, and CRC32C on an older host, go a byte at a time
  * through a 256-entry table of the reflected polynomial, as dp_reg.c does.
  */
-#define CRC32_REFLECTED 0xEDB88320u  /* 0x04C11DB7 bit-reversed */
-#define CRC32C_REFLECTED 0x82F63B78u /* 0x1EDC6F41 bit-reversed */
-
-static uint32_t crc_tables[2][256]; /* [C] */
-static pthread_once_t crc_tables_once = PTHREAD_ONCE_INIT;
-
-static void make_crc_tables(void)
-{
-    for (unsigned k = 0; k < 2; k++) {
-        uint32_t poly = k ? CRC32C_REFLECTED : CRC32_REFLECTED;
-        for (uint32_t byte = 0; byte < 256; byte++) {
-            uint32_t acc = byte;
-            for (int bit = 0; bit < 8; bit++)
-                acc = (acc >> 1) ^ (poly & (0u - (acc & 1)));
-            crc_tables[k][byte] = acc;
-        }
-    }
-}
-
 static bool crc_ok(const struct a64_insn *in) { return (in->sz == 3) == (in->sf == 1); }
 
 static void emit_CRC32(struct dbt_ctx *c)
@@ -299,8 +280,7 @@ static void emit_CRC32(struct dbt_ctx *c)
     if (in->C && __builtin_cpu_supports("sse4.2")) {
         x86_crc32_rr(e, sizes[in->sz], A, B);
     } else {
-        pthread_once(&crc_tables_once, make_crc_tables);
-        x86_mov_ri(e, X86_S64, X86_R8, (uint64_t)(uintptr_t)crc_tables[in->C]);
+        x86_mov_ri(e, X86_S64, X86_R8, (uint64_t)(uintptr_t)a64_crc32_table(in->C));
         for (unsigned i = 0; i < bytes; i++) {
             /* acc = table[(acc ^ byte) & 0xff] ^ (acc >> 8) */
             x86_mov_rr(e, X86_S32, X86_RCX, A);

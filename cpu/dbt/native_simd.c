@@ -17,6 +17,7 @@
 
 #include "cpu/a64/bits.h"
 #include "cpu/a64/exec.h"
+#include "cpu/a64/fp.h"
 #include "cpu/dbt/translate.h"
 
 static struct x86_mem vreg_at(unsigned n, unsigned byte)
@@ -342,18 +343,10 @@ static void emit_FP_move(struct dbt_ctx *c)
 
 static bool fmov_imm_ok(const struct a64_insn *in) { return in->ftype < 2 && in->imm5 == 0; }
 
-/* VFPExpandImm, as fp_scalar.c's exec_FMOV_imm. */
 static void emit_FMOV_imm(struct dbt_ctx *c)
 {
     const struct a64_insn *in = c->in;
-    unsigned size = in->ftype ? 64 : 32;
-    uint64_t imm8 = in->imm8, b6 = (imm8 >> 6) & 1;
-    unsigned exp_bits = size == 32 ? 8 : 11, frac_bits = size == 32 ? 23 : 52;
-    uint64_t exp = ((b6 ^ 1) << (exp_bits - 1)) | ((b6 ? ones(exp_bits - 3) : 0) << 2) |
-                   ((imm8 >> 4) & 3);
-    uint64_t frac = (imm8 & 15) << (frac_bits - 4);
-    uint64_t bits = ((imm8 >> 7) << (size - 1)) | (exp << frac_bits) | frac;
-    x86_mov_ri(c->e, X86_S64, X86_RAX, bits);
+    x86_mov_ri(c->e, X86_S64, X86_RAX, fp_expand_imm(in->imm8, in->ftype ? 64 : 32));
     store_pattern(c, in->Rd, X86_RAX, 0);
 }
 
