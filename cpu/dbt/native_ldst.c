@@ -41,7 +41,8 @@ static void emit_tlb_hit(struct dbt_ctx *c, unsigned bytes, enum tlb_access acce
                          struct x86_label *slow)
 {
     struct x86_emitter *e = c->e;
-    bool context = !c->cpu->user_mode; /* user mode's context is always 0 */
+    /* user mode's context is always 0; LDTR/STTR at EL1 use EL0's, which is 0 too */
+    bool context = !c->cpu->user_mode && !c->unprivileged;
     x86_mov_rr(e, X86_S32, X86_RAX, ADDR);
     x86_shift_ri(e, X86_SHR, X86_S32, X86_RAX, TLB_PAGE_BITS);
     if (context) {
@@ -234,6 +235,18 @@ static void emit_single_pre(struct dbt_ctx *c) { single(c, INDEX_PRE); }
 static void emit_single_post(struct dbt_ctx *c) { single(c, INDEX_POST); }
 static void emit_single_register(struct dbt_ctx *c) { single(c, INDEX_REGISTER); }
 
+/*
+ * LDTR/STTR (the kernel's user copies): at EL1 the access is checked with
+ * EL0's rights, which is the TLB's EL0 context; a miss, a fault or a
+ * watchpoint takes the cold path, whose helper switches to EL0 properly.
+ */
+static void emit_single_unpriv(struct dbt_ctx *c)
+{
+    c->unprivileged = c->b->el == 1;
+    single(c, INDEX_OFFSET);
+    c->unprivileged = false;
+}
+
 /* ---- pairs ---- */
 
 /* ldst.c's decode_pair: the bytes of one register, 0 for an encoding the helper refuses. */
@@ -373,6 +386,7 @@ const struct native_op native_ldst_ops[] = {
     {exec_LDST_pre, emit_single_pre, LEAVES, single_ok},
     {exec_LDST_post, emit_single_post, LEAVES, single_ok},
     {exec_LDST_reg, emit_single_register, LEAVES, single_ok},
+    {exec_LDST_unpriv, emit_single_unpriv, LEAVES, single_ok},
     {exec_LDSTP_off, emit_pair_offset, LEAVES, pair_ok},
     {exec_LDSTP_pre, emit_pair_pre, LEAVES, pair_ok},
     {exec_LDSTP_post, emit_pair_post, LEAVES, pair_ok},

@@ -111,6 +111,7 @@ struct dbt_ctx {
     bool nzcv_stale;           /* ... and cpu->nzcv does not (flags_dead_after said so) */
     bool chain;                /* exits may be chained and indirect branches look in the jump cache */
     bool ended;                /* the instruction emitted the block's exits */
+    bool unprivileged;         /* the access being emitted is an LDTR/STTR at EL1 */
     struct dbt_cold cold[BLOCK_MAX_INSNS];
     unsigned cold_count;
     struct dbt_side_exit side_exits[BLOCK_MAX_INSNS];
