@@ -378,6 +378,27 @@ static void acquire_release(struct dbt_ctx *c, bool store)
 static void emit_LDAR(struct dbt_ctx *c) { acquire_release(c, false); }
 static void emit_STLR(struct dbt_ctx *c) { acquire_release(c, true); }
 
+/* ---- DC ZVA: zero the 64-byte block holding the address, as a store (system.c) ---- */
+
+static bool is_dc_zva(const struct a64_insn *in)
+{
+    return in->op1 == 3 && in->CRn == 7 && in->CRm == 4 && in->op2 == 1;
+}
+
+static void emit_DC_ZVA(struct dbt_ctx *c)
+{
+    struct x86_emitter *e = c->e;
+    struct x86_label *slow = cold_path(c);
+    load_reg(c, ADDR, 1, c->in->Rt);
+    x86_alu_ri(e, X86_AND, X86_S64, ADDR, -64); /* DCZID_EL0's 64-byte blocks */
+    eflags_clobbered(c);
+    emit_reach(c, 64, TLB_WRITE, false, slow);
+    x86_sse_xx(e, X86_PXOR, X86_XMM0, X86_XMM0);
+    for (int32_t i = 0; i < 64; i += 16) /* one page: all four stores fault or none */
+        x86_movdqu_mx(e, host_at(c, i), X86_XMM0);
+    cold_resume_here(c);
+}
+
 #define LEAVES NATIVE_LEAVES
 
 const struct native_op native_ldst_ops[] = {
@@ -387,6 +408,7 @@ const struct native_op native_ldst_ops[] = {
     {exec_LDST_post, emit_single_post, LEAVES, single_ok},
     {exec_LDST_reg, emit_single_register, LEAVES, single_ok},
     {exec_LDST_unpriv, emit_single_unpriv, LEAVES, single_ok},
+    {exec_SYS, emit_DC_ZVA, LEAVES, is_dc_zva},
     {exec_LDSTP_off, emit_pair_offset, LEAVES, pair_ok},
     {exec_LDSTP_pre, emit_pair_pre, LEAVES, pair_ok},
     {exec_LDSTP_post, emit_pair_post, LEAVES, pair_ok},
