@@ -55,6 +55,7 @@ struct block {
     struct block *successor[2];
     unsigned next_successor_slot;
     /* Translator: the block's x86-64 code (NULL until translated) and its chainable exits. */
+    unsigned runs_before_code; /* times the interpreter ran it while it had no code */
     const uint8_t *code;
     struct block_exit *exits;
     unsigned exit_count;

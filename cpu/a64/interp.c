@@ -125,6 +125,24 @@ __attribute__((noinline)) bool interp_rare_step(struct cpu_state *cpu, enum cpu_
     return false;
 }
 
+enum cpu_exception_kind interp_run_block(struct cpu_state *cpu, struct block *b)
+{
+    const struct a64_insn *in = b->insns, *end = b->insns + b->count;
+    enum a64_result r = A64_NEXT;
+    for (; in < end; in++) {
+        r = in->exec(cpu, in);
+        if (r != A64_NEXT)
+            break;
+    }
+    if (r == A64_NEXT) {
+        cpu->pc = b->end_pc;
+        return CPU_EXC_NONE;
+    }
+    if (r == A64_BRANCH)
+        return CPU_EXC_NONE;
+    return interp_finish_exception(cpu, in, r);
+}
+
 static enum cpu_exception_kind interp_run(struct cpu_state *cpu)
 {
     struct block *prev = 0;

@@ -56,6 +56,9 @@ static inline enum boundary_action run_loop_boundary(struct cpu_state *cpu, bool
     return BOUNDARY_RUN;
 }
 
+/* Runs the decoded block b (at cpu->pc) once: CPU_EXC_NONE to carry on, else the exception. */
+enum cpu_exception_kind interp_run_block(struct cpu_state *cpu, struct block *b);
+
 /* An instruction returned r (A64_EXCEPTION or A64_UNDEF): cpu->exception and cpu->pc set. */
 enum cpu_exception_kind interp_finish_exception(struct cpu_state *cpu, const struct a64_insn *in,
                                                 enum a64_result r);

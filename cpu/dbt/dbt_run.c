@@ -101,9 +101,9 @@ static void print_stats(const struct dbt *d, FILE *log)
     fprintf(log,
             "dbt: %" PRIu64 " blocks translated (%" PRIu64 " bytes of code, %" PRIu64
             " instructions native, %" PRIu64 " by helper), %" PRIu64 " code cache flushes, %" PRIu64
-            " chains, %" PRIu64 " run loop entries\n",
+            " chains, %" PRIu64 " run loop entries, %" PRIu64 " blocks interpreted\n",
             s->blocks_translated, s->code_bytes, s->native_insns, s->helper_insns, s->cache_flushes,
-            s->chains, s->run_loop_entries);
+            s->chains, s->run_loop_entries, s->interpreted_blocks);
     if (!counts)
         return;
     /* the rows by calls, most first (each printed once: its count is cleared) */
@@ -201,6 +201,18 @@ static enum cpu_exception_kind run_loop(struct cpu_state *cpu, struct dbt *d)
         struct block *b = block_find(cpu);
         if (!b)
             return cpu->exception.kind;
+        if (cpu->trace_flags & TRACE_EXEC)
+            fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
+        /* run-once code (boot, start-up) is cheaper interpreted than translated */
+        if (!b->code && b->runs_before_code < cpu->interpret_first) {
+            b->runs_before_code++;
+            d->stats.interpreted_blocks++;
+            from = 0;
+            k = interp_run_block(cpu, b);
+            if (k != CPU_EXC_NONE)
+                return k;
+            continue;
+        }
         if (!b->code && !dbt_translate(d, cpu, b)) {
             if (d->cache.used == d->cache.fixed) {
                 fprintf(stderr, "ferry: a block at 0x%" PRIx64 " does not fit in the whole code cache\n",
@@ -217,8 +229,6 @@ static enum cpu_exception_kind run_loop(struct cpu_state *cpu, struct dbt *d)
             block_note_link(bc, from->from, b);
             d->stats.chains++;
         }
-        if (cpu->trace_flags & TRACE_EXEC)
-            fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
         d->jump_cache[b->el & 3][jump_cache_index(b->pc)] =
             (struct jump_cache_entry){.pc = b->pc, .code = b->code};
         uint64_t word = d->enter(cpu, b->code);

@@ -55,6 +55,7 @@ struct jump_cache_entry {
 struct dbt_stats {
     uint64_t blocks_translated, code_bytes, cache_flushes, chains, run_loop_entries;
     uint64_t native_insns, helper_insns;
+    uint64_t interpreted_blocks; /* runs of not yet translated blocks (cpu->interpret_first) */
 };
 
 /* A direct guest access in translated code and the cold path that redoes its instruction. */

@@ -266,6 +266,7 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         cpu->log = log;
         cpu->trace_flags = o->trace_flags;
         cpu->engine = o->engine;
+        cpu->interpret_first = 1;
         if (o->cpus > 1) {
             cpu->broadcast_flush = flush_all_cpus;
             cpu->broadcast_ctx = b;

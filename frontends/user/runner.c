@@ -204,6 +204,7 @@ static int setup(struct user_process *p, const struct user_options *o, FILE *log
     p->cpu.pc = entry;
     p->cpu.trace_flags = o->trace_flags;
     p->cpu.engine = o->engine;
+    p->cpu.interpret_first = 1;
     p->cpu.guest_base = p->space.host_base;
     p->cpu.guest_space_bits = (unsigned)__builtin_ctzll(USER_SPACE_SIZE);
     p->cpu.log = log;

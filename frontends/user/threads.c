@@ -159,6 +159,7 @@ static int64_t clone_thread(struct user_process *p, const uint64_t *a)
     t->cpu.tpidrro_el0 = p->cpu.tpidrro_el0;
     t->cpu.trace_flags = p->cpu.trace_flags;
     t->cpu.engine = p->cpu.engine;
+    t->cpu.interpret_first = p->cpu.interpret_first;
     t->cpu.guest_base = p->cpu.guest_base;
     t->cpu.guest_space_bits = p->cpu.guest_space_bits;
     t->cpu.log = p->cpu.log;

@@ -35,7 +35,7 @@ expect_status 0 "$ferry" -accel tcg "$work/loop"
 
 # -d stats: the translator's counters at exit; the interpreter has none.
 expect_status 0 "$ferry" -d stats "$work/loop"
-grep -Eq '^dbt: [1-9][0-9]* blocks translated \([0-9]+ bytes of code, [0-9]+ instructions native, [0-9]+ by helper\), [0-9]+ code cache flushes, [1-9][0-9]* chains, [0-9]+ run loop entries$' "$work/err" ||
+grep -Eq '^dbt: [1-9][0-9]* blocks translated \([0-9]+ bytes of code, [0-9]+ instructions native, [0-9]+ by helper\), [0-9]+ code cache flushes, [1-9][0-9]* chains, [0-9]+ run loop entries, [1-9][0-9]* blocks interpreted$' "$work/err" ||
     fail "-d stats: $(head -c 300 "$work/err")"
 grep -Eq '^dbt: helper calls +[0-9]+  SVC$' "$work/err" || fail "-d stats does not count the SVC helper calls"
 expect_status 0 env FERRY_ACCEL=interp "$ferry" -d stats "$work/loop"
