@@ -280,14 +280,14 @@ static void emit_CRC32(struct dbt_ctx *c)
     if (in->C && __builtin_cpu_supports("sse4.2")) {
         x86_crc32_rr(e, sizes[in->sz], A, B);
     } else {
-        x86_mov_ri(e, X86_S64, X86_R8, (uint64_t)(uintptr_t)a64_crc32_table(in->C));
+        x86_mov_ri(e, X86_S64, X86_RDI, (uint64_t)(uintptr_t)a64_crc32_table(in->C));
         for (unsigned i = 0; i < bytes; i++) {
             /* acc = table[(acc ^ byte) & 0xff] ^ (acc >> 8) */
             x86_mov_rr(e, X86_S32, X86_RCX, A);
             x86_alu_rr(e, X86_XOR, X86_S32, X86_RCX, B);
             x86_movzx_rr(e, X86_S32, X86_S8, X86_RCX, X86_RCX);
             x86_shift_ri(e, X86_SHR, X86_S32, A, 8);
-            x86_alu_rm(e, X86_XOR, X86_S32, A, x86_mem_sib(X86_R8, X86_RCX, 4, 0));
+            x86_alu_rm(e, X86_XOR, X86_S32, A, x86_mem_sib(X86_RDI, X86_RCX, 4, 0));
             if (i + 1 < bytes)
                 x86_shift_ri(e, X86_SHR, X86_S64, B, 8);
         }

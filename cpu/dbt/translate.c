@@ -59,7 +59,12 @@ struct x86_mem guest_field(size_t offset) { return x86_mem_base(DBT_CPU, (int32_
  * path reloads it from the struct (cache_reload) before rejoining.
  * Guest register 31 here is SP (XZR is never cached).
  */
-static const enum x86_gpr cache_pool[DBT_CACHE_SLOTS] = {X86_RBP, X86_R12, X86_R13, X86_R14};
+/*
+ * R8-R11 are caller-saved, which costs nothing here: a helper call forgets
+ * the cache anyway, and a cold path reloads every slot after its helper.
+ */
+static const enum x86_gpr cache_pool[DBT_CACHE_SLOTS] = {X86_RBP, X86_R12, X86_R13, X86_R14,
+                                                         X86_R8,  X86_R9,  X86_R10, X86_R11};
 
 static int cache_slot_of(const struct dbt_ctx *c, unsigned n)
 {

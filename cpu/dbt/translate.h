@@ -12,9 +12,9 @@
  *   directly at R15 + address; the host page fault of an access the guest
  *   may not make is turned into a jump to the instruction's cold path
  *   (dbt_fault.c), where its C semantics raise the guest's fault.
- * - RBP, R12, R13 and R14 cache guest registers within a block
+ * - RBP, R12, R13, R14 and R8-R11 cache guest registers within a block
  *   (write-through: see the register cache in translate.c).
- * - RAX, RCX, RDX, RSI, RDI and R8-R11 are scratch within one instruction.
+ * - RAX, RCX, RDX, RSI and RDI are scratch within one instruction.
  *   RSP is 16-byte aligned, so helpers are called directly.
  * - Flags: a native flag-setting instruction leaves the host EFLAGS in the
  *   "canonical" form SF = N, ZF = Z, OF = V, CF = NOT C (x86's borrow after
@@ -41,7 +41,7 @@
 
 #define DBT_CPU X86_RBX
 #define DBT_GUEST_BASE X86_R15 /* cpu->guest_base for the whole run (ferry-user) */
-#define DBT_CACHE_SLOTS 4 /* host registers caching guest registers: RBP, R12, R13, R14 */
+#define DBT_CACHE_SLOTS 8 /* host registers caching guest registers: RBP, R12-R14, R8-R11 */
 #define JUMP_CACHE_BITS 12
 #define JUMP_CACHE_SIZE (1u << JUMP_CACHE_BITS)
 #define JUMP_CACHE_EMPTY 1 /* the pc of an empty entry: no block starts there */
