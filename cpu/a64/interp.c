@@ -125,7 +125,9 @@ __attribute__((noinline)) bool interp_rare_step(struct cpu_state *cpu, enum cpu_
     return false;
 }
 
-enum cpu_exception_kind interp_run_block(struct cpu_state *cpu, struct block *b)
+/* Runs b's instructions; inline, as the interpreter's hot loop. */
+static inline __attribute__((always_inline)) enum cpu_exception_kind run_block(struct cpu_state *cpu,
+                                                                               struct block *b)
 {
     const struct a64_insn *in = b->insns, *end = b->insns + b->count;
     enum a64_result r = A64_NEXT;
@@ -135,12 +137,19 @@ enum cpu_exception_kind interp_run_block(struct cpu_state *cpu, struct block *b)
             break;
     }
     if (r == A64_NEXT) {
+        cpu->insn_count += b->count;
         cpu->pc = b->end_pc;
         return CPU_EXC_NONE;
     }
+    cpu->insn_count += (uint64_t)(in - b->insns) + 1;
     if (r == A64_BRANCH)
         return CPU_EXC_NONE;
     return interp_finish_exception(cpu, in, r);
+}
+
+enum cpu_exception_kind interp_run_block(struct cpu_state *cpu, struct block *b)
+{
+    return run_block(cpu, b);
 }
 
 static enum cpu_exception_kind interp_run(struct cpu_state *cpu)
@@ -162,23 +171,10 @@ static enum cpu_exception_kind interp_run(struct cpu_state *cpu)
             return cpu->exception.kind;
         if (cpu->trace_flags & TRACE_EXEC)
             fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
-        const struct a64_insn *in = b->insns, *end = b->insns + b->count;
-        enum a64_result r = A64_NEXT;
-        for (; in < end; in++) {
-            r = in->exec(cpu, in);
-            if (r != A64_NEXT)
-                break;
-        }
         prev = b;
-        if (r == A64_NEXT) {
-            cpu->insn_count += b->count;
-            cpu->pc = b->end_pc;
-            continue;
-        }
-        cpu->insn_count += (uint64_t)(in - b->insns) + 1;
-        if (r == A64_BRANCH)
-            continue;
-        return interp_finish_exception(cpu, in, r);
+        k = run_block(cpu, b);
+        if (k != CPU_EXC_NONE)
+            return k;
     }
 }
 
