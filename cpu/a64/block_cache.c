@@ -274,6 +274,7 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     }
     b->pc = pc;
     b->el = cpu->el;
+    b->context = (unsigned)cpu->tlb.context;
     b->host_page = host_page;
     b->nonglobal = tlb_nonglobal(&cpu->tlb, pc);
     b->doomed = false;

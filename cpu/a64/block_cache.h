@@ -7,7 +7,7 @@
  * a taken one leaves the block in the middle (a side exit). Blocks never span a page, so dropping
  * the code of a page is enough to honour self-modifying code. Blocks are
  * keyed by PC and exception level: the fetch was checked with that EL's
- * rights.
+ * rights, and by the TLB context (PAN at EL1 too).
  *
  * The interpreter (interp.c) runs a block's decoded instructions; the
  * translator (cpu/dbt) turns a block into x86-64 code once it is found here
@@ -44,6 +44,7 @@ struct block_exit {
 struct block {
     uint64_t pc;
     unsigned el; /* decoded for this EL: the fetch was checked against its rights */
+    unsigned context; /* ... and the TLB context (EL, PAN at EL1) it runs in: part of its key */
     const uint8_t *host_page; /* where its guest page's bytes are (IC IVAU finds it by that) */
     bool nonglobal; /* fetched through a non-global translation (an ASID change drops it) */
     bool doomed;    /* being dropped by block_cache_drop */
@@ -140,10 +141,10 @@ static inline unsigned block_hash(uint64_t pc)
     return (unsigned)((pc >> 2) ^ (pc >> (2 + BLOCK_HASH_BITS))) & (BLOCK_HASH_SIZE - 1);
 }
 
-static inline struct block *block_lookup(struct block_cache *bc, uint64_t pc, unsigned el)
+static inline struct block *block_lookup(struct block_cache *bc, uint64_t pc, unsigned context)
 {
     for (struct block *b = bc->buckets[block_hash(pc)]; b; b = b->hash_next)
-        if (b->pc == pc && b->el == el)
+        if (b->pc == pc && b->context == context)
             return b;
     return 0;
 }
@@ -151,10 +152,14 @@ static inline struct block *block_lookup(struct block_cache *bc, uint64_t pc, un
 /* Decodes a new block at pc. NULL (with cpu->exception set) if pc itself cannot be fetched. */
 struct block *block_build(struct cpu_state *cpu, uint64_t pc);
 
-/* The block at cpu->pc in the current EL, found or decoded; NULL as block_build. */
+/*
+ * The block at cpu->pc in the current TLB context, found or decoded; NULL
+ * as block_build. Keyed by the context, not just the EL, so translated code
+ * knows its TLB context (EL, PAN) as a constant.
+ */
 static inline struct block *block_find(struct cpu_state *cpu)
 {
-    struct block *b = block_lookup(cpu->blocks, cpu->pc, cpu->el);
+    struct block *b = block_lookup(cpu->blocks, cpu->pc, (unsigned)cpu->tlb.context);
     return b ? b : block_build(cpu, cpu->pc);
 }
 

@@ -28,14 +28,15 @@ static inline __attribute__((always_inline)) struct block *next_block(struct cpu
                                                                     struct block *prev)
 {
     uint64_t pc = cpu->pc;
-    if (prev && prev->el == cpu->el) { /* an ERET may have changed the EL: successors share prev's */
+    /* an ERET or MSR PAN may have changed the context: successors share prev's */
+    if (prev && prev->context == cpu->tlb.context) {
         if (prev->successor[0] && prev->successor[0]->pc == pc)
             return prev->successor[0];
         if (prev->successor[1] && prev->successor[1]->pc == pc)
             return prev->successor[1];
     }
     struct block *b = block_find(cpu);
-    if (b && prev && prev->el == b->el) {
+    if (b && prev && prev->context == b->context) {
         prev->successor[prev->next_successor_slot++ & 1] = b;
         block_note_link(cpu->blocks, prev, b);
     }

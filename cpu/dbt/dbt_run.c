@@ -177,7 +177,7 @@ void dbt_unchain(struct block_exit *x)
 
 void dbt_forget(struct dbt *d, const struct block *b)
 {
-    struct jump_cache_entry *j = &d->jump_cache[b->el & 3][jump_cache_index(b->pc)];
+    struct jump_cache_entry *j = &d->jump_cache[b->context & 3][jump_cache_index(b->pc)];
     if (j->pc == b->pc && j->code == b->code)
         *j = jump_cache_empty(d);
 }
@@ -229,7 +229,7 @@ static enum cpu_exception_kind run_loop(struct cpu_state *cpu, struct dbt *d)
             block_note_link(bc, from->from, b);
             d->stats.chains++;
         }
-        d->jump_cache[b->el & 3][jump_cache_index(b->pc)] =
+        d->jump_cache[b->context & 3][jump_cache_index(b->pc)] =
             (struct jump_cache_entry){.pc = b->pc, .code = b->code};
         uint64_t word = d->enter(cpu, b->code);
         if (word == 1)

@@ -27,7 +27,6 @@
 #include "cpu/memory.h"
 
 _Static_assert(sizeof(struct tlb_entry) == 32, "the inline TLB scales its index by 32");
-_Static_assert(TLB_ENTRIES / 2 == 256, "context * (TLB_ENTRIES / 2) is a shift by 8");
 
 #define ADDR X86_RSI
 
@@ -41,21 +40,21 @@ static void emit_tlb_hit(struct dbt_ctx *c, unsigned bytes, enum tlb_access acce
                          struct x86_label *slow)
 {
     struct x86_emitter *e = c->e;
-    /* user mode's context is always 0; LDTR/STTR at EL1 use EL0's, which is 0 too */
-    bool context = !c->cpu->user_mode && !c->unprivileged;
+    /*
+     * The block's TLB context (it is part of the block's key, so a constant
+     * here); LDTR/STTR at EL1 use EL0's, which is 0.
+     */
+    unsigned context = c->unprivileged ? 0 : c->b->context;
     x86_mov_rr(e, X86_S32, X86_RAX, ADDR);
     x86_shift_ri(e, X86_SHR, X86_S32, X86_RAX, TLB_PAGE_BITS);
-    if (context) {
-        x86_mov_rm(e, X86_S32, X86_RCX, guest_field(tlb_offset(offsetof(struct tlb, context))));
-        x86_shift_ri(e, X86_SHL, X86_S32, X86_RCX, 8);
-        x86_alu_rr(e, X86_ADD, X86_S32, X86_RAX, X86_RCX);
-    }
+    if (context)
+        x86_alu_ri(e, X86_ADD, X86_S32, X86_RAX, (int32_t)(context * (TLB_ENTRIES / 2)));
     x86_alu_ri(e, X86_AND, X86_S32, X86_RAX, TLB_ENTRIES - 1);
     x86_shift_ri(e, X86_SHL, X86_S32, X86_RAX, 5);
     x86_lea(e, X86_S64, X86_RDX, x86_mem_base(ADDR, (int32_t)bytes - 1));
     x86_alu_ri(e, X86_AND, X86_S64, X86_RDX, (int32_t)TLB_PAGE_MASK);
     if (context)
-        x86_alu_rm(e, X86_OR, X86_S64, X86_RDX, guest_field(tlb_offset(offsetof(struct tlb, context))));
+        x86_alu_ri(e, X86_OR, X86_S64, X86_RDX, (int32_t)context);
     size_t entries = tlb_offset(offsetof(struct tlb, entries));
     x86_alu_rm(e, X86_CMP, X86_S64, X86_RDX,
                x86_mem_sib(DBT_CPU, X86_RAX, 1, (int32_t)(entries + 8 * access)));

@@ -352,7 +352,7 @@ void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg)
         x86_alu_rr(e, X86_XOR, X86_S32, X86_RCX, X86_RDX);
         x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, JUMP_CACHE_SIZE - 1);
         x86_shift_ri(e, X86_SHL, X86_S32, X86_RCX, 4);
-        x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)c->dbt->jump_cache[c->b->el]);
+        x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)c->dbt->jump_cache[c->b->context & 3]);
         x86_alu_rm(e, X86_CMP, X86_S64, reg, x86_mem_sib(X86_RDX, X86_RCX, 1, 0));
         struct x86_label miss = x86_label();
         x86_jcc_label(e, X86_CC_NE, &miss);

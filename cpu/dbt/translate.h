@@ -74,7 +74,7 @@ struct dbt {
     const uint8_t *leave;         /* RAX = exit word, back to dbt_run */
     const uint8_t *leave_lookup;  /* leave with RAX = 0 */
     const uint8_t *helper_result; /* EAX = a helper's non-NEXT result, RSI = its insn */
-    /* per EL: an indirect branch in a block of EL n looks in jump_cache[n] */
+    /* per TLB context: an indirect branch in a block of context n looks in jump_cache[n] */
     struct jump_cache_entry jump_cache[4][JUMP_CACHE_SIZE];
     struct dbt_stats stats;
     /* -d stats: helper calls run, by decode-table row (the last slot: undefined encodings) */
