@@ -176,10 +176,10 @@ void block_cache_drop(struct block_cache *bc)
 void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope)
 {
     tlb_flush_scope(&cpu->tlb, scope);
-    if (cpu->blocks)
+    if (cpu->blocks) {
         cpu->blocks->drop_scope |= scope;
-    if (cpu->blocks)
         cpu->blocks->pending |= PENDING_DROP;
+    }
 }
 
 void cpu_invalidate_code_page(struct cpu_state *cpu, const uint8_t *page)

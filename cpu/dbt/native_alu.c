@@ -311,7 +311,6 @@ static void conditional_compare(struct dbt_ctx *c, bool imm)
     const struct a64_insn *in = c->in;
     struct x86_emitter *e = c->e;
     enum x86_size s = sf_size(in->sf);
-    static const uint8_t cmc = 0xF5, sahf = 0x9E;
     struct x86_label otherwise = x86_label(), done = x86_label();
     enum x86_cond holds = in->cond < 14 ? flags_condition(c, in->cond) : X86_CC_O;
     /* operands first, on the one path: the register cache must hold them whichever way it goes */
@@ -325,15 +324,10 @@ static void conditional_compare(struct dbt_ctx *c, bool imm)
     else
         x86_alu_rr(e, in->op ? X86_CMP : X86_ADD, s, A, B);
     if (!in->op)
-        x86_emit_bytes(e, &cmc, 1); /* CMN: carry out is C; canonical CF is its complement */
+        x86_cmc(e); /* CMN: carry out is C; canonical CF is its complement */
     x86_jmp_label(e, &done);
     x86_bind(e, &otherwise);
-    /* EFLAGS from the immediate NZCV: AL = V (add 0x7f sets OF), then AH via sahf */
-    unsigned n = (in->nzcv >> 3) & 1, z = (in->nzcv >> 2) & 1, cf = !((in->nzcv >> 1) & 1);
-    unsigned ah = (n << 7) | (z << 6) | 2u | cf;
-    x86_mov_ri(e, X86_S32, X86_RAX, (ah << 8) | (in->nzcv & 1));
-    x86_alu_ri(e, X86_ADD, X86_S8, X86_RAX, 0x7f);
-    x86_emit_bytes(e, &sahf, 1);
+    flags_set_constant(c, in->nzcv);
     x86_bind(e, &done);
     flags_written(c, FLAGS_FROM_SUB); /* already canonical on both paths */
 }

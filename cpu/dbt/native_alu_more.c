@@ -153,7 +153,6 @@ static void emit_CLZ(struct dbt_ctx *c)
  */
 static void emit_ADC_SBC(struct dbt_ctx *c)
 {
-    static const uint8_t cmc = 0xF5;
     const struct a64_insn *in = c->in;
     enum x86_size s = sf_size(in->sf);
     carry_to_eflags(c);
@@ -162,7 +161,7 @@ static void emit_ADC_SBC(struct dbt_ctx *c)
     if (in->op) {
         x86_alu_rr(c->e, X86_SBB, s, A, B);
     } else {
-        x86_emit_bytes(c->e, &cmc, 1);
+        x86_cmc(c->e);
         x86_alu_rr(c->e, X86_ADC, s, A, B);
     }
     store_reg(c, in->Rd, A, in->sf); /* a mov: the flags survive */

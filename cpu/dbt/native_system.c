@@ -16,11 +16,7 @@ static bool plain_hint(const struct a64_insn *in) { return !(in->CRm == 0 && (in
 
 static void emit_nothing(struct dbt_ctx *c) { (void)c; }
 
-static void emit_barrier(struct dbt_ctx *c)
-{
-    static const uint8_t mfence[] = {0x0F, 0xAE, 0xF0};
-    x86_emit_bytes(c->e, mfence, sizeof(mfence));
-}
+static void emit_barrier(struct dbt_ctx *c) { x86_mfence(c->e); }
 
 /*
  * What sysreg.c's table says of these registers: readable from `min_el`

@@ -22,15 +22,13 @@
 #include "cpu/a64/interp.h"
 #include "cpu/dbt/translate.h"
 
-/* ---- flag conversion tables (the same for every CPU, made once) ---- */
+/* ---- flag conversion table (the same for every CPU, made once) ---- */
 
 /*
  * nzcv_from_flags[(AH & 0xC1) | OF << 1] after "lahf; seto al" (AH = SF ZF
  * 0 AF 0 PF 1 CF): NZCV from canonical EFLAGS. Small, so it stays in cache.
  */
 static uint32_t nzcv_from_flags[256];
-/* ax_from_nzcv[NZCV >> 28]: AH for sahf (SF ZF CF = N Z !C) and AL = V, for "add al, 0x7f". */
-static uint16_t ax_from_nzcv[16];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 static void make_tables(void)
@@ -38,11 +36,6 @@ static void make_tables(void)
     for (unsigned i = 0; i < 256; i++) {
         unsigned n = (i >> 7) & 1, z = (i >> 6) & 1, c = !(i & 1), v = (i >> 1) & 1;
         nzcv_from_flags[i] = (n << 31) | (z << 30) | (c << 29) | (v << 28);
-    }
-    for (unsigned f = 0; f < 16; f++) {
-        unsigned n = (f >> 3) & 1, z = (f >> 2) & 1, c = (f >> 1) & 1, v = f & 1;
-        unsigned ah = (n << 7) | (z << 6) | 2u | (c ? 0u : 1u);
-        ax_from_nzcv[f] = (uint16_t)((ah << 8) | v);
     }
 }
 
@@ -52,16 +45,13 @@ struct x86_mem guest_field(size_t offset) { return x86_mem_base(DBT_CPU, (int32_
 
 /*
  * The register cache: within a block, guest registers recently read or
- * written are also held in callee-saved host registers, so reading them
- * again costs a register move, not a load. It is write-through (the
- * struct always holds the value too), so helpers, exceptions and exits
- * need nothing from it; after a helper call it is forgotten, and a cold
- * path reloads it from the struct (cache_reload) before rejoining.
- * Guest register 31 here is SP (XZR is never cached).
- */
-/*
- * R8-R11 are caller-saved, which costs nothing here: a helper call forgets
- * the cache anyway, and a cold path reloads every slot after its helper.
+ * written are also held in host registers, so reading them again costs a
+ * register move, not a load. It is write-through (the struct always holds
+ * the value too), so helpers, exceptions and exits need nothing from it;
+ * after a helper call it is forgotten, and a cold path reloads it from the
+ * struct (cache_reload) before rejoining -- which is also why caller-saved
+ * R8-R11 serve as well as the callee-saved ones. Guest register 31 here is
+ * SP (XZR is never cached).
  */
 static const enum x86_gpr cache_pool[DBT_CACHE_SLOTS] = {X86_RBP, X86_R12, X86_R13, X86_R14,
                                                          X86_R8,  X86_R9,  X86_R10, X86_R11};
@@ -171,15 +161,29 @@ enum x86_cond a64_cond_to_x86(unsigned cond)
     return table[cond];
 }
 
+/* Canonical EFLAGS from AH (for sahf: SF ZF CF) and AL (= OF, 0 or 1). */
+static void eflags_from_ax(struct x86_emitter *e)
+{
+    x86_alu_ri(e, X86_ADD, X86_S8, X86_RAX, 0x7f); /* OF = (AL == 1); then sahf leaves it */
+    x86_sahf(e);
+}
+
+void flags_set_constant(struct dbt_ctx *c, unsigned nzcv4)
+{
+    unsigned n = (nzcv4 >> 3) & 1, z = (nzcv4 >> 2) & 1, carry = (nzcv4 >> 1) & 1;
+    unsigned ah = (n << 7) | (z << 6) | 2u | (carry ? 0u : 1u); /* bit 1 of FLAGS reads 1 */
+    x86_mov_ri(c->e, X86_S32, X86_RAX, (ah << 8) | (nzcv4 & 1));
+    eflags_from_ax(c->e);
+}
+
 /*
  * Writes cpu->nzcv from canonical EFLAGS (saved in AX by lahf/seto, and put
- * back by "add al, 0x7f; sahf", so they stay live). Uses RAX, RCX, RDX.
+ * back by eflags_from_ax, so they stay live). Uses RAX, RCX, RDX.
  */
 static void materialize_nzcv(struct dbt_ctx *c)
 {
     struct x86_emitter *e = c->e;
-    static const uint8_t lahf = 0x9F, sahf = 0x9E;
-    x86_emit_bytes(e, &lahf, 1);
+    x86_lahf(e);
     x86_setcc_r(e, X86_CC_O, X86_RAX);
     x86_movzx_rr(e, X86_S32, X86_S16, X86_RCX, X86_RAX);
     x86_shift_ri(e, X86_SHR, X86_S32, X86_RCX, 8);
@@ -189,8 +193,7 @@ static void materialize_nzcv(struct dbt_ctx *c)
     x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)nzcv_from_flags);
     x86_mov_rm(e, X86_S32, X86_RCX, x86_mem_sib(X86_RDX, X86_RCX, 4, 0));
     x86_mov_mr(e, X86_S32, guest_field(offsetof(struct cpu_state, nzcv)), X86_RCX);
-    x86_alu_ri(e, X86_ADD, X86_S8, X86_RAX, 0x7f); /* OF back from AL */
-    x86_emit_bytes(e, &sahf, 1);                  /* SF ZF CF back from AH */
+    eflags_from_ax(e);
 }
 
 /* A B.cond that is not the block's last instruction (a side exit, which reads the flags live). */
@@ -228,11 +231,10 @@ static bool flags_dead_after(const struct dbt_ctx *c, unsigned index)
 
 void flags_written(struct dbt_ctx *c, enum flags_origin origin)
 {
-    static const uint8_t cmc = 0xF5, stc = 0xF9;
     if (origin == FLAGS_FROM_ADD)
-        x86_emit_bytes(c->e, &cmc, 1);
+        x86_cmc(c->e);
     else if (origin == FLAGS_FROM_LOGIC)
-        x86_emit_bytes(c->e, &stc, 1); /* x86 cleared CF and OF; C = 0 is CF = 1 here */
+        x86_stc(c->e); /* x86 cleared CF and OF; C = 0 is CF = 1 here */
     c->flags_in_eflags = true;
     c->nzcv_stale = flags_dead_after(c, c->index);
     if (!c->nzcv_stale)
@@ -276,13 +278,12 @@ static enum x86_cond condition_from_nzcv(struct dbt_ctx *c, unsigned cond)
 
 void carry_to_eflags(struct dbt_ctx *c)
 {
-    static const uint8_t cmc = 0xF5;
     if (c->flags_in_eflags)
         return;
     /* the last bit a right shift by 30 moves out is C (bit 29) */
     x86_mov_rm(c->e, X86_S32, X86_RAX, guest_field(offsetof(struct cpu_state, nzcv)));
     x86_shift_ri(c->e, X86_SHR, X86_S32, X86_RAX, 30);
-    x86_emit_bytes(c->e, &cmc, 1);
+    x86_cmc(c->e);
 }
 
 enum x86_cond flags_condition(struct dbt_ctx *c, unsigned cond)

@@ -201,6 +201,8 @@ void flags_written(struct dbt_ctx *c, enum flags_origin origin);
  * emitted now (which changes EFLAGS and RAX/RCX, so load operands after).
  */
 enum x86_cond flags_condition(struct dbt_ctx *c, unsigned cond);
+/* Canonical EFLAGS for the constant NZCV nzcv4 (bits N Z C V, 3-0). Uses RAX. */
+void flags_set_constant(struct dbt_ctx *c, unsigned nzcv4);
 /* The host CF = NOT C, as in canonical EFLAGS (the other flags only if they were live). */
 void carry_to_eflags(struct dbt_ctx *c);
 /* An emitted instruction changed the host EFLAGS. */

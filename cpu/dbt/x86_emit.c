@@ -427,6 +427,17 @@ void x86_imul_rri(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum
 void x86_cdq(struct x86_emitter *e) { x86_put8(e, 0x99); }
 void x86_cqo(struct x86_emitter *e) { x86_enc_opreg(e, OP_W | 0x99, 0); }
 
+void x86_lahf(struct x86_emitter *e) { x86_put8(e, 0x9F); }
+void x86_sahf(struct x86_emitter *e) { x86_put8(e, 0x9E); }
+void x86_cmc(struct x86_emitter *e) { x86_put8(e, 0xF5); }
+void x86_stc(struct x86_emitter *e) { x86_put8(e, 0xF9); }
+
+void x86_mfence(struct x86_emitter *e)
+{
+    static const uint8_t bytes[] = {0x0F, 0xAE, 0xF0};
+    x86_emit_bytes(e, bytes, sizeof(bytes));
+}
+
 /* ---- Shifts and rotates ---- */
 
 void x86_shift_ri(struct x86_emitter *e, enum x86_shift_op op, enum x86_size s, enum x86_gpr r,

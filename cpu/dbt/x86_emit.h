@@ -373,6 +373,17 @@ void x86_imul_rri(struct x86_emitter *e, enum x86_size s, enum x86_gpr dst, enum
 void x86_cdq(struct x86_emitter *e);
 void x86_cqo(struct x86_emitter *e);
 
+/*
+ * Flag registers and fences: LAHF (9F) AH = SF:ZF:0:AF:0:PF:1:CF, SAHF (9E)
+ * loads SF ZF AF PF CF from AH (OF untouched), CMC (F5) complements CF, STC
+ * (F9) sets it, MFENCE (0F AE F0) orders all earlier loads and stores.
+ */
+void x86_lahf(struct x86_emitter *e);
+void x86_sahf(struct x86_emitter *e);
+void x86_cmc(struct x86_emitter *e);
+void x86_stc(struct x86_emitter *e);
+void x86_mfence(struct x86_emitter *e);
+
 /* ---- Shifts and rotates ---- */
 
 /* Shift group 2 (C0/C1, D0/D1, D2/D3 /digit). */

@@ -512,6 +512,17 @@ START_TEST(group3_multiply_divide)
     expect_len("cdq", 1);
     x86_cqo(&em);
     expect_len("cqo", 2);
+
+    x86_lahf(&em);
+    expect_len("lahf", 1);
+    x86_sahf(&em);
+    expect_len("sahf", 1);
+    x86_cmc(&em);
+    expect_len("cmc", 1);
+    x86_stc(&em);
+    expect_len("stc", 1);
+    x86_mfence(&em);
+    expect_len("mfence", 3);
 }
 END_TEST
 
