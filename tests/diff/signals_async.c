@@ -106,8 +106,12 @@ int test_main(void)
     /* SIGCHLD with the child's pid and exit status. */
     install(SIGCHLD_, on_child, 0);
     long pid = SYS(SYS_clone, SIGCHLD_, 0, 0, 0);
-    if (pid == 0)
+    if (pid == 0) {
+        /* give the parent time to be inside its sleep, however loaded the machine */
+        int64_t pause[2] = {0, 100000000};
+        SYS(SYS_nanosleep, pause, 0, 0, 0);
         ft_exit(5);
+    }
     r = SYS(SYS_nanosleep, sleep_long, 0, 0, 0);
     int status = 0;
     SYS(SYS_wait4, pid, &status, 0, 0);
