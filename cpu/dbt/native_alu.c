@@ -39,15 +39,15 @@ static void emit_MOVK(struct dbt_ctx *c)
     const struct a64_insn *in = c->in;
     if (in->Rd == 31)
         return;
-    guest_reg_written(c, in->Rd);
-    struct x86_mem part = guest_x(in->Rd);
-    part.disp += 2 * in->hw;
-    x86_mov_mi(c->e, X86_S16, part, in->imm16);
-    if (!in->sf) {
-        struct x86_mem high = guest_x(in->Rd);
-        high.disp += 4;
-        x86_mov_mi(c->e, X86_S32, high, 0);
-    }
+    struct x86_emitter *e = c->e;
+    unsigned shift = 16 * in->hw;
+    load_reg(c, A, in->sf, in->Rd);
+    x86_mov_ri(e, X86_S64, B, ~((uint64_t)0xFFFF << shift));
+    x86_alu_rr(e, X86_AND, X86_S64, A, B);
+    x86_mov_ri(e, X86_S64, B, (uint64_t)in->imm16 << shift);
+    x86_alu_rr(e, X86_OR, X86_S64, A, B);
+    eflags_clobbered(c);
+    store_reg(c, in->Rd, A, in->sf);
 }
 
 static void emit_ADR(struct dbt_ctx *c)
@@ -130,14 +130,11 @@ static void emit_ADDSUB_ext(struct dbt_ctx *c)
     static const enum x86_size from[4] = {X86_S8, X86_S16, X86_S32, X86_S64};
     enum x86_size len = from[in->option & 3];
     bool sign = in->option & 4;
-    if (in->Rm == 31)
-        x86_mov_ri(e, X86_S32, B, 0);
-    else if (len == X86_S64 || (len == X86_S32 && !sign))
-        x86_mov_rm(e, len, B, guest_x(in->Rm));
-    else if (sign)
-        x86_movsx_rm(e, X86_S64, len, B, guest_x(in->Rm));
-    else
-        x86_movzx_rm(e, X86_S32, len, B, guest_x(in->Rm));
+    load_reg(c, B, len == X86_S64, in->Rm);
+    if (sign && len != X86_S64)
+        x86_movsx_rr(e, X86_S64, len, B, B);
+    else if (len == X86_S8 || len == X86_S16)
+        x86_movzx_rr(e, X86_S32, len, B, B);
     if (in->imm3)
         x86_shift_ri(e, X86_SHL, X86_S64, B, in->imm3);
     load_reg_sp(c, A, in->sf, in->Rn);

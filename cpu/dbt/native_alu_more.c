@@ -176,12 +176,9 @@ static void emit_ADC_SBC(struct dbt_ctx *c)
 /* reg = W[n], zero- or sign-extended to 64 bits. */
 static void load_w64(struct dbt_ctx *c, enum x86_gpr reg, unsigned n, bool sign)
 {
-    if (n == 31)
-        x86_mov_ri(c->e, X86_S32, reg, 0);
-    else if (sign)
-        x86_movsx_rm(c->e, X86_S64, X86_S32, reg, guest_x(n));
-    else
-        x86_mov_rm(c->e, X86_S32, reg, guest_x(n));
+    load_reg(c, reg, 0, n);
+    if (sign)
+        x86_movsx_rr(c->e, X86_S64, X86_S32, reg, reg);
 }
 
 static void multiply_long(struct dbt_ctx *c, bool sign, bool sub)

@@ -28,6 +28,7 @@ static void two_way(struct dbt_ctx *c, enum x86_cond cc, uint64_t target)
         x86_jcc_label(c->e, cc, side_exit(c, target));
         return;
     }
+    reg_cache_flush(c); /* once for both exits (mov leaves the flags alone) */
     struct x86_label taken = x86_label();
     x86_jcc_label(c->e, cc, &taken);
     emit_exit(c, c->in->pc + 4);
@@ -67,7 +68,8 @@ static void compare_branch(struct dbt_ctx *c, bool if_zero)
         one_way(c, if_zero ? target19(in) : in->pc + 4);
         return;
     }
-    x86_alu_mi(c->e, X86_CMP, sf_size(in->sf), guest_x(in->Rt), 0);
+    load_reg(c, X86_RAX, in->sf, in->Rt);
+    x86_test_rr(c->e, sf_size(in->sf), X86_RAX, X86_RAX);
     eflags_clobbered(c);
     two_way(c, if_zero ? X86_CC_E : X86_CC_NE, target19(in));
 }
@@ -84,9 +86,10 @@ static void test_branch(struct dbt_ctx *c, bool if_zero)
         one_way(c, if_zero ? target : in->pc + 4);
         return;
     }
-    struct x86_mem word = guest_x(in->Rt);
-    word.disp += bit >= 32 ? 4 : 0;
-    x86_test_mi(c->e, X86_S32, word, (int32_t)(1u << (bit & 31)));
+    load_reg(c, X86_RAX, 1, in->Rt);
+    if (bit >= 31) /* test's immediate is sign-extended: bring the bit down */
+        x86_shift_ri(c->e, X86_SHR, X86_S64, X86_RAX, (uint8_t)bit);
+    x86_test_ri(c->e, X86_S32, X86_RAX, (int32_t)(1u << (bit >= 31 ? 0 : bit)));
     eflags_clobbered(c);
     two_way(c, if_zero ? X86_CC_E : X86_CC_NE, target);
 }

@@ -190,14 +190,11 @@ static void single(struct dbt_ctx *c, enum index_mode mode)
     load_base(c, in->Rn, slow);
     if (mode == INDEX_REGISTER) {
         unsigned shift = in->S ? scale : 0;
-        if (in->Rm == 31)
-            x86_mov_ri(e, X86_S32, X86_RCX, 0);
-        else if (in->option == 2) /* UXTW */
-            x86_mov_rm(e, X86_S32, X86_RCX, guest_x(in->Rm));
-        else if (in->option == 6) /* SXTW */
-            x86_movsx_rm(e, X86_S64, X86_S32, X86_RCX, guest_x(in->Rm));
-        else /* LSL, SXTX */
-            x86_mov_rm(e, X86_S64, X86_RCX, guest_x(in->Rm));
+        /* UXTW and SXTW take W[m]; LSL and SXTX all of X[m] */
+        bool word = in->option == 2 || in->option == 6;
+        load_reg(c, X86_RCX, !word, in->Rm);
+        if (in->option == 6)
+            x86_movsx_rr(e, X86_S64, X86_S32, X86_RCX, X86_RCX);
         if (shift <= 3) {
             x86_lea(e, X86_S64, ADDR, x86_mem_sib(ADDR, X86_RCX, 1u << shift, 0));
         } else {

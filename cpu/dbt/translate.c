@@ -43,100 +43,6 @@ static void make_tables(void)
 
 struct x86_mem guest_field(size_t offset) { return x86_mem_base(DBT_CPU, (int32_t)offset); }
 
-/*
- * The register cache: within a block, guest registers recently read or
- * written are also held in host registers, so reading them again costs a
- * register move, not a load. It is write-through (the struct always holds
- * the value too), so helpers, exceptions and exits need nothing from it;
- * after a helper call it is forgotten, and a cold path reloads it from the
- * struct (cache_reload) before rejoining -- which is also why caller-saved
- * R8-R11 serve as well as the callee-saved ones. Guest register 31 here is
- * SP (XZR is never cached).
- */
-static const enum x86_gpr cache_pool[DBT_CACHE_SLOTS] = {X86_RBP, X86_R12, X86_R13, X86_R14,
-                                                         X86_R8,  X86_R9,  X86_R10, X86_R11};
-
-static int cache_slot_of(const struct dbt_ctx *c, unsigned n)
-{
-    for (int i = 0; i < DBT_CACHE_SLOTS; i++)
-        if (c->cache_guest[i] == (int8_t)n)
-            return i;
-    return -1;
-}
-
-/* A slot for guest register n (its current one, or the next in turn), now said to hold it. */
-static enum x86_gpr cache_claim(struct dbt_ctx *c, unsigned n)
-{
-    int slot = cache_slot_of(c, n);
-    if (slot < 0) {
-        slot = (int)(c->cache_next++ % DBT_CACHE_SLOTS);
-        c->cache_guest[slot] = (int8_t)n;
-    }
-    return cache_pool[slot];
-}
-
-void guest_reg_written(struct dbt_ctx *c, unsigned n)
-{
-    int slot = cache_slot_of(c, n);
-    if (slot >= 0)
-        c->cache_guest[slot] = -1;
-}
-
-static void cache_forget_all(struct dbt_ctx *c) { memset(c->cache_guest, -1, sizeof(c->cache_guest)); }
-
-/* Fills every slot from the struct, as the mapping `guest` says (a cold path rejoining). */
-static void cache_reload(struct dbt_ctx *c, const int8_t *guest)
-{
-    for (int i = 0; i < DBT_CACHE_SLOTS; i++)
-        if (guest[i] >= 0)
-            x86_mov_rm(c->e, X86_S64, cache_pool[i], guest_x((unsigned)guest[i]));
-}
-
-void load_reg_sp(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
-{
-    int slot = cache_slot_of(c, n);
-    enum x86_gpr held;
-    if (slot >= 0) {
-        held = cache_pool[slot];
-    } else {
-        held = cache_claim(c, n);
-        x86_mov_rm(c->e, X86_S64, held, guest_x(n));
-    }
-    x86_mov_rr(c->e, sf_size(sf), reg, held); /* a W read zero-extends */
-}
-
-void load_reg(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
-{
-    if (n == 31)
-        x86_mov_ri(c->e, X86_S32, reg, 0); /* mov, not xor: the flags may be live */
-    else
-        load_reg_sp(c, reg, sf, n);
-}
-
-void store_reg_sp(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf)
-{
-    if (!sf)
-        x86_mov_rr(c->e, X86_S32, reg, reg); /* zero-extends */
-    x86_mov_mr(c->e, X86_S64, guest_x(n), reg);
-    x86_mov_rr(c->e, X86_S64, cache_claim(c, n), reg);
-}
-
-void store_reg(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf)
-{
-    if (n != 31)
-        store_reg_sp(c, n, reg, sf);
-}
-
-void store_imm(struct dbt_ctx *c, unsigned n, uint64_t imm)
-{
-    if (n == 31)
-        return;
-    /* the value in a cache register first, stored from there: no reload right after */
-    enum x86_gpr held = cache_claim(c, n);
-    x86_mov_ri(c->e, X86_S64, held, imm);
-    x86_mov_mr(c->e, X86_S64, guest_x(n), held);
-}
-
 void emit_call(struct dbt_ctx *c, const void *fn)
 {
     if (!x86_call_to(c->e, fn)) {
@@ -303,7 +209,8 @@ static struct block_exit *next_exit(struct dbt_ctx *c)
     return &c->b->exits[c->exits_used++];
 }
 
-void emit_exit(struct dbt_ctx *c, uint64_t target)
+/* The exit jump itself: the registers are in the struct already. */
+static void emit_exit_jump(struct dbt_ctx *c, uint64_t target)
 {
     struct x86_emitter *e = c->e;
     /* Starts aimed at the next instruction; the run loop may patch it to the target's code. */
@@ -321,12 +228,19 @@ void emit_exit(struct dbt_ctx *c, uint64_t target)
     c->ended = true;
 }
 
+void emit_exit(struct dbt_ctx *c, uint64_t target)
+{
+    reg_cache_write_back(c, &c->cache);
+    emit_exit_jump(c, target);
+}
+
 struct x86_label *side_exit(struct dbt_ctx *c, uint64_t target)
 {
     struct dbt_side_exit *x = &c->side_exits[c->side_exit_count++];
     x->label = x86_label();
     x->target = target;
     x->write_nzcv = c->nzcv_stale; /* then EFLAGS hold the flags when it is taken */
+    x->flush = c->cache;
     return &x->label;
 }
 
@@ -336,13 +250,15 @@ static void emit_side_exits(struct dbt_ctx *c)
         x86_bind(c->e, &c->side_exits[i].label);
         if (c->side_exits[i].write_nzcv)
             materialize_nzcv(c);
-        emit_exit(c, c->side_exits[i].target);
+        reg_cache_write_back(c, &c->side_exits[i].flush);
+        emit_exit_jump(c, c->side_exits[i].target);
     }
 }
 
 void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg)
 {
     struct x86_emitter *e = c->e;
+    reg_cache_write_back(c, &c->cache);
     x86_mov_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, pc)), reg);
     if (c->chain) {
         /* jump_cache[el][index(pc)]: 16-byte entries */
@@ -385,8 +301,9 @@ static void emit_helper_call(struct dbt_ctx *c, const struct a64_insn *in)
 /* The instruction run by its helper, in the straight line: the helper may write any register. */
 static void emit_helper_inline(struct dbt_ctx *c, const struct a64_insn *in)
 {
+    reg_cache_flush(c);
     emit_helper_call(c, in);
-    cache_forget_all(c);
+    reg_cache_forget(c);
 }
 
 struct x86_label *cold_path(struct dbt_ctx *c)
@@ -398,6 +315,7 @@ struct x86_label *cold_path(struct dbt_ctx *c)
     k->entry = x86_label();
     k->resume = x86_label();
     k->in = c->in;
+    k->flush = c->insn_start;
     c->cold_count++;
     return &k->entry;
 }
@@ -405,7 +323,7 @@ struct x86_label *cold_path(struct dbt_ctx *c)
 void cold_resume_here(struct dbt_ctx *c)
 {
     struct dbt_cold *k = &c->cold[c->cold_count - 1];
-    memcpy(k->cache_guest, c->cache_guest, sizeof(k->cache_guest));
+    k->resume_cache = c->cache;
     x86_bind(c->e, &k->resume);
     c->flags_in_eflags = false; /* the cold path joins here having clobbered them */
 }
@@ -446,8 +364,9 @@ static void emit_cold_paths(struct dbt_ctx *c)
     for (unsigned i = 0; i < c->cold_count; i++) {
         struct dbt_cold *k = &c->cold[i];
         x86_bind(c->e, &k->entry);
+        reg_cache_write_back(c, &k->flush);
         emit_helper_call(c, k->in);
-        cache_reload(c, k->cache_guest); /* what the straight line holds where it rejoins */
+        reg_cache_reload(c, &k->resume_cache); /* what the straight line holds where it rejoins */
         x86_jmp_label(c->e, &k->resume);
     }
 }
@@ -503,11 +422,11 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     c->cpu = cpu;
     c->b = b;
     c->chain = !(cpu->trace_flags & (TRACE_NOCHAIN | TRACE_EXEC));
-    cache_forget_all(c);
     /* a slot per conditional branch (side exit) and two for the block's end */
     unsigned slots = 2;
     for (unsigned i = 0; i < b->count; i++)
         c->ops[i] = native_find(&b->insns[i]);
+    reg_cache_plan_block(c);
     for (unsigned i = 0; i + 1 < b->count; i++)
         slots += c->ops[i] && (c->ops[i]->flags & NATIVE_LEAVES) && b->insns[i].row &&
                  !(b->insns[i].row->flags & A64_ENDS_BLOCK);
@@ -531,6 +450,7 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
         c->in = &b->insns[i];
         const struct native_op *op = c->ops[i];
         if (op) {
+            reg_cache_begin_insn(c);
             op->emit(c);
             d->stats.native_insns++;
             continue;

@@ -5,15 +5,18 @@
  * Conventions of translated code:
  * - RBX holds the struct cpu_state pointer for the whole run; guest
  *   registers, NZCV and the TLB are addressed from it (cpu.h's layout).
- *   Guest registers live in the struct: a native instruction loads its
- *   operands into scratch registers and stores its result, so a helper call
- *   or exception sees exactly the architectural state.
+ *   A native instruction loads its operands into scratch registers through
+ *   the register cache and stores its result there; the struct has every
+ *   guest register again wherever anything else could look (reg_cache.c).
  * - R15 holds cpu->guest_base: in ferry-user, guest memory is accessed
  *   directly at R15 + address; the host page fault of an access the guest
  *   may not make is turned into a jump to the instruction's cold path
  *   (dbt_fault.c), where its C semantics raise the guest's fault.
  * - RBP, R12, R13, R14 and R8-R11 cache guest registers within a block
- *   (write-through: see the register cache in translate.c).
+ *   (write-back: reg_cache.c).
+ * - An emitter writes guest registers only after its last jump to its cold
+ *   path and its last guest access: a cold path (which writes back what
+ *   was dirty when the instruction began) may not follow a write.
  * - RAX, RCX, RDX, RSI and RDI are scratch within one instruction.
  *   RSP is 16-byte aligned, so helpers are called directly.
  * - Flags: a native flag-setting instruction leaves the host EFLAGS in the
@@ -86,11 +89,18 @@ static inline unsigned jump_cache_index(uint64_t pc)
     return (unsigned)((pc >> 2) ^ (pc >> (2 + JUMP_CACHE_BITS))) & (JUMP_CACHE_SIZE - 1);
 }
 
+/* Which guest register each cache slot holds, and which the struct does not have yet. */
+struct reg_cache {
+    int8_t guest[DBT_CACHE_SLOTS]; /* -1: none */
+    uint8_t dirty;                 /* bit per slot */
+};
+
 /* One out-of-line path of the block: the instruction run by its helper. */
 struct dbt_cold {
     struct x86_label entry, resume;
     const struct a64_insn *in;
-    int8_t cache_guest[DBT_CACHE_SLOTS]; /* the register cache where it rejoins */
+    struct reg_cache flush;  /* dirty when the instruction began: written back first */
+    struct reg_cache resume_cache; /* where it rejoins: reloaded after */
 };
 
 /* A conditional branch's taken path out of the middle of a block. */
@@ -98,6 +108,7 @@ struct dbt_side_exit {
     struct x86_label label;
     uint64_t target;
     bool write_nzcv; /* taken while cpu->nzcv is stale: write it from EFLAGS first */
+    struct reg_cache flush; /* the register cache where it is taken: written back */
 };
 
 struct dbt_ctx {
@@ -118,8 +129,10 @@ struct dbt_ctx {
     struct dbt_side_exit side_exits[BLOCK_MAX_INSNS];
     unsigned side_exit_count;
     unsigned exits_used; /* of b->exits */
-    int8_t cache_guest[DBT_CACHE_SLOTS]; /* guest register in each cache slot, -1: none */
-    unsigned cache_next;                 /* the slot a new register takes */
+    struct reg_cache cache;      /* at the emitter's position */
+    struct reg_cache insn_start; /* ... when the current instruction began */
+    uint8_t cache_used;          /* slots the current instruction touched */
+    uint32_t named[BLOCK_MAX_INSNS]; /* guest registers each instruction's fields name */
     /* direct accesses of this block: emitter position, index into cold[] */
     struct {
         size_t pos;
@@ -180,11 +193,21 @@ void store_reg(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf);
 void store_reg_sp(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf);
 /* X[n] = imm. */
 void store_imm(struct dbt_ctx *c, unsigned n, uint64_t imm);
-/*
- * An emitter that writes X[n] (SP for 31) in the struct itself, not through
- * store_reg, must say so: the register cache forgets n.
- */
-void guest_reg_written(struct dbt_ctx *c, unsigned n);
+
+/* ---- the register cache itself (reg_cache.c; the translator's core drives it) ---- */
+
+/* Before the block: what each instruction names; the cache empty. */
+void reg_cache_plan_block(struct dbt_ctx *c);
+/* Before a native instruction: room for its registers, and the cold paths' snapshot. */
+void reg_cache_begin_insn(struct dbt_ctx *c);
+/* Stores the dirty slots of `state` to the struct (no change to the cache itself). */
+void reg_cache_write_back(struct dbt_ctx *c, const struct reg_cache *state);
+/* ... of the current cache, which is then clean. */
+void reg_cache_flush(struct dbt_ctx *c);
+/* The cache holds nothing (after a helper call). */
+void reg_cache_forget(struct dbt_ctx *c);
+/* Fills the slots `state` maps from the struct (a cold path rejoining). */
+void reg_cache_reload(struct dbt_ctx *c, const struct reg_cache *state);
 
 /* ---- flags ---- */
 
@@ -212,7 +235,8 @@ enum x86_cond a64_cond_to_x86(unsigned cond);
 
 /* ---- control ---- */
 
-/* Leaves the block for guest `target` (chainable: the block's next exit slot). */
+/* Leaves the block for guest `target` (chainable: the block's next exit slot), registers
+   written back first. */
 void emit_exit(struct dbt_ctx *c, uint64_t target);
 /*
  * A conditional branch in the middle of the block: the label to jump to

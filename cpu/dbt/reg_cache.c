@@ -1,0 +1,269 @@
+/*
+ * The register cache (translate.h): within a block, guest registers live in
+ * eight host registers (RBP, R12-R14, R8-R11), written back to the struct
+ * only when something outside the straight line could read them there: a
+ * helper call, a cold path, a block exit, a side exit, or a slot needed for
+ * another register. So a loop body that updates the same registers again
+ * and again stores each once, at its exit.
+ *
+ * Which register leaves a full cache is Belady's choice: the one the block
+ * uses again furthest ahead (or never, before its next helper call, which
+ * forgets the cache anyway), judged from the register fields each
+ * instruction's decode-table row names.
+ *
+ * Cold paths and host faults: a cold path runs the whole instruction again
+ * by its helper, so it first writes back the registers that were dirty when
+ * the instruction began (reg_cache_begin_insn's snapshot). That is right
+ * because, within an instruction, a dirty slot never changes before the
+ * instruction's last jump to its cold path: reads only take empty or clean
+ * slots, and emitters write guest registers only after their last possible
+ * fault (translate.h). Caller-saved R8-R11 are fine for the same reason:
+ * every call is preceded by a write-back and followed by a reload or by
+ * forgetting the cache.
+ *
+ * Guest register 31 here is SP; XZR is never cached.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/dbt/translate.h"
+
+static const enum x86_gpr cache_pool[DBT_CACHE_SLOTS] = {X86_RBP, X86_R12, X86_R13, X86_R14,
+                                                         X86_R8,  X86_R9,  X86_R10, X86_R11};
+
+#define NEVER 0xFFFFu /* a register's next use: not before the block's end or a helper */
+
+/* ---- the registers an instruction names ---- */
+
+static const char *const register_fields[] = {"Rd", "Rn", "Rm", "Ra", "Rt", "Rt2", "Rs"};
+enum { REGISTER_FIELD_COUNT = sizeof(register_fields) / sizeof(register_fields[0]) };
+
+/* For each decode-table row, a bit per register_fields entry its pattern has. */
+static uint8_t *row_register_fields;
+static pthread_once_t row_fields_once = PTHREAD_ONCE_INIT;
+
+static bool pattern_has_field(const char *pattern, const char *name)
+{
+    size_t len = strlen(name);
+    for (const char *p = pattern; (p = strstr(p, name)) != 0; p += len)
+        if ((p == pattern || p[-1] == ' ') && p[len] == ':')
+            return true;
+    return false;
+}
+
+static void make_row_register_fields(void)
+{
+    row_register_fields = calloc(a64_decode_table_size, 1);
+    if (!row_register_fields)
+        return; /* then every instruction names every field: still correct, just less sharp */
+    for (size_t r = 0; r < a64_decode_table_size; r++)
+        for (unsigned f = 0; f < REGISTER_FIELD_COUNT; f++)
+            if (pattern_has_field(a64_decode_table[r].pattern, register_fields[f]))
+                row_register_fields[r] |= (uint8_t)(1u << f);
+}
+
+/* The guest registers (bit n: X[n], 31: SP or XZR) `in` may read or write. */
+static uint32_t registers_named(const struct a64_insn *in)
+{
+    const uint8_t regs[REGISTER_FIELD_COUNT] = {in->Rd, in->Rn, in->Rm, in->Ra, in->Rt, in->Rt2, in->Rs};
+    unsigned fields = (1u << REGISTER_FIELD_COUNT) - 1;
+    if (row_register_fields && in->row >= a64_decode_table &&
+        in->row < a64_decode_table + a64_decode_table_size)
+        fields = row_register_fields[in->row - a64_decode_table];
+    uint32_t named = 0;
+    for (unsigned f = 0; f < REGISTER_FIELD_COUNT; f++)
+        if (fields & (1u << f))
+            named |= 1u << (regs[f] & 31);
+    return named;
+}
+
+void reg_cache_plan_block(struct dbt_ctx *c)
+{
+    pthread_once(&row_fields_once, make_row_register_fields);
+    for (unsigned i = 0; i < c->b->count; i++)
+        c->named[i] = registers_named(&c->b->insns[i]);
+    reg_cache_forget(c);
+}
+
+/* Instructions from the current one to the next that names guest register n (NEVER: none). */
+static unsigned next_use(const struct dbt_ctx *c, unsigned n)
+{
+    for (unsigned j = c->index + 1; j < c->b->count; j++) {
+        if (!c->ops[j])
+            return NEVER; /* a helper: the cache is written back and forgotten there */
+        if (c->named[j] & (1u << n))
+            return j - c->index;
+    }
+    return NEVER;
+}
+
+/* ---- slots ---- */
+
+static int slot_of(const struct dbt_ctx *c, unsigned n)
+{
+    for (int i = 0; i < DBT_CACHE_SLOTS; i++)
+        if (c->cache.guest[i] == (int8_t)n)
+            return i;
+    return -1;
+}
+
+static void write_back_slot(struct dbt_ctx *c, int slot)
+{
+    x86_mov_mr(c->e, X86_S64, guest_x((unsigned)c->cache.guest[slot]), cache_pool[slot]);
+    c->cache.dirty &= (uint8_t)~(1u << slot);
+}
+
+enum victim_kind { CLEAN_SLOT, ANY_SLOT, DIRTY_SLOT };
+
+/*
+ * The slot to give up for another register: not one this instruction
+ * touched or names, of the kind asked for; empty first, then the furthest
+ * next use, a clean one on a tie. -1 when there is none.
+ */
+static int victim(const struct dbt_ctx *c, enum victim_kind kind)
+{
+    int best = -1;
+    unsigned best_score = 0;
+    for (int i = 0; i < DBT_CACHE_SLOTS; i++) {
+        if (c->cache_used & (1u << i))
+            continue;
+        int n = c->cache.guest[i];
+        if (n < 0 && kind != DIRTY_SLOT)
+            return i;
+        bool dirty = c->cache.dirty & (1u << i);
+        if (n < 0 || (dirty && kind == CLEAN_SLOT) || (!dirty && kind == DIRTY_SLOT) ||
+            (c->named[c->index] & (1u << n)))
+            continue;
+        unsigned score = 2 * next_use(c, (unsigned)n) + !dirty;
+        if (best < 0 || score > best_score) {
+            best = i;
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+/* A slot now holding guest register n for writing it (a dirty victim is written back first). */
+static int claim_for_write(struct dbt_ctx *c, unsigned n)
+{
+    int slot = slot_of(c, n);
+    if (slot < 0) {
+        slot = victim(c, ANY_SLOT);
+        if (slot < 0)
+            return -1;
+        if (c->cache.dirty & (1u << slot))
+            write_back_slot(c, slot);
+        c->cache.guest[slot] = (int8_t)n;
+    }
+    c->cache_used |= (uint8_t)(1u << slot);
+    c->cache.dirty |= (uint8_t)(1u << slot);
+    return slot;
+}
+
+void reg_cache_begin_insn(struct dbt_ctx *c)
+{
+    c->cache_used = 0;
+    /* room for the registers the instruction names: as many clean or empty slots */
+    uint32_t named = c->named[c->index];
+    unsigned wanted = 0, room = 0;
+    for (unsigned n = 0; n < 32; n++)
+        wanted += (named & (1u << n)) && slot_of(c, n) < 0;
+    for (int i = 0; i < DBT_CACHE_SLOTS; i++) {
+        int n = c->cache.guest[i];
+        room += n < 0 || (!(c->cache.dirty & (1u << i)) && !(named & (1u << n)));
+    }
+    while (room < wanted) {
+        int slot = victim(c, DIRTY_SLOT);
+        if (slot < 0)
+            break;
+        write_back_slot(c, slot);
+        room++;
+    }
+    c->insn_start = c->cache;
+}
+
+/* ---- what emitters use ---- */
+
+void load_reg_sp(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
+{
+    int slot = slot_of(c, n);
+    if (slot < 0) {
+        slot = victim(c, CLEAN_SLOT);
+        if (slot < 0) { /* no clean slot to spare: straight from the struct */
+            x86_mov_rm(c->e, sf_size(sf), reg, guest_x(n));
+            return;
+        }
+        c->cache.guest[slot] = (int8_t)n;
+        x86_mov_rm(c->e, X86_S64, cache_pool[slot], guest_x(n));
+    }
+    c->cache_used |= (uint8_t)(1u << slot);
+    x86_mov_rr(c->e, sf_size(sf), reg, cache_pool[slot]); /* a W read zero-extends */
+}
+
+void load_reg(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
+{
+    if (n == 31)
+        x86_mov_ri(c->e, X86_S32, reg, 0); /* mov, not xor: the flags may be live */
+    else
+        load_reg_sp(c, reg, sf, n);
+}
+
+void store_reg_sp(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf)
+{
+    int slot = claim_for_write(c, n);
+    if (slot < 0) {
+        if (!sf)
+            x86_mov_rr(c->e, X86_S32, reg, reg); /* zero-extends */
+        x86_mov_mr(c->e, X86_S64, guest_x(n), reg);
+        return;
+    }
+    x86_mov_rr(c->e, sf_size(sf), cache_pool[slot], reg); /* a 32-bit mov zero-extends */
+}
+
+void store_reg(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf)
+{
+    if (n != 31)
+        store_reg_sp(c, n, reg, sf);
+}
+
+void store_imm(struct dbt_ctx *c, unsigned n, uint64_t imm)
+{
+    if (n == 31)
+        return;
+    int slot = claim_for_write(c, n);
+    if (slot < 0) {
+        x86_mov_ri(c->e, X86_S64, X86_RAX, imm);
+        x86_mov_mr(c->e, X86_S64, guest_x(n), X86_RAX);
+        return;
+    }
+    x86_mov_ri(c->e, X86_S64, cache_pool[slot], imm);
+}
+
+/* ---- the struct and the cache ---- */
+
+void reg_cache_write_back(struct dbt_ctx *c, const struct reg_cache *state)
+{
+    for (int i = 0; i < DBT_CACHE_SLOTS; i++)
+        if (state->dirty & (1u << i))
+            x86_mov_mr(c->e, X86_S64, guest_x((unsigned)state->guest[i]), cache_pool[i]);
+}
+
+void reg_cache_flush(struct dbt_ctx *c)
+{
+    reg_cache_write_back(c, &c->cache);
+    c->cache.dirty = 0;
+}
+
+void reg_cache_forget(struct dbt_ctx *c)
+{
+    memset(c->cache.guest, -1, sizeof(c->cache.guest));
+    c->cache.dirty = 0;
+}
+
+void reg_cache_reload(struct dbt_ctx *c, const struct reg_cache *state)
+{
+    for (int i = 0; i < DBT_CACHE_SLOTS; i++)
+        if (state->guest[i] >= 0)
+            x86_mov_rm(c->e, X86_S64, cache_pool[i], guest_x((unsigned)state->guest[i]));
+}
