@@ -7,8 +7,9 @@
  * access misses), add the entry's addend. ferry-user: the access goes
  * straight to guest_base + address (cpu.h) once the address is known to be
  * inside the guest's space; a host fault there comes back as a jump to the
- * cold path (dbt_fault.c). A pair that crosses a page takes the cold path,
- * so its first half is never stored without its second.
+ * cold path (dbt_fault.c). A store pair that crosses a page takes the cold
+ * path, so its first half is never stored without its second; a load pair
+ * reads both halves before it writes a register, so it need not.
  *
  * Everything else -- a miss, MMIO, a watched page, a misaligned SP base, a
  * fault -- runs the instruction's cold path, where its semantics function
@@ -64,7 +65,7 @@ static void emit_tlb_hit(struct dbt_ctx *c, unsigned bytes, enum tlb_access acce
     eflags_clobbered(c);
 }
 
-/* RSI in the guest's space for `bytes` (pairs: not crossing a page), else to `slow`. */
+/* RSI in the guest's space for `bytes` (store pairs: not crossing a page), else to `slow`. */
 static void emit_direct_check(struct dbt_ctx *c, unsigned bytes, bool pair, struct x86_label *slow)
 {
     struct x86_emitter *e = c->e;
@@ -280,10 +281,19 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
     load_base(c, in->Rn, slow);
     if (mode != INDEX_POST && offset)
         x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, offset));
-    emit_reach(c, 2 * n, in->L ? TLB_READ : TLB_WRITE, true, slow);
-    if (in->L && in->V) {
-        load_vector(c, in->Rt, n, 0);
-        load_vector(c, in->Rt2, n, (int32_t)n); /* Rt == Rt2: the second wins, as ldst.c */
+    emit_reach(c, 2 * n, in->L ? TLB_READ : TLB_WRITE, !in->L, slow);
+    if (in->L && in->V && n == 16) {
+        x86_movdqu_xm(e, X86_XMM0, host_at(c, 0));
+        x86_movdqu_xm(e, X86_XMM1, host_at(c, 16));
+        x86_movdqu_mx(e, guest_v(in->Rt, 0), X86_XMM0);
+        x86_movdqu_mx(e, guest_v(in->Rt2, 0), X86_XMM1); /* Rt == Rt2: the second wins, as ldst.c */
+    } else if (in->L && in->V) {
+        x86_mov_rm(e, size_of(n), X86_RDX, host_at(c, 0)); /* a 32-bit mov zero-extends */
+        x86_mov_rm(e, size_of(n), X86_RDI, host_at(c, (int32_t)n));
+        x86_mov_mr(e, X86_S64, guest_v(in->Rt, 0), X86_RDX);
+        x86_mov_mi(e, X86_S64, guest_v(in->Rt, 8), 0);
+        x86_mov_mr(e, X86_S64, guest_v(in->Rt2, 0), X86_RDI);
+        x86_mov_mi(e, X86_S64, guest_v(in->Rt2, 8), 0);
     } else if (in->L) {
         load_int(c, X86_RDX, n, sign, true, 0);
         load_int(c, X86_RDI, n, sign, true, (int32_t)n);

@@ -1141,6 +1141,43 @@ START_TEST(page_crossing_load_faults_precisely)
 }
 END_TEST
 
+/*
+ * Load pairs whose second half is on the unmapped page (translated code
+ * reads both halves before writing either register): nothing loaded.
+ */
+START_TEST(page_crossing_load_pairs_fault_precisely)
+{
+    static const uint32_t pairs[] = {
+        0xa9401523u, /* ldp x3, x5, [x9] */
+        0xad401523u, /* ldp q3, q5, [x9] */
+        0x6d401523u, /* ldp d3, d5, [x9] */
+    };
+    for (unsigned k = 0; k < 3; k++) {
+        struct harness h;
+        harness_for_engine(&h, _i);
+        uint64_t x9 = HARNESS_DATA + HARNESS_DATA_SIZE - (k == 1 ? 16 : 8);
+        set_fault_registers(&h, x9);
+        for (unsigned b = 0; b < 16; b++) {
+            h.cpu.v[3].b[b] = 0x33;
+            h.cpu.v[5].b[b] = 0x55;
+        }
+        const uint32_t code[] = {ADD_X1_1, ADD_X2_1, pairs[k], ADD_X4_1};
+        ck_assert_int_eq(harness_run(&h, code, 4), CPU_EXC_DATA_ABORT);
+        ck_assert_uint_eq(h.cpu.pc, HARNESS_CODE + 8);
+        ck_assert_uint_eq(h.cpu.exception.address, HARNESS_DATA + HARNESS_DATA_SIZE);
+        ck_assert_uint_eq(h.cpu.x[1], 11);
+        ck_assert_uint_eq(h.cpu.x[3], 30);
+        ck_assert_uint_eq(h.cpu.x[4], 40);
+        ck_assert_uint_eq(h.cpu.x[5], 50);
+        for (unsigned b = 0; b < 16; b++) {
+            ck_assert_uint_eq(h.cpu.v[3].b[b], 0x33);
+            ck_assert_uint_eq(h.cpu.v[5].b[b], 0x55);
+        }
+        harness_free(&h);
+    }
+}
+END_TEST
+
 /* ================================================================== */
 /* Self-modifying code                                                 */
 /* ================================================================== */
@@ -1298,6 +1335,8 @@ int main(void)
     tcase_add_loop_test(precise, faulting_writeback_leaves_the_base, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(precise, flags_set_before_a_fault_are_visible, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(precise, page_crossing_load_faults_precisely, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
+    tcase_add_loop_test(precise, page_crossing_load_pairs_fault_precisely, CPU_ENGINE_DBT,
+                        CPU_ENGINE_INTERP + 1);
     suite_add_tcase(s, precise);
 
     TCase *smc = tcase_create("self_modifying");
