@@ -6,9 +6,11 @@
  * results zero-extended); reserved encodings are left to the helper (the
  * `accepts` functions), which raises UNDEF.
  *
- * Operands go in RDX and RSI (RAX and RCX belong to the flag conversion).
- * A 32-bit x86 operation on W registers gives the zero-extended result the
- * architecture wants.
+ * The common forms work on the register cache's host registers in place
+ * (reg_in/reg_out): Rd's register gets a copy of Rn and the x86 operation
+ * combines the second operand into it. Scratch operands go in RDX and RSI
+ * (RAX and RCX belong to the flag conversion). A 32-bit x86 operation on W
+ * registers gives the zero-extended result the architecture wants.
  */
 #include <stddef.h>
 
@@ -63,6 +65,30 @@ static void emit_ADRP(struct dbt_ctx *c)
     store_imm(c, in->Rd, (in->pc & ~0xfffull) + offset);
 }
 
+/* ---- Rd = Rn op operand, in Rd's own register ---- */
+
+/*
+ * The register to compute Rd in, holding a copy of source n: Rd's (in
+ * *out), or A when that is the other source m (Rd == Rm, Rn different).
+ */
+static enum x86_gpr dest_begin(struct dbt_ctx *c, enum x86_gpr n, enum x86_gpr m, bool rd_sp,
+                               enum x86_gpr *out)
+{
+    *out = reg_out(c, A, c->in->Rd, rd_sp);
+    enum x86_gpr work = (*out == m && m != n) ? A : *out;
+    if (work != n)
+        x86_mov_rr(c->e, sf_size(c->in->sf), work, n); /* a 32-bit mov zero-extends */
+    return work;
+}
+
+/* Rd has the value computed in `work` (movs only: the flags survive). */
+static void dest_end(struct dbt_ctx *c, enum x86_gpr work, enum x86_gpr out, bool rd_sp)
+{
+    if (work != out)
+        x86_mov_rr(c->e, X86_S64, out, work);
+    reg_out_done(c, c->in->Rd, out, rd_sp);
+}
+
 /* ---- add/subtract ---- */
 
 static void finish_addsub(struct dbt_ctx *c, bool sub, bool set_flags, bool rd_is_sp)
@@ -83,10 +109,22 @@ static void finish_addsub(struct dbt_ctx *c, bool sub, bool set_flags, bool rd_i
 static void addsub_imm(struct dbt_ctx *c, bool sub, bool set_flags)
 {
     const struct a64_insn *in = c->in;
-    load_reg_sp(c, A, in->sf, in->Rn);
+    enum x86_size s = sf_size(in->sf);
     int32_t imm = (int32_t)((uint32_t)in->imm12 << (in->sh ? 12 : 0));
-    x86_alu_ri(c->e, sub ? X86_SUB : X86_ADD, sf_size(in->sf), A, imm);
-    finish_addsub(c, sub, set_flags, !set_flags);
+    bool rd_sp = !set_flags;
+    enum x86_gpr n = reg_in(c, A, in->Rn, true), out;
+    if (!set_flags) {
+        /* LEA: one instruction whichever registers; a 32-bit one zero-extends */
+        out = reg_out(c, A, in->Rd, rd_sp);
+        x86_lea(c->e, s, out, x86_mem_base(n, sub ? -imm : imm));
+        dest_end(c, out, out, rd_sp);
+        eflags_clobbered(c);
+        return;
+    }
+    enum x86_gpr work = dest_begin(c, n, X86_RAX, rd_sp, &out);
+    x86_alu_ri(c->e, sub ? X86_SUB : X86_ADD, s, work, imm);
+    dest_end(c, work, out, rd_sp);
+    flags_written(c, sub ? FLAGS_FROM_SUB : FLAGS_FROM_ADD);
 }
 
 static void emit_ADD_imm(struct dbt_ctx *c) { addsub_imm(c, false, false); }
@@ -94,14 +132,23 @@ static void emit_ADDS_imm(struct dbt_ctx *c) { addsub_imm(c, false, true); }
 static void emit_SUB_imm(struct dbt_ctx *c) { addsub_imm(c, true, false); }
 static void emit_SUBS_imm(struct dbt_ctx *c) { addsub_imm(c, true, true); }
 
-/* B = Rm shifted as the shifted-register forms say (shift 0-3: LSL LSR ASR ROR). */
-static void shifted_rm(struct dbt_ctx *c)
+/*
+ * A register holding Rm shifted as the shifted-register forms say (shift
+ * 0-3: LSL LSR ASR ROR): Rm's own when there is no shift and no `invert`,
+ * else B.
+ */
+static enum x86_gpr shifted_rm(struct dbt_ctx *c, bool invert)
 {
     static const enum x86_shift_op ops[4] = {X86_SHL, X86_SHR, X86_SAR, X86_ROR};
     const struct a64_insn *in = c->in;
+    if (!in->imm6 && !invert)
+        return reg_in(c, B, in->Rm, false);
     load_reg(c, B, in->sf, in->Rm);
     if (in->imm6)
         x86_shift_ri(c->e, ops[in->shift], sf_size(in->sf), B, in->imm6);
+    if (invert)
+        x86_grp3_r(c->e, X86_NOT, sf_size(in->sf), B);
+    return B;
 }
 
 static bool sreg_ok(const struct a64_insn *in) { return in->shift != 3 && (in->sf || in->imm6 < 32); }
@@ -109,10 +156,15 @@ static bool sreg_ok(const struct a64_insn *in) { return in->shift != 3 && (in->s
 static void addsub_sreg(struct dbt_ctx *c, bool sub, bool set_flags)
 {
     const struct a64_insn *in = c->in;
-    load_reg(c, A, in->sf, in->Rn);
-    shifted_rm(c);
-    x86_alu_rr(c->e, sub ? X86_SUB : X86_ADD, sf_size(in->sf), A, B);
-    finish_addsub(c, sub, set_flags, false);
+    enum x86_gpr m = shifted_rm(c, false);
+    enum x86_gpr n = reg_in(c, A, in->Rn, false), out;
+    enum x86_gpr work = dest_begin(c, n, m, false, &out);
+    x86_alu_rr(c->e, sub ? X86_SUB : X86_ADD, sf_size(in->sf), work, m);
+    dest_end(c, work, out, false);
+    if (set_flags)
+        flags_written(c, sub ? FLAGS_FROM_SUB : FLAGS_FROM_ADD);
+    else
+        eflags_clobbered(c);
 }
 
 static void emit_ADD_sreg(struct dbt_ctx *c) { addsub_sreg(c, false, false); }
@@ -149,12 +201,18 @@ static bool lreg_ok(const struct a64_insn *in) { return in->sf || in->imm6 < 32;
 static void logical_reg(struct dbt_ctx *c, enum x86_alu_op op, bool set_flags)
 {
     const struct a64_insn *in = c->in;
-    load_reg(c, A, in->sf, in->Rn);
-    shifted_rm(c);
-    if (in->N)
-        x86_grp3_r(c->e, X86_NOT, sf_size(in->sf), B);
-    x86_alu_rr(c->e, op, sf_size(in->sf), A, B);
-    store_reg(c, in->Rd, A, in->sf);
+    enum x86_gpr m = shifted_rm(c, in->N), out;
+    if (in->Rn == 31 && op != X86_AND) { /* MOV, MVN: XZR | m, XZR ^ m */
+        out = reg_out(c, A, in->Rd, false);
+        x86_mov_rr(c->e, sf_size(in->sf), out, m);
+        dest_end(c, out, out, false);
+        eflags_clobbered(c);
+        return;
+    }
+    enum x86_gpr n = reg_in(c, A, in->Rn, false);
+    enum x86_gpr work = dest_begin(c, n, m, false, &out);
+    x86_alu_rr(c->e, op, sf_size(in->sf), work, m);
+    dest_end(c, work, out, false);
     if (set_flags)
         flags_written(c, FLAGS_FROM_LOGIC);
     else
@@ -185,20 +243,21 @@ static void logical_imm(struct dbt_ctx *c, enum x86_alu_op op, bool set_flags)
     const struct a64_insn *in = c->in;
     uint64_t imm;
     bitmask_imm(in, &imm);
-    load_reg(c, A, in->sf, in->Rn);
-    if (!in->sf || (uint64_t)(int64_t)(int32_t)imm == imm) {
-        x86_alu_ri(c->e, op, sf_size(in->sf), A, (int32_t)(uint32_t)imm);
-    } else {
+    bool rd_sp = !set_flags; /* AND/ORR/EOR (immediate) write SP */
+    bool wide = in->sf && (uint64_t)(int64_t)(int32_t)imm != imm;
+    if (wide)
         x86_mov_ri(c->e, X86_S64, B, imm);
-        x86_alu_rr(c->e, op, X86_S64, A, B);
-    }
-    if (set_flags) {
-        store_reg(c, in->Rd, A, in->sf);
+    enum x86_gpr n = reg_in(c, A, in->Rn, false), out;
+    enum x86_gpr work = dest_begin(c, n, X86_RAX, rd_sp, &out);
+    if (wide)
+        x86_alu_rr(c->e, op, X86_S64, work, B);
+    else
+        x86_alu_ri(c->e, op, sf_size(in->sf), work, (int32_t)(uint32_t)imm);
+    dest_end(c, work, out, rd_sp);
+    if (set_flags)
         flags_written(c, FLAGS_FROM_LOGIC);
-    } else {
+    else
         eflags_clobbered(c);
-        store_reg_sp(c, in->Rd, A, in->sf); /* AND/ORR/EOR (immediate) write SP */
-    }
 }
 
 static void emit_AND_imm(struct dbt_ctx *c) { logical_imm(c, X86_AND, false); }
@@ -227,13 +286,16 @@ static void bitfield(struct dbt_ctx *c, enum x86_shift_op right)
     unsigned width = in->sf ? 64 : 32, r = in->immr, s = in->imms;
     unsigned up = width - 1 - s;
     unsigned down = s >= r ? up + r : r - 1 - s;
-    load_reg(c, A, in->sf, in->Rn);
+    enum x86_gpr n = reg_in(c, A, in->Rn, false), out;
+    enum x86_gpr work = dest_begin(c, n, X86_RAX, false, &out);
     if (up)
-        x86_shift_ri(c->e, X86_SHL, sf_size(in->sf), A, (uint8_t)up);
+        x86_shift_ri(c->e, X86_SHL, sf_size(in->sf), work, (uint8_t)up);
     if (down)
-        x86_shift_ri(c->e, right, sf_size(in->sf), A, (uint8_t)down);
+        x86_shift_ri(c->e, right, sf_size(in->sf), work, (uint8_t)down);
+    if (!up && !down && work == n && !in->sf)
+        x86_mov_rr(c->e, X86_S32, work, work); /* W[n] to itself still clears the top half */
+    dest_end(c, work, out, false);
     eflags_clobbered(c);
-    store_reg(c, in->Rd, A, in->sf);
 }
 
 static void emit_UBFM(struct dbt_ctx *c) { bitfield(c, X86_SHR); }
@@ -244,11 +306,12 @@ static void emit_SHIFTV(struct dbt_ctx *c)
 {
     static const enum x86_shift_op ops[4] = {X86_SHL, X86_SHR, X86_SAR, X86_ROR};
     const struct a64_insn *in = c->in;
-    load_reg(c, A, in->sf, in->Rn);
     load_reg(c, X86_RCX, in->sf, in->Rm);
-    x86_shift_rcl(c->e, ops[in->shift], sf_size(in->sf), A);
+    enum x86_gpr n = reg_in(c, A, in->Rn, false), out;
+    enum x86_gpr work = dest_begin(c, n, X86_RAX, false, &out);
+    x86_shift_rcl(c->e, ops[in->shift], sf_size(in->sf), work);
+    dest_end(c, work, out, false);
     eflags_clobbered(c);
-    store_reg(c, in->Rd, A, in->sf);
 }
 
 /* ---- multiply-add ---- */

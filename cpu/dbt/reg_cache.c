@@ -267,3 +267,40 @@ void reg_cache_reload(struct dbt_ctx *c, const struct reg_cache *state)
         if (state->guest[i] >= 0)
             x86_mov_rm(c->e, X86_S64, cache_pool[i], guest_x((unsigned)state->guest[i]));
 }
+
+/* ---- operating on the cache registers themselves ---- */
+
+enum x86_gpr reg_in(struct dbt_ctx *c, enum x86_gpr fallback, unsigned n, bool sp)
+{
+    if (n == 31 && !sp) {
+        x86_mov_ri(c->e, X86_S32, fallback, 0); /* XZR; mov, not xor: the flags may be live */
+        return fallback;
+    }
+    int slot = slot_of(c, n);
+    if (slot < 0) {
+        slot = victim(c, CLEAN_SLOT);
+        if (slot < 0) {
+            x86_mov_rm(c->e, X86_S64, fallback, guest_x(n));
+            return fallback;
+        }
+        c->cache.guest[slot] = (int8_t)n;
+        x86_mov_rm(c->e, X86_S64, cache_pool[slot], guest_x(n));
+    }
+    c->cache_used |= (uint8_t)(1u << slot);
+    return cache_pool[slot];
+}
+
+enum x86_gpr reg_out(struct dbt_ctx *c, enum x86_gpr fallback, unsigned n, bool sp)
+{
+    if (n == 31 && !sp)
+        return fallback; /* XZR: the result is discarded */
+    int slot = claim_for_write(c, n);
+    return slot < 0 ? fallback : cache_pool[slot];
+}
+
+void reg_out_done(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, bool sp)
+{
+    if ((n == 31 && !sp) || slot_of(c, n) >= 0)
+        return;
+    x86_mov_mr(c->e, X86_S64, guest_x(n), reg); /* not cached: the struct has it at once */
+}

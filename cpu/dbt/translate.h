@@ -193,6 +193,20 @@ void store_reg(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf);
 void store_reg_sp(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf);
 /* X[n] = imm. */
 void store_imm(struct dbt_ctx *c, unsigned n, uint64_t imm);
+/*
+ * Working on cache registers in place (no copy through a scratch):
+ * reg_in is a host register holding X[n] (SP for 31 if `sp`, else XZR),
+ * its cache slot or else `fallback` loaded with it; never write to it, and
+ * for a W operand use only its low 32 bits. reg_out is the register to
+ * build X[n]'s new value in (all 64 bits: a 32-bit x86 operation
+ * zero-extends), its cache slot or else `fallback`; reg_out_done after.
+ * Both leave EFLAGS alone. reg_out's register may be one reg_in gave for
+ * the same guest register: an emitter whose sources differ from Rd must
+ * not write it before it has read them (Rd == Rm).
+ */
+enum x86_gpr reg_in(struct dbt_ctx *c, enum x86_gpr fallback, unsigned n, bool sp);
+enum x86_gpr reg_out(struct dbt_ctx *c, enum x86_gpr fallback, unsigned n, bool sp);
+void reg_out_done(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, bool sp);
 
 /* ---- the register cache itself (reg_cache.c; the translator's core drives it) ---- */
 
