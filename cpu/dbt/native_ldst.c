@@ -109,24 +109,40 @@ static struct x86_mem guest_v(unsigned n, int32_t disp)
     return guest_field(offsetof(struct cpu_state, v) + 16 * n + (size_t)disp);
 }
 
-/* RSI = X[n] as a base: register 31 is SP, which must be 16-byte aligned to skip the
-   check (memory.h's mem_base, by SCTLR_EL1.SA/SA0) the slow path makes. */
-static void load_base(struct dbt_ctx *c, unsigned n, struct x86_label *slow)
-{
-    load_reg_sp(c, ADDR, 1, n);
-    /* ferry-user never sets SA/SA0 (the unit tests may, and retranslate when they do) */
-    bool checked = !c->cpu->user_mode || (c->cpu->el1.sctlr & (SCTLR_SA | SCTLR_SA0));
-    if (n == 31 && checked) {
-        x86_test_ri(c->e, X86_S8, ADDR, 15);
-        x86_jcc_label(c->e, X86_CC_NE, slow);
-        eflags_clobbered(c);
-    }
-}
-
 static enum x86_size size_of(unsigned bytes)
 {
     return bytes == 1 ? X86_S8 : bytes == 2 ? X86_S16 : bytes == 4 ? X86_S32 : X86_S64;
 }
+
+/*
+ * RSI = X[n] + offset as a base: register 31 is SP, which must be 16-byte
+ * aligned to skip the check (memory.h's mem_base, by SCTLR_EL1.SA/SA0) the
+ * slow path makes. Returns the register holding X[n] itself.
+ */
+static enum x86_gpr load_base(struct dbt_ctx *c, unsigned n, int32_t offset, struct x86_label *slow)
+{
+    enum x86_gpr base = reg_in(c, ADDR, n, true);
+    /* ferry-user never sets SA/SA0 (the unit tests may, and retranslate when they do) */
+    bool checked = !c->cpu->user_mode || (c->cpu->el1.sctlr & (SCTLR_SA | SCTLR_SA0));
+    if (n == 31 && checked) {
+        x86_test_ri(c->e, X86_S8, base, 15);
+        x86_jcc_label(c->e, X86_CC_NE, slow);
+        eflags_clobbered(c);
+    }
+    if (offset)
+        x86_lea(c->e, X86_S64, ADDR, x86_mem_base(base, offset));
+    else if (base != ADDR)
+        x86_mov_rr(c->e, X86_S64, ADDR, base);
+    return base;
+}
+
+/* [host address] = the `bytes` low bytes of X[t] (XZR: zero). */
+static void store_int(struct dbt_ctx *c, unsigned t, unsigned bytes, int32_t disp)
+{
+    enum x86_gpr value = reg_in(c, X86_RDX, t, false);
+    x86_mov_mr(c->e, size_of(bytes), host_at(c, disp), value);
+}
+
 
 /* reg = the `bytes` at host_at(c, disp), zero- or sign-extended (to 64 bits, or 32 when !to64). */
 static void load_int(struct dbt_ctx *c, enum x86_gpr reg, unsigned bytes, bool sign, bool to64,
@@ -188,31 +204,35 @@ static void single(struct dbt_ctx *c, enum index_mode mode)
     if (kind == XFER_PREFETCH)
         return; /* a hint: never faults */
     struct x86_label *slow = cold_path(c);
-    load_base(c, in->Rn, slow);
+    bool offset_first = mode == INDEX_OFFSET || mode == INDEX_PRE;
+    enum x86_gpr base =
+        load_base(c, in->Rn, offset_first ? (int32_t)in->imm : 0, slow);
     if (mode == INDEX_REGISTER) {
         unsigned shift = in->S ? scale : 0;
         /* UXTW and SXTW take W[m]; LSL and SXTX all of X[m] */
-        bool word = in->option == 2 || in->option == 6;
-        load_reg(c, X86_RCX, !word, in->Rm);
-        if (in->option == 6)
-            x86_movsx_rr(e, X86_S64, X86_S32, X86_RCX, X86_RCX);
+        enum x86_gpr index = reg_in(c, X86_RCX, in->Rm, false);
+        if (in->option == 2) {
+            x86_mov_rr(e, X86_S32, X86_RCX, index);
+            index = X86_RCX;
+        } else if (in->option == 6) {
+            x86_movsx_rr(e, X86_S64, X86_S32, X86_RCX, index);
+            index = X86_RCX;
+        }
         if (shift <= 3) {
-            x86_lea(e, X86_S64, ADDR, x86_mem_sib(ADDR, X86_RCX, 1u << shift, 0));
+            x86_lea(e, X86_S64, ADDR, x86_mem_sib(base, index, 1u << shift, 0));
         } else {
+            if (index != X86_RCX)
+                x86_mov_rr(e, X86_S64, X86_RCX, index);
             x86_shift_ri(e, X86_SHL, X86_S64, X86_RCX, (uint8_t)shift);
             x86_alu_rr(e, X86_ADD, X86_S64, ADDR, X86_RCX);
         }
-    } else if (mode != INDEX_POST && in->imm) {
-        x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, (int32_t)in->imm));
     }
     emit_reach(c, bytes, kind == XFER_STORE ? TLB_WRITE : TLB_READ, false, slow);
     if (kind == XFER_STORE) {
-        if (vector) {
+        if (vector)
             store_vector(c, in->Rt, bytes, 0);
-        } else {
-            load_reg(c, X86_RDX, 1, in->Rt);
-            x86_mov_mr(e, size_of(bytes), host_at(c, 0), X86_RDX);
-        }
+        else
+            store_int(c, in->Rt, bytes, 0);
     } else if (vector) {
         load_vector(c, in->Rt, bytes, 0);
     } else {
@@ -278,9 +298,7 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
     unsigned n = pair_bytes(in, &sign);
     int32_t offset = (int32_t)sign_extend(in->imm7, 7) * (int32_t)n;
     struct x86_label *slow = cold_path(c);
-    load_base(c, in->Rn, slow);
-    if (mode != INDEX_POST && offset)
-        x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, offset));
+    load_base(c, in->Rn, mode != INDEX_POST ? offset : 0, slow);
     emit_reach(c, 2 * n, in->L ? TLB_READ : TLB_WRITE, !in->L, slow);
     if (in->L && in->V && n == 16) {
         x86_movdqu_xm(e, X86_XMM0, host_at(c, 0));
@@ -303,10 +321,8 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
         store_vector(c, in->Rt, n, 0);
         store_vector(c, in->Rt2, n, (int32_t)n);
     } else {
-        load_reg(c, X86_RDX, 1, in->Rt);
-        load_reg(c, X86_RDI, 1, in->Rt2);
-        x86_mov_mr(e, size_of(n), host_at(c, 0), X86_RDX);
-        x86_mov_mr(e, size_of(n), host_at(c, (int32_t)n), X86_RDI);
+        store_int(c, in->Rt, n, 0);
+        store_int(c, in->Rt2, n, (int32_t)n);
     }
     if (mode != INDEX_OFFSET) {
         if (mode == INDEX_POST)
@@ -365,7 +381,7 @@ static void acquire_release(struct dbt_ctx *c, bool store)
     const struct a64_insn *in = c->in;
     unsigned bytes = 1u << in->size;
     struct x86_label *slow = cold_path(c);
-    load_base(c, in->Rn, slow);
+    load_base(c, in->Rn, 0, slow);
     if (bytes > 1) {
         x86_test_ri(c->e, X86_S8, ADDR, (int32_t)(bytes - 1));
         x86_jcc_label(c->e, X86_CC_NE, slow);
