@@ -117,8 +117,7 @@ static void addsub_imm(struct dbt_ctx *c, bool sub, bool set_flags)
         /* LEA: one instruction whichever registers; a 32-bit one zero-extends */
         out = reg_out(c, A, in->Rd, rd_sp);
         x86_lea(c->e, s, out, x86_mem_base(n, sub ? -imm : imm));
-        dest_end(c, out, out, rd_sp);
-        eflags_clobbered(c);
+        dest_end(c, out, out, rd_sp); /* EFLAGS untouched: NATIVE_KEEPS_EFLAGS */
         return;
     }
     enum x86_gpr work = dest_begin(c, n, X86_RAX, rd_sp, &out);
@@ -396,17 +395,18 @@ static void emit_CCMP_reg(struct dbt_ctx *c) { conditional_compare(c, false); }
 static void emit_CCMP_imm(struct dbt_ctx *c) { conditional_compare(c, true); }
 
 #define SETS NATIVE_SETS_FLAGS
+#define KEEPS NATIVE_KEEPS_EFLAGS
 #define READS NATIVE_READS_FLAGS
 
 const struct native_op native_alu_ops[] = {
-    {exec_MOVZ, emit_MOVZ, 0, wide_ok},
-    {exec_MOVN, emit_MOVN, 0, wide_ok},
+    {exec_MOVZ, emit_MOVZ, KEEPS, wide_ok},
+    {exec_MOVN, emit_MOVN, KEEPS, wide_ok},
     {exec_MOVK, emit_MOVK, 0, wide_ok},
-    {exec_ADR, emit_ADR, 0, 0},
-    {exec_ADRP, emit_ADRP, 0, 0},
-    {exec_ADD_imm, emit_ADD_imm, 0, 0},
+    {exec_ADR, emit_ADR, KEEPS, 0},
+    {exec_ADRP, emit_ADRP, KEEPS, 0},
+    {exec_ADD_imm, emit_ADD_imm, KEEPS, 0},
     {exec_ADDS_imm, emit_ADDS_imm, SETS, 0},
-    {exec_SUB_imm, emit_SUB_imm, 0, 0},
+    {exec_SUB_imm, emit_SUB_imm, KEEPS, 0},
     {exec_SUBS_imm, emit_SUBS_imm, SETS, 0},
     {exec_ADD_sreg, emit_ADD_sreg, 0, sreg_ok},
     {exec_ADDS_sreg, emit_ADDS_sreg, SETS, sreg_ok},

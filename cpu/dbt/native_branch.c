@@ -17,6 +17,25 @@ static uint64_t target26(const struct a64_insn *in)
     return in->pc + sign_extend((uint64_t)in->imm26 << 2, 28);
 }
 
+static uint64_t target14(const struct a64_insn *in)
+{
+    return in->pc + sign_extend((uint64_t)in->imm14 << 2, 16);
+}
+
+bool native_branch_target(const struct a64_insn *in, uint64_t *target)
+{
+    a64_exec_fn *exec = in->exec;
+    if (exec == exec_B || exec == exec_BL)
+        *target = target26(in);
+    else if (exec == exec_B_cond || exec == exec_CBZ || exec == exec_CBNZ)
+        *target = target19(in);
+    else if (exec == exec_TBZ || exec == exec_TBNZ)
+        *target = target14(in);
+    else
+        return false;
+    return true;
+}
+
 /*
  * Taken when x86 condition cc holds. In the middle of a block the taken
  * path is a side exit and the not-taken path goes on with the block (the
@@ -28,7 +47,9 @@ static void two_way(struct dbt_ctx *c, enum x86_cond cc, uint64_t target)
         x86_jcc_label(c->e, cc, side_exit(c, target));
         return;
     }
-    reg_cache_flush(c); /* once for both exits (mov leaves the flags alone) */
+    /* once for both exits (mov leaves the flags alone), unless one stays in the loop */
+    if (!exit_is_back_edge(c, target) && !exit_is_back_edge(c, c->in->pc + 4))
+        reg_cache_flush(c);
     struct x86_label taken = x86_label();
     x86_jcc_label(c->e, cc, &taken);
     emit_exit(c, c->in->pc + 4);
@@ -80,7 +101,7 @@ static void emit_CBNZ(struct dbt_ctx *c) { compare_branch(c, false); }
 static void test_branch(struct dbt_ctx *c, bool if_zero)
 {
     const struct a64_insn *in = c->in;
-    uint64_t target = in->pc + sign_extend((uint64_t)in->imm14 << 2, 16);
+    uint64_t target = target14(in);
     unsigned bit = ((unsigned)in->b5 << 5) | in->b40;
     if (in->Rt == 31) {
         one_way(c, if_zero ? target : in->pc + 4);
@@ -111,11 +132,12 @@ static void emit_BLR(struct dbt_ctx *c)
 }
 
 #define LEAVES NATIVE_LEAVES
+#define KEEPS NATIVE_KEEPS_EFLAGS /* exits write NZCV from EFLAGS if they must */
 
 const struct native_op native_branch_ops[] = {
-    {exec_B, emit_B, LEAVES, 0},
-    {exec_BL, emit_BL, LEAVES, 0},
-    {exec_B_cond, emit_B_cond, LEAVES | NATIVE_READS_FLAGS, 0},
+    {exec_B, emit_B, LEAVES | KEEPS, 0},
+    {exec_BL, emit_BL, LEAVES | KEEPS, 0},
+    {exec_B_cond, emit_B_cond, LEAVES | KEEPS | NATIVE_READS_FLAGS, 0},
     {exec_CBZ, emit_CBZ, LEAVES, 0},
     {exec_CBNZ, emit_CBNZ, LEAVES, 0},
     {exec_TBZ, emit_TBZ, LEAVES, 0},

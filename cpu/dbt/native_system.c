@@ -69,7 +69,7 @@ static void emit_MRS(struct dbt_ctx *c)
 
 const struct native_op native_system_ops[] = {
     {exec_MRS, emit_MRS, NATIVE_LEAVES, plain_mrs},
-    {exec_HINT, emit_nothing, 0, plain_hint},
-    {exec_barrier, emit_barrier, 0, 0},
+    {exec_HINT, emit_nothing, NATIVE_KEEPS_EFLAGS, plain_hint},
+    {exec_barrier, emit_barrier, NATIVE_KEEPS_EFLAGS, 0},
 };
 const size_t native_system_count = sizeof(native_system_ops) / sizeof(native_system_ops[0]);

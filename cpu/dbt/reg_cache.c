@@ -304,3 +304,41 @@ void reg_out_done(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, bool sp)
         return;
     x86_mov_mr(c->e, X86_S64, guest_x(n), reg); /* not cached: the struct has it at once */
 }
+
+/* ---- blocks that branch back to their own start ---- */
+
+void reg_cache_enter_loop(struct dbt_ctx *c)
+{
+    /* the registers the block names most often, each in a slot for the whole loop */
+    unsigned count[32] = {0};
+    for (unsigned i = 0; i < c->b->count; i++)
+        for (unsigned n = 0; n < 32; n++)
+            count[n] += (c->named[i] >> n) & 1;
+    reg_cache_forget(c);
+    for (int slot = 0; slot < DBT_CACHE_SLOTS; slot++) {
+        unsigned best = 32;
+        for (unsigned n = 0; n < 32; n++)
+            if (count[n] && (best == 32 || count[n] > count[best]))
+                best = n;
+        if (best == 32)
+            break;
+        count[best] = 0;
+        c->cache.guest[slot] = (int8_t)best;
+        x86_mov_rm(c->e, X86_S64, cache_pool[slot], guest_x(best));
+    }
+    c->loop_head = c->cache;
+}
+
+void reg_cache_rejoin_loop(struct dbt_ctx *c, const struct reg_cache *state)
+{
+    /*
+     * The head has its slots clean: what the way round made dirty is
+     * stored now (stores do not hold up the next iteration, which reads
+     * the registers), then the slots the head keeps elsewhere reloaded.
+     */
+    reg_cache_write_back(c, state);
+    const struct reg_cache *head = &c->loop_head;
+    for (int i = 0; i < DBT_CACHE_SLOTS; i++)
+        if (head->guest[i] >= 0 && state->guest[i] != head->guest[i])
+            x86_mov_rm(c->e, X86_S64, cache_pool[i], guest_x((unsigned)head->guest[i]));
+}

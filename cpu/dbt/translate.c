@@ -12,6 +12,7 @@
  *            <exits: jmp rel32 (chained or next) ; pc = target ; rax = &exit ; jmp leave>
  *     cold:  <slow paths: helper call, back into the straight line>
  */
+#include <assert.h>
 #include <inttypes.h>
 #include <pthread.h>
 #include <stddef.h>
@@ -82,15 +83,16 @@ void flags_set_constant(struct dbt_ctx *c, unsigned nzcv4)
     eflags_from_ax(c->e);
 }
 
-/*
- * Writes cpu->nzcv from canonical EFLAGS (saved in AX by lahf/seto, and put
- * back by eflags_from_ax, so they stay live). Uses RAX, RCX, RDX.
- */
-static void materialize_nzcv(struct dbt_ctx *c)
+/* AX = canonical EFLAGS as lahf/seto have them (AH = SF ZF 0 AF 0 PF 1 CF, AL = OF). */
+static void capture_flags(struct x86_emitter *e)
 {
-    struct x86_emitter *e = c->e;
     x86_lahf(e);
     x86_setcc_r(e, X86_CC_O, X86_RAX);
+}
+
+/* cpu->nzcv from the flags capture_flags left in AX. Uses RCX, RDX. */
+static void store_captured_flags(struct x86_emitter *e)
+{
     x86_movzx_rr(e, X86_S32, X86_S16, X86_RCX, X86_RAX);
     x86_shift_ri(e, X86_SHR, X86_S32, X86_RCX, 8);
     x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, 0xC1);
@@ -99,7 +101,27 @@ static void materialize_nzcv(struct dbt_ctx *c)
     x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)nzcv_from_flags);
     x86_mov_rm(e, X86_S32, X86_RCX, x86_mem_sib(X86_RDX, X86_RCX, 4, 0));
     x86_mov_mr(e, X86_S32, guest_field(offsetof(struct cpu_state, nzcv)), X86_RCX);
-    eflags_from_ax(e);
+}
+
+/* Writes cpu->nzcv from canonical EFLAGS, which stay live. Uses RAX, RCX, RDX. */
+static void materialize_nzcv(struct dbt_ctx *c)
+{
+    capture_flags(c->e);
+    store_captured_flags(c->e);
+    eflags_from_ax(c->e);
+}
+
+/*
+ * Leaving the block (or the straight line, for a helper): cpu->nzcv gets
+ * the flags if only EFLAGS have them. EFLAGS may be clobbered.
+ */
+static void nzcv_for_leaving(struct dbt_ctx *c)
+{
+    if (!c->nzcv_stale)
+        return;
+    assert(c->flags_in_eflags); /* flags_dead_after kept every clobber away from here */
+    capture_flags(c->e);
+    store_captured_flags(c->e);
 }
 
 /* A B.cond that is not the block's last instruction (a side exit, which reads the flags live). */
@@ -110,12 +132,20 @@ static bool is_side_exit_b_cond(const struct block *b, unsigned j)
            in->exec == exec_B_cond;
 }
 
+static bool sets_all_flags(const struct dbt_ctx *c, unsigned j)
+{
+    const struct native_op *op = c->ops[j];
+    return (op->flags & NATIVE_SETS_FLAGS) ||
+           ((op->flags & NATIVE_SETS_FLAGS_IF_S) && c->b->insns[j].S);
+}
+
 /*
- * Whether the flags written by instruction `index` are overwritten before
- * anything could observe them in cpu->nzcv: a later native instruction sets
- * all four and everything in between is native, reads no flags and cannot
- * leave -- except B.cond side exits met while EFLAGS still hold the flags:
- * they read EFLAGS, and their exit stubs write cpu->nzcv (nzcv_stale).
+ * Whether the flags written by instruction `index` need not be written to
+ * cpu->nzcv now (nzcv_stale): until a later native instruction sets all
+ * four, everything is native, reads no flags and cannot leave -- except
+ * while EFLAGS still hold the flags (nothing since `index` changed them):
+ * then B.cond side exits read EFLAGS, and every exit, side exit included,
+ * writes cpu->nzcv from them on its way out (nzcv_for_leaving).
  */
 static bool flags_dead_after(const struct dbt_ctx *c, unsigned index)
 {
@@ -125,14 +155,37 @@ static bool flags_dead_after(const struct dbt_ctx *c, unsigned index)
         if (!clobbered && is_side_exit_b_cond(b, j))
             continue;
         const struct native_op *op = c->ops[j];
-        if (!op || (op->flags & (NATIVE_READS_FLAGS | NATIVE_LEAVES)))
+        if (!op)
             return false;
-        if ((op->flags & NATIVE_SETS_FLAGS) ||
-            ((op->flags & NATIVE_SETS_FLAGS_IF_S) && b->insns[j].S))
+        if (sets_all_flags(c, j) && !(op->flags & NATIVE_READS_FLAGS))
             return true;
+        if (!clobbered && (op->flags & NATIVE_KEEPS_EFLAGS)) {
+            if (op->flags & NATIVE_LEAVES)
+                return true; /* a branch ending the block: its exits write them */
+            continue;
+        }
+        if (op->flags & (NATIVE_READS_FLAGS | NATIVE_LEAVES))
+            return false;
         clobbered = true;
     }
-    return false; /* the block's end: the next block or the run loop may read them */
+    return !clobbered; /* the block's end: its exit writes them if EFLAGS still hold them */
+}
+
+/*
+ * Whether the flags at the block's start are dead: overwritten before
+ * anything reads or could observe them. Then a branch back to the start
+ * need not write cpu->nzcv.
+ */
+static bool flags_dead_at_start(const struct dbt_ctx *c)
+{
+    for (unsigned j = 0; j < c->b->count; j++) {
+        const struct native_op *op = c->ops[j];
+        if (!op || (op->flags & (NATIVE_READS_FLAGS | NATIVE_LEAVES)))
+            return false;
+        if (sets_all_flags(c, j))
+            return true;
+    }
+    return false;
 }
 
 void flags_written(struct dbt_ctx *c, enum flags_origin origin)
@@ -228,10 +281,62 @@ static void emit_exit_jump(struct dbt_ctx *c, uint64_t target)
     c->ended = true;
 }
 
+bool exit_is_back_edge(const struct dbt_ctx *c, uint64_t target)
+{
+    return c->loop && target == c->b->pc;
+}
+
+/*
+ * Back to the block's start with the registers `state` says the cache
+ * holds: into the loop head's slots, then round again unless the run loop
+ * asked for the CPU (the entry's check, made here instead).
+ */
+static void emit_back_edge(struct dbt_ctx *c, const struct reg_cache *state, bool nzcv_stale)
+{
+    struct x86_emitter *e = c->e;
+    /* flags dead at the start go round in EFLAGS only, kept in AX for the way out */
+    bool carry_flags = nzcv_stale && c->flags_dead_at_start;
+    if (nzcv_stale) {
+        capture_flags(e);
+        if (!carry_flags)
+            store_captured_flags(e);
+    }
+    reg_cache_rejoin_loop(c, state);
+    x86_alu_mi(e, X86_CMP, X86_S64, guest_field(offsetof(struct cpu_state, exit_request)), 0);
+    x86_jcc_label(e, X86_CC_E, &c->loop_label);
+    if (carry_flags)
+        store_captured_flags(e);
+    reg_cache_write_back(c, &c->loop_head);
+    x86_mov_ri(e, X86_S64, X86_RAX, c->b->pc);
+    x86_mov_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
+    x86_jmp_to(e, c->dbt->leave_lookup);
+    c->ended = true;
+}
+
+/*
+ * Leaves for `target` with the register cache as `state` says, writing
+ * cpu->nzcv from EFLAGS first if `nzcv_stale`.
+ */
+static void emit_exit_from(struct dbt_ctx *c, uint64_t target, const struct reg_cache *state,
+                           bool nzcv_stale)
+{
+    if (exit_is_back_edge(c, target)) {
+        emit_back_edge(c, state, nzcv_stale);
+        return;
+    }
+    if (nzcv_stale) {
+        capture_flags(c->e);
+        store_captured_flags(c->e);
+    }
+    reg_cache_write_back(c, state);
+    emit_exit_jump(c, target);
+}
+
 void emit_exit(struct dbt_ctx *c, uint64_t target)
 {
-    reg_cache_write_back(c, &c->cache);
-    emit_exit_jump(c, target);
+    if (c->nzcv_stale)
+        assert(c->flags_in_eflags);
+    emit_exit_from(c, target, &c->cache, c->nzcv_stale);
 }
 
 struct x86_label *side_exit(struct dbt_ctx *c, uint64_t target)
@@ -248,16 +353,15 @@ static void emit_side_exits(struct dbt_ctx *c)
 {
     for (unsigned i = 0; i < c->side_exit_count; i++) {
         x86_bind(c->e, &c->side_exits[i].label);
-        if (c->side_exits[i].write_nzcv)
-            materialize_nzcv(c);
-        reg_cache_write_back(c, &c->side_exits[i].flush);
-        emit_exit_jump(c, c->side_exits[i].target);
+        emit_exit_from(c, c->side_exits[i].target, &c->side_exits[i].flush,
+                       c->side_exits[i].write_nzcv);
     }
 }
 
 void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg)
 {
     struct x86_emitter *e = c->e;
+    nzcv_for_leaving(c); /* before the lookup clobbers EFLAGS (RAX, RCX, RDX: not `reg`) */
     reg_cache_write_back(c, &c->cache);
     x86_mov_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, pc)), reg);
     if (c->chain) {
@@ -301,6 +405,8 @@ static void emit_helper_call(struct dbt_ctx *c, const struct a64_insn *in)
 /* The instruction run by its helper, in the straight line: the helper may write any register. */
 static void emit_helper_inline(struct dbt_ctx *c, const struct a64_insn *in)
 {
+    nzcv_for_leaving(c);
+    c->nzcv_stale = false;
     reg_cache_flush(c);
     emit_helper_call(c, in);
     reg_cache_forget(c);
@@ -390,6 +496,17 @@ static bool changes_system_state(const struct a64_insn *in)
 
 /* ---- the block ---- */
 
+/* Whether a direct branch of the block goes to the block's first instruction. */
+static bool branches_to_start(const struct dbt_ctx *c)
+{
+    for (unsigned i = 0; i < c->b->count; i++) {
+        uint64_t target;
+        if (c->ops[i] && native_branch_target(&c->b->insns[i], &target) && target == c->b->pc)
+            return true;
+    }
+    return false;
+}
+
 /* -d stats: translated code counts each helper call in its row's slot. */
 static void count_helper(struct dbt_ctx *c, const struct a64_insn *in)
 {
@@ -444,6 +561,13 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     struct x86_label stop = x86_label();
     x86_alu_mi(&em, X86_CMP, X86_S64, guest_field(offsetof(struct cpu_state, exit_request)), 0);
     x86_jcc_label(&em, X86_CC_NE, &stop);
+    c->loop = c->chain && branches_to_start(c);
+    c->flags_dead_at_start = c->loop && flags_dead_at_start(c);
+    if (c->loop) {
+        reg_cache_enter_loop(c);
+        c->loop_label = x86_label();
+        x86_bind(&em, &c->loop_label);
+    }
 
     for (unsigned i = 0; i < b->count && !c->ended; i++) {
         c->index = i;

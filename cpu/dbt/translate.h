@@ -130,6 +130,10 @@ struct dbt_ctx {
     unsigned side_exit_count;
     unsigned exits_used; /* of b->exits */
     struct reg_cache cache;      /* at the emitter's position */
+    bool loop;                   /* branches to the block's start stay in it (loop_label) */
+    bool flags_dead_at_start;    /* ... and need not bring NZCV back to the struct */
+    struct reg_cache loop_head;  /* the register cache at loop_label */
+    struct x86_label loop_label; /* after the entry check and the loop's register loads */
     struct reg_cache insn_start; /* ... when the current instruction began */
     uint8_t cache_used;          /* slots the current instruction touched */
     uint32_t named[BLOCK_MAX_INSNS]; /* guest registers each instruction's fields name */
@@ -147,6 +151,7 @@ enum native_flags {
     NATIVE_READS_FLAGS = 1u << 1, /* reads NZCV */
     NATIVE_LEAVES = 1u << 2,      /* may leave the straight line: memory access, branch */
     NATIVE_SETS_FLAGS_IF_S = 1u << 3, /* NATIVE_SETS_FLAGS when the encoding's S bit is 1 */
+    NATIVE_KEEPS_EFLAGS = 1u << 4, /* the code emitted leaves the host EFLAGS alone */
 };
 
 struct native_op {
@@ -155,6 +160,9 @@ struct native_op {
     unsigned flags;
     bool (*accepts)(const struct a64_insn *in); /* optional: which encodings of the row */
 };
+
+/* The target of a direct branch (B, BL, B.cond, CB(N)Z, TB(N)Z); false for anything else. */
+bool native_branch_target(const struct a64_insn *in, uint64_t *target);
 
 /* The native emitter for `in`, or NULL: the helper runs it. */
 const struct native_op *native_find(const struct a64_insn *in);
@@ -222,6 +230,13 @@ void reg_cache_flush(struct dbt_ctx *c);
 void reg_cache_forget(struct dbt_ctx *c);
 /* Fills the slots `state` maps from the struct (a cold path rejoining). */
 void reg_cache_reload(struct dbt_ctx *c, const struct reg_cache *state);
+/*
+ * A block that branches back to its start keeps the registers it uses most
+ * in fixed slots around the loop: loaded once on entry (c->loop_head), and
+ * at each branch back moved from `state` to where the head has them.
+ */
+void reg_cache_enter_loop(struct dbt_ctx *c);
+void reg_cache_rejoin_loop(struct dbt_ctx *c, const struct reg_cache *state);
 
 /* ---- flags ---- */
 
@@ -252,6 +267,8 @@ enum x86_cond a64_cond_to_x86(unsigned cond);
 /* Leaves the block for guest `target` (chainable: the block's next exit slot), registers
    written back first. */
 void emit_exit(struct dbt_ctx *c, uint64_t target);
+/* Whether an exit to `target` stays in the block as a branch back to its start. */
+bool exit_is_back_edge(const struct dbt_ctx *c, uint64_t target);
 /*
  * A conditional branch in the middle of the block: the label to jump to
  * when taken, where an exit to `target` is emitted after the straight line.
