@@ -1317,6 +1317,56 @@ START_TEST(exit_request_stops_two_chained_blocks)
 }
 END_TEST
 
+/*
+ * A loop whose registers and flags stay in host registers round it (the
+ * flags it sets are dead at its start): stopped from outside, the struct
+ * has them all. adds x2, x1, x1 on 0x4000_0000_0000_0000 + k overflows
+ * (for any k it can reach): N and V set, Z and C clear (Arm ARM
+ * AddWithCarry).
+ */
+START_TEST(exit_request_stops_a_loop_with_its_registers_and_flags)
+{
+    struct harness h;
+    harness_for_engine(&h, _i);
+    const uint32_t code[] = {
+        ADD_X1_1,    /* 0: loop: add x1, x1, #1 */
+        0xab010022u, /* 4: adds x2, x1, x1 */
+        0x54ffffc1u, /* 8: b.ne loop */
+    };
+    memcpy(guest_memory(&h, HARNESS_CODE, sizeof(code)), code, sizeof(code));
+    cpu_invalidate_code(&h.cpu);
+    h.cpu.x[1] = 0x4000000000000000ull;
+    h.cpu.nzcv = NZCV_Z | NZCV_C;
+    ck_assert_int_eq(run_until_exit_request(&h), CPU_EXC_EXIT);
+    ck_assert_uint_eq(h.cpu.pc, HARNESS_CODE);
+    ck_assert_uint_gt(h.cpu.x[1], 0x4000000000000001ull);
+    ck_assert_uint_eq(h.cpu.x[2], h.cpu.x[1] + h.cpu.x[1]);
+    ck_assert_uint_eq(h.cpu.nzcv, NZCV_N | NZCV_V);
+    harness_free(&h);
+}
+END_TEST
+
+/* A counted loop, then code that reads the flags its last SUBS set (1 - 1: Z and C). */
+START_TEST(flags_leave_a_loop_for_the_code_after_it)
+{
+    struct harness h;
+    harness_for_engine(&h, _i);
+    h.cpu.x[3] = 100;
+    const uint32_t code[] = {
+        0xf1000463u, /* 0: loop: subs x3, x3, #1 */
+        ADD_X1_1,    /* 4: add x1, x1, #1 */
+        0x54ffffc1u, /* 8: b.ne loop */
+        0x9a9f17e4u, /* 12: cset x4, eq */
+    };
+    ck_assert_int_eq(harness_run(&h, code, 4), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.x[1], 100);
+    ck_assert_uint_eq(h.cpu.x[3], 0);
+    ck_assert_uint_eq(h.cpu.x[4], 1);
+    ck_assert_uint_eq(h.cpu.nzcv, NZCV_Z | NZCV_C);
+    harness_free(&h);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("dbt_engines");
@@ -1349,6 +1399,10 @@ int main(void)
     tcase_set_timeout(exits, 30);
     tcase_add_loop_test(exits, exit_request_stops_a_branch_to_itself, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(exits, exit_request_stops_two_chained_blocks, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
+    tcase_add_loop_test(exits, exit_request_stops_a_loop_with_its_registers_and_flags, CPU_ENGINE_DBT,
+                        CPU_ENGINE_INTERP + 1);
+    tcase_add_loop_test(exits, flags_leave_a_loop_for_the_code_after_it, CPU_ENGINE_DBT,
+                        CPU_ENGINE_INTERP + 1);
     suite_add_tcase(s, exits);
     return harness_run_suite(s);
 }
