@@ -1332,6 +1332,7 @@ START_TEST(exit_request_stops_a_loop_with_its_registers_and_flags)
         ADD_X1_1,    /* 0: loop: add x1, x1, #1 */
         0xab010022u, /* 4: adds x2, x1, x1 */
         0x54ffffc1u, /* 8: b.ne loop */
+        0x14000000u, /* 12: b . (never reached; nothing after the loop reads the flags) */
     };
     memcpy(guest_memory(&h, HARNESS_CODE, sizeof(code)), code, sizeof(code));
     cpu_invalidate_code(&h.cpu);
