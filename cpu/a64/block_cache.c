@@ -47,14 +47,25 @@ static void code_set_add(struct block_cache *bc, uint64_t key)
     bc->code_set_count++;
 }
 
-static bool code_region_holds(struct block_cache *bc, uint64_t va)
+/*
+ * TLBI by address of a translation code came through: its blocks go at the
+ * next boundary (all of them, when too many such regions are waiting).
+ */
+static void drop_code_regions(struct block_cache *bc, uint64_t va)
 {
     for (uint64_t shifts = bc->region_shifts; shifts; shifts &= shifts - 1) {
         unsigned shift = (unsigned)__builtin_ctzll(shifts);
-        if (*code_set_slot(bc, code_region_key(va, shift)))
-            return true;
+        uint64_t key = code_region_key(va, shift);
+        if (!*code_set_slot(bc, key))
+            continue;
+        if (bc->drop_region_count && bc->drop_regions[bc->drop_region_count - 1] == key)
+            continue; /* a repeat (duplicates further back only cost a slot) */
+        if (bc->drop_region_count == DROP_PAGES_MAX)
+            bc->pending |= PENDING_FLUSH;
+        else
+            bc->drop_regions[bc->drop_region_count++] = key;
+        bc->pending |= PENDING_DROP;
     }
-    return false;
 }
 
 static void free_list(struct block *b)
@@ -72,6 +83,7 @@ void block_cache_flush(struct block_cache *bc)
     bc->pending = 0;
     bc->drop_scope = 0;
     bc->drop_page_count = 0;
+    bc->drop_region_count = 0;
     if (!bc->all && !bc->global_upper)
         return; /* cheap repeat flushes: __clear_cache issues IC IVAU per line */
     memset(bc->code_set, 0, sizeof(bc->code_set));
@@ -86,12 +98,28 @@ void block_cache_flush(struct block_cache *bc)
         dbt_code_flush(bc->dbt); /* no block refers to translated code any more */
 }
 
-static bool on_dropped_page(const struct block_cache *bc, const struct block *b)
+static int compare_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* drop_pages and drop_regions as sorted keys, for on_dropped_page's binary searches. */
+static void sort_drops(struct block_cache *bc)
 {
     for (unsigned i = 0; i < bc->drop_page_count; i++)
-        if (bc->drop_pages[i] == b->host_page)
-            return true;
-    return false;
+        bc->drop_page_keys[i] = code_page_key(bc->drop_pages[i]);
+    qsort(bc->drop_page_keys, bc->drop_page_count, sizeof(uint64_t), compare_u64);
+    qsort(bc->drop_regions, bc->drop_region_count, sizeof(uint64_t), compare_u64);
+}
+
+static bool on_dropped_page(const struct block_cache *bc, const struct block *b)
+{
+    uint64_t page = code_page_key(b->host_page), region = code_region_key(b->pc, b->region_shift);
+    return (bc->drop_page_count &&
+            bsearch(&page, bc->drop_page_keys, bc->drop_page_count, sizeof(uint64_t), compare_u64)) ||
+           (bc->drop_region_count &&
+            bsearch(&region, bc->drop_regions, bc->drop_region_count, sizeof(uint64_t), compare_u64));
 }
 
 static void mark_doomed(struct block_cache *bc, struct block *list, unsigned scope)
@@ -156,12 +184,15 @@ static void free_doomed(struct block_cache *bc, struct block **list, bool rehash
 void block_cache_drop(struct block_cache *bc)
 {
     unsigned scope = bc->drop_scope;
-    bool partial = !(scope & TLB_SCOPE_UPPER) && bc->drop_page_count == 0 && !bc->upper_links_lower;
+    sort_drops(bc);
+    bool partial = !(scope & TLB_SCOPE_UPPER) && bc->drop_page_count == 0 &&
+                   bc->drop_region_count == 0 && !bc->upper_links_lower;
     mark_doomed(bc, bc->all, scope);
     if (!partial)
         mark_doomed(bc, bc->global_upper, scope);
     bc->drop_scope = 0;
     bc->drop_page_count = 0;
+    bc->drop_region_count = 0;
     bc->pending = 0;
     cut_links(bc, bc->all);
     if (!partial) {
@@ -187,9 +218,8 @@ void cpu_invalidate_code_page(struct cpu_state *cpu, const uint8_t *page)
     struct block_cache *bc = cpu->blocks;
     if (!bc || !*code_set_slot(bc, code_page_key(page)))
         return; /* nothing was decoded from that page */
-    for (unsigned i = 0; i < bc->drop_page_count; i++)
-        if (bc->drop_pages[i] == page)
-            return; /* IC IVAU comes once per 64-byte line: 64 times per page */
+    if (bc->drop_page_count && bc->drop_pages[bc->drop_page_count - 1] == page)
+        return; /* IC IVAU comes once per 64-byte line: 64 times per page, in a row */
     if (bc->drop_page_count == DROP_PAGES_MAX)
         bc->pending |= PENDING_FLUSH;
     else
@@ -217,8 +247,8 @@ void cpu_invalidate_code(struct cpu_state *cpu)
 void cpu_invalidate_va(struct cpu_state *cpu, uint64_t va)
 {
     tlb_flush_va(&cpu->tlb, va);
-    if (cpu->blocks && code_region_holds(cpu->blocks, va))
-        cpu->blocks->pending |= PENDING_FLUSH;
+    if (cpu->blocks)
+        drop_code_regions(cpu->blocks, va);
 }
 
 static void trace_block(struct cpu_state *cpu, const struct block *b)
@@ -278,6 +308,7 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->host_page = host_page;
     b->nonglobal = tlb_nonglobal(&cpu->tlb, pc);
     b->doomed = false;
+    b->region_shift = (uint8_t)shift;
     b->end_pc = at;
     b->count = n;
     b->successor[0] = b->successor[1] = 0;

@@ -48,6 +48,7 @@ struct block {
     const uint8_t *host_page; /* where its guest page's bytes are (IC IVAU finds it by that) */
     bool nonglobal; /* fetched through a non-global translation (an ASID change drops it) */
     bool doomed;    /* being dropped by block_cache_drop */
+    uint8_t region_shift; /* the log2 size of the translation it was fetched through */
     bool global_upper; /* global and in the upper half: on bc->global_upper's list */
     uint64_t end_pc; /* PC after the last instruction (fall-through) */
     struct block *hash_next;
@@ -65,9 +66,13 @@ struct block {
 };
 
 #define PENDING_FLUSH 1u /* drop every block */
-#define PENDING_DROP 2u  /* drop those in drop_scope / drop_pages */
-/* IC IVAU pages waiting for the next block boundary; more and the whole cache goes. */
-#define DROP_PAGES_MAX 16
+#define PENDING_DROP 2u  /* drop those in drop_scope / drop_pages / drop_regions */
+/*
+ * IC IVAU pages (and TLBI'd code translations) waiting for the next block
+ * boundary; more and the whole cache goes. Linux invalidates a range page
+ * by page (an exec'd program's old text, a module), hence room for many.
+ */
+#define DROP_PAGES_MAX 512
 
 /*
  * Where decoded code came from, as one open-addressing set of keys: for TLBI
@@ -77,7 +82,7 @@ struct block {
  * blocks are dropped to make room. Most maintenance names memory that holds
  * no decoded code, and then costs one lookup.
  */
-#define CODE_SET_BITS 14
+#define CODE_SET_BITS 16
 #define CODE_SET_SLOTS (1u << CODE_SET_BITS)
 
 struct dbt;
@@ -91,6 +96,9 @@ struct block_cache {
     unsigned drop_scope; /* tlb_scope bits: blocks to drop at the next boundary */
     const uint8_t *drop_pages[DROP_PAGES_MAX]; /* ... and the guest pages (host addresses) */
     unsigned drop_page_count;
+    uint64_t drop_regions[DROP_PAGES_MAX]; /* ... and the translations (code_region_key) */
+    uint64_t drop_page_keys[DROP_PAGES_MAX]; /* block_cache_drop's sorted copy of drop_pages */
+    unsigned drop_region_count;
     uint64_t region_shifts; /* bit n: some code came through a 2^n-byte translation */
     unsigned code_set_count;
     uint64_t code_set[CODE_SET_SLOTS]; /* 0 = empty, else code_region_key or code_page_key */

@@ -261,13 +261,6 @@ void reg_cache_forget(struct dbt_ctx *c)
     c->cache.dirty = 0;
 }
 
-void reg_cache_reload(struct dbt_ctx *c, const struct reg_cache *state)
-{
-    for (int i = 0; i < DBT_CACHE_SLOTS; i++)
-        if (state->guest[i] >= 0)
-            x86_mov_rm(c->e, X86_S64, cache_pool[i], guest_x((unsigned)state->guest[i]));
-}
-
 /* ---- operating on the cache registers themselves ---- */
 
 enum x86_gpr reg_in(struct dbt_ctx *c, enum x86_gpr fallback, unsigned n, bool sp)

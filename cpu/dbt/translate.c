@@ -465,14 +465,22 @@ static void record_fault_sites(struct dbt *d, const struct dbt_ctx *c, size_t of
             .cold = (uint32_t)(offset + c->cold[c->sites[i].cold].entry.pos)};
 }
 
+/*
+ * Cold paths are many and rarely run: each is a call of the shared
+ * cold_call trampoline with its struct cold_site after it, which does the
+ * write-back, the helper and the reload in C (cold_site_run).
+ */
 static void emit_cold_paths(struct dbt_ctx *c)
 {
     for (unsigned i = 0; i < c->cold_count; i++) {
         struct dbt_cold *k = &c->cold[i];
         x86_bind(c->e, &k->entry);
-        reg_cache_write_back(c, &k->flush);
-        emit_helper_call(c, k->in);
-        reg_cache_reload(c, &k->resume_cache); /* what the straight line holds where it rejoins */
+        struct cold_site site = {.in = k->in, .flush_dirty = k->flush.dirty};
+        memcpy(site.flush_guest, k->flush.guest, sizeof(site.flush_guest));
+        memcpy(site.resume_guest, k->resume_cache.guest, sizeof(site.resume_guest));
+        if (!x86_call_to(c->e, c->dbt->cold_call))
+            c->e->overflow = true; /* the trampoline is at the start of the same cache */
+        x86_emit_bytes(c->e, &site, sizeof(site));
         x86_jmp_label(c->e, &k->resume);
     }
 }
@@ -619,6 +627,26 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
 
 /* ---- trampolines ---- */
 
+/*
+ * cold_call's work: `saved` holds the cache registers as it pushed them
+ * (RBP R12 R13 R14 R8 R9 R10 R11, the last pushed first). Writes back the
+ * site's dirty registers, runs the helper, reloads the registers the
+ * straight line holds where it rejoins. Returns the helper's result.
+ */
+static int cold_site_run(struct cpu_state *cpu, uint64_t *saved, const struct cold_site *site)
+{
+    for (unsigned i = 0; i < DBT_CACHE_SLOTS; i++)
+        if (site->flush_dirty & (1u << i))
+            cpu->x[site->flush_guest[i]] = saved[DBT_CACHE_SLOTS - 1 - i];
+    enum a64_result r = site->in->exec(cpu, site->in);
+    if (r != A64_NEXT)
+        return (int)r;
+    for (unsigned i = 0; i < DBT_CACHE_SLOTS; i++)
+        if (site->resume_guest[i] >= 0)
+            saved[DBT_CACHE_SLOTS - 1 - i] = cpu->x[site->resume_guest[i]];
+    return 0;
+}
+
 /* Called by helper_result for an instruction's exception: cpu->exception and pc. */
 static void finish_exception(struct cpu_state *cpu, const struct a64_insn *in, int r)
 {
@@ -666,6 +694,37 @@ bool dbt_write_trampolines(struct dbt *d)
     x86_call_r(e, X86_RAX);
     x86_mov_ri(e, X86_S32, X86_RAX, 1);
     x86_jmp_to(e, d->leave);
+
+    /*
+     * cold_call: called from a cold path with its struct cold_site at the
+     * return address (RSP 16-byte aligned before the call). Pushes the
+     * cache registers, runs cold_site_run on them, pops them and returns
+     * past the site; a non-NEXT result goes to helper_result instead.
+     */
+    static const enum x86_gpr cache_regs[DBT_CACHE_SLOTS] = {X86_RBP, X86_R12, X86_R13, X86_R14,
+                                                             X86_R8,  X86_R9,  X86_R10, X86_R11};
+    d->cold_call = (const uint8_t *)x86_run_here(e);
+    for (unsigned i = 0; i < DBT_CACHE_SLOTS; i++)
+        x86_push_r(e, cache_regs[i]);
+    x86_mov_rr(e, X86_S64, X86_RDI, DBT_CPU);
+    x86_mov_rr(e, X86_S64, X86_RSI, X86_RSP);
+    x86_mov_rm(e, X86_S64, X86_RDX, x86_mem_base(X86_RSP, 8 * DBT_CACHE_SLOTS));
+    x86_alu_ri(e, X86_SUB, X86_S64, X86_RSP, 8); /* 8 + 64 + 8: aligned again */
+    x86_mov_ri(e, X86_S64, X86_RAX, (uint64_t)(uintptr_t)cold_site_run);
+    x86_call_r(e, X86_RAX);
+    x86_alu_ri(e, X86_ADD, X86_S64, X86_RSP, 8);
+    struct x86_label failed = x86_label();
+    x86_test_rr(e, X86_S32, X86_RAX, X86_RAX);
+    x86_jcc_label(e, X86_CC_NE, &failed);
+    for (unsigned i = DBT_CACHE_SLOTS; i-- > 0;)
+        x86_pop_r(e, cache_regs[i]);
+    x86_alu_mi(e, X86_ADD, X86_S64, x86_mem_base(X86_RSP, 0), (int32_t)sizeof(struct cold_site));
+    x86_ret(e);
+    x86_bind(e, &failed);
+    x86_mov_rm(e, X86_S64, X86_RSI, x86_mem_base(X86_RSP, 8 * DBT_CACHE_SLOTS)); /* the site */
+    x86_mov_rm(e, X86_S64, X86_RSI, x86_mem_base(X86_RSI, 0));                   /* its insn */
+    x86_alu_ri(e, X86_ADD, X86_S64, X86_RSP, 8 * DBT_CACHE_SLOTS + 8);
+    x86_jmp_to(e, d->helper_result);
 
     if (em.overflow)
         return false;

@@ -77,6 +77,7 @@ struct dbt {
     const uint8_t *leave;         /* RAX = exit word, back to dbt_run */
     const uint8_t *leave_lookup;  /* leave with RAX = 0 */
     const uint8_t *helper_result; /* EAX = a helper's non-NEXT result, RSI = its insn */
+    const uint8_t *cold_call;     /* a cold path's helper run: see struct cold_site */
     /* per TLB context: an indirect branch in a block of context n looks in jump_cache[n] */
     struct jump_cache_entry jump_cache[4][JUMP_CACHE_SIZE];
     struct dbt_stats stats;
@@ -93,6 +94,19 @@ static inline unsigned jump_cache_index(uint64_t pc)
 struct reg_cache {
     int8_t guest[DBT_CACHE_SLOTS]; /* -1: none */
     uint8_t dirty;                 /* bit per slot */
+};
+
+/*
+ * What follows a cold path's "call cold_call" in the code: the instruction,
+ * the register cache to write back before its helper and the one to
+ * reload after it (slot -> guest register, -1: none). cold_call returns
+ * past it, to the path's jump back into the straight line.
+ */
+struct __attribute__((packed)) cold_site {
+    const struct a64_insn *in;
+    int8_t flush_guest[DBT_CACHE_SLOTS];
+    int8_t resume_guest[DBT_CACHE_SLOTS];
+    uint8_t flush_dirty;
 };
 
 /* One out-of-line path of the block: the instruction run by its helper. */
@@ -228,8 +242,6 @@ void reg_cache_write_back(struct dbt_ctx *c, const struct reg_cache *state);
 void reg_cache_flush(struct dbt_ctx *c);
 /* The cache holds nothing (after a helper call). */
 void reg_cache_forget(struct dbt_ctx *c);
-/* Fills the slots `state` maps from the struct (a cold path rejoining). */
-void reg_cache_reload(struct dbt_ctx *c, const struct reg_cache *state);
 /*
  * A block that branches back to its start keeps the registers it uses most
  * in fixed slots around the loop: loaded once on entry (c->loop_head), and
