@@ -324,13 +324,28 @@ static inline void cpu_set_el_pan(struct cpu_state *cpu, unsigned el, bool pan)
     cpu->tlb.context = el | (el == 1 && pan ? 2u : 0u);
 }
 
+/* flush_request bits: the TLB always goes; decoded code too, or it is only rechecked. */
+#define CPU_FLUSH_REQUEST_CODE 1u
+#define CPU_FLUSH_REQUEST_TLB 2u
+
 /*
  * From any thread: make `cpu` drop its TLB and decoded code before it runs
  * another block (the address space changed under it).
  */
 static inline void cpu_request_flush(struct cpu_state *cpu)
 {
-    __atomic_store_n(&cpu->flush_request, 1, __ATOMIC_RELEASE);
+    __atomic_fetch_or(&cpu->flush_request, CPU_FLUSH_REQUEST_CODE, __ATOMIC_RELEASE);
+}
+
+/*
+ * From any thread: make `cpu` drop its TLB before it runs another block;
+ * its decoded code is kept where it still translates to the same guest
+ * pages (block_cache_recheck). For the full system's TLBI of everything
+ * and MMU control changes: its code pages change only with IC maintenance.
+ */
+static inline void cpu_request_tlb_flush(struct cpu_state *cpu)
+{
+    __atomic_fetch_or(&cpu->flush_request, CPU_FLUSH_REQUEST_TLB, __ATOMIC_RELEASE);
 }
 
 #endif

@@ -13,6 +13,7 @@
 #include "cpu/memory.h"
 
 #define CODE_PAGE_TAG 63 /* the "shift" of a page key: no translation is 2^63 bytes */
+#define CODE_PAGE_UPPER_TAG 62 /* ... of a page a global upper-half (kernel) block came from */
 
 /* VA bits 55:0 (TLBI compares no more) of the 2^shift-byte region, tagged with shift; never 0. */
 static uint64_t code_region_key(uint64_t va, unsigned shift)
@@ -20,10 +21,22 @@ static uint64_t code_region_key(uint64_t va, unsigned shift)
     return ((va & 0x00ffffffffffffffull) >> shift) << 6 | shift;
 }
 
+/* Whether a code_region_key names an upper-half (VA bit 55) translation. */
+static bool region_is_upper(uint64_t key)
+{
+    unsigned shift = (unsigned)(key & 63);
+    return ((key >> 6) << shift) & (1ull << 55);
+}
+
 /* A guest page by its host address (page-aligned); never 0. */
 static uint64_t code_page_key(const uint8_t *page)
 {
     return ((uint64_t)(uintptr_t)page >> TLB_PAGE_BITS) << 6 | CODE_PAGE_TAG;
+}
+
+static uint64_t code_page_upper_key(const uint8_t *page)
+{
+    return ((uint64_t)(uintptr_t)page >> TLB_PAGE_BITS) << 6 | CODE_PAGE_UPPER_TAG;
 }
 
 static uint64_t *code_set_slot(struct block_cache *bc, uint64_t key)
@@ -84,6 +97,9 @@ void block_cache_flush(struct block_cache *bc)
     bc->drop_scope = 0;
     bc->drop_page_count = 0;
     bc->drop_region_count = 0;
+    bc->doomed_count = 0;
+    bc->doomed_upper = false;
+    bc->drop_pages_upper = false;
     if (!bc->all && !bc->global_upper)
         return; /* cheap repeat flushes: __clear_cache issues IC IVAU per line */
     memset(bc->code_set, 0, sizeof(bc->code_set));
@@ -113,6 +129,51 @@ static void sort_drops(struct block_cache *bc)
     qsort(bc->drop_regions, bc->drop_region_count, sizeof(uint64_t), compare_u64);
 }
 
+static void cut_all_links(struct block *list)
+{
+    for (struct block *b = list; b; b = b->all_next) {
+        b->successor[0] = b->successor[1] = 0;
+        for (unsigned i = 0; i < b->exit_count; i++)
+            if (b->exits[i].target)
+                dbt_unchain(&b->exits[i]);
+    }
+}
+
+void block_cache_recheck(struct block_cache *bc)
+{
+    bc->pending &= (uint8_t)~PENDING_RECHECK;
+    bc->epoch++;
+    cut_all_links(bc->all);
+    cut_all_links(bc->global_upper);
+    bc->upper_links_lower = false;
+    if (bc->dbt)
+        dbt_forget_all(bc->dbt); /* the indirect-branch lookups skip block_find */
+}
+
+bool block_recheck(struct cpu_state *cpu, struct block *b)
+{
+    struct block_cache *bc = cpu->blocks;
+    uint8_t *page = mem_host_page(cpu, b->pc, TLB_EXEC);
+    bool same = page && page - (b->pc & ~TLB_PAGE_MASK) == b->host_page &&
+                tlb_nonglobal(&cpu->tlb, b->pc) == b->nonglobal;
+    if (!same) {
+        /* gone at the next boundary; meanwhile lookups pass it by and block_build decodes anew */
+        cpu->exception.kind = CPU_EXC_NONE; /* a failed fetch: block_build raises it again */
+        b->doomed = true;
+        bc->doomed_upper |= b->global_upper;
+        /* a drop looks at every block: only once enough wait (or with the next one) */
+        if (++bc->doomed_count >= RECHECK_DOOMED_MAX)
+            bc->pending |= PENDING_DROP;
+        return false;
+    }
+    unsigned shift = tlb_map_shift(&cpu->tlb, b->pc);
+    code_set_add(bc, code_region_key(b->pc, shift)); /* TLBI by address finds it under this one */
+    bc->region_shifts |= 1ull << shift;
+    b->region_shift = (uint8_t)shift;
+    b->epoch = bc->epoch;
+    return true;
+}
+
 static bool on_dropped_page(const struct block_cache *bc, const struct block *b)
 {
     uint64_t page = code_page_key(b->host_page), region = code_region_key(b->pc, b->region_shift);
@@ -122,10 +183,11 @@ static bool on_dropped_page(const struct block_cache *bc, const struct block *b)
             bsearch(&region, bc->drop_regions, bc->drop_region_count, sizeof(uint64_t), compare_u64));
 }
 
+/* Blocks already doomed (block_recheck failed) stay so. */
 static void mark_doomed(struct block_cache *bc, struct block *list, unsigned scope)
 {
     for (struct block *b = list; b; b = b->all_next)
-        b->doomed = tlb_in_scope(scope, b->pc, b->nonglobal) || on_dropped_page(bc, b);
+        b->doomed = b->doomed || tlb_in_scope(scope, b->pc, b->nonglobal) || on_dropped_page(bc, b);
 }
 
 /* Links from the list's blocks into doomed ones go (before any is freed). */
@@ -174,6 +236,32 @@ static void free_doomed(struct block_cache *bc, struct block **list, bool rehash
     }
 }
 
+/* Where the blocks of `list` came from, into the code set. */
+static void add_code_keys(struct block_cache *bc, const struct block *list)
+{
+    for (const struct block *b = list; b; b = b->all_next) {
+        code_set_add(bc, code_region_key(b->pc, b->region_shift));
+        bc->region_shifts |= 1ull << b->region_shift;
+        code_set_add(bc, code_page_key(b->host_page));
+        if (b->global_upper)
+            code_set_add(bc, code_page_upper_key(b->host_page));
+    }
+}
+
+/*
+ * The code set from the blocks that are left, after a drop that looked at
+ * them all anyway: keys of dropped code would make later maintenance of
+ * those pages (reused for other data) look at every block again.
+ */
+static void rebuild_code_set(struct block_cache *bc)
+{
+    memset(bc->code_set, 0, sizeof(bc->code_set));
+    bc->code_set_count = 0;
+    bc->region_shifts = 0;
+    add_code_keys(bc, bc->all);
+    add_code_keys(bc, bc->global_upper);
+}
+
 /*
  * Drops the blocks within drop_scope (tlb.h) or on a drop_pages page,
  * keeping the rest and their links to each other. A user address space
@@ -185,8 +273,15 @@ void block_cache_drop(struct block_cache *bc)
 {
     unsigned scope = bc->drop_scope;
     sort_drops(bc);
-    bool partial = !(scope & TLB_SCOPE_UPPER) && bc->drop_page_count == 0 &&
-                   bc->drop_region_count == 0 && !bc->upper_links_lower;
+    /* translations of lower-half addresses hold none of the kernel's code (VA bit 55 set) */
+    bool upper_regions = false;
+    for (unsigned i = 0; i < bc->drop_region_count; i++)
+        upper_regions |= region_is_upper(bc->drop_regions[i]);
+    bool partial = !(scope & TLB_SCOPE_UPPER) && !bc->drop_pages_upper && !upper_regions &&
+                   !bc->upper_links_lower && !bc->doomed_upper;
+    bc->drop_pages_upper = false;
+    bc->doomed_upper = false;
+    bc->doomed_count = 0;
     mark_doomed(bc, bc->all, scope);
     if (!partial)
         mark_doomed(bc, bc->global_upper, scope);
@@ -200,8 +295,10 @@ void block_cache_drop(struct block_cache *bc)
         memset(bc->buckets, 0, sizeof(bc->buckets));
     }
     free_doomed(bc, &bc->all, !partial);
-    if (!partial)
+    if (!partial) {
         free_doomed(bc, &bc->global_upper, true);
+        rebuild_code_set(bc);
+    }
 }
 
 void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope)
@@ -218,6 +315,8 @@ void cpu_invalidate_code_page(struct cpu_state *cpu, const uint8_t *page)
     struct block_cache *bc = cpu->blocks;
     if (!bc || !*code_set_slot(bc, code_page_key(page)))
         return; /* nothing was decoded from that page */
+    /* the kernel's blocks are looked at only if one of them came from it */
+    bc->drop_pages_upper |= *code_set_slot(bc, code_page_upper_key(page)) != 0;
     if (bc->drop_page_count && bc->drop_pages[bc->drop_page_count - 1] == page)
         return; /* IC IVAU comes once per 64-byte line: 64 times per page, in a row */
     if (bc->drop_page_count == DROP_PAGES_MAX)
@@ -230,7 +329,7 @@ void cpu_invalidate_code_page(struct cpu_state *cpu, const uint8_t *page)
 void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f)
 {
     switch (f->kind) {
-    case CPU_FLUSH_ALL: cpu_request_flush(cpu); break;
+    case CPU_FLUSH_ALL: cpu_request_tlb_flush(cpu); break; /* code: rechecked, not dropped */
     case CPU_FLUSH_CODE: cpu_invalidate_code(cpu); break;
     case CPU_FLUSH_VA: cpu_invalidate_va(cpu, f->va); break;
     case CPU_FLUSH_SCOPE: cpu_invalidate_scope(cpu, f->scope); break;
@@ -309,6 +408,7 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->nonglobal = tlb_nonglobal(&cpu->tlb, pc);
     b->doomed = false;
     b->region_shift = (uint8_t)shift;
+    b->epoch = cpu->blocks->epoch;
     b->end_pc = at;
     b->count = n;
     b->successor[0] = b->successor[1] = 0;
@@ -323,6 +423,8 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->hash_next = bc->buckets[h];
     bc->buckets[h] = b;
     b->global_upper = !b->nonglobal && ((pc >> 55) & 1);
+    if (b->global_upper)
+        code_set_add(bc, code_page_upper_key(host_page));
     struct block **list = b->global_upper ? &bc->global_upper : &bc->all;
     b->all_next = *list;
     *list = b;

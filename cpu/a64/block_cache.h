@@ -50,6 +50,7 @@ struct block {
     bool doomed;    /* being dropped by block_cache_drop */
     uint8_t region_shift; /* the log2 size of the translation it was fetched through */
     bool global_upper; /* global and in the upper half: on bc->global_upper's list */
+    unsigned epoch; /* the cache's epoch when its translation was last checked */
     uint64_t end_pc; /* PC after the last instruction (fall-through) */
     struct block *hash_next;
     struct block *all_next;
@@ -67,6 +68,8 @@ struct block {
 
 #define PENDING_FLUSH 1u /* drop every block */
 #define PENDING_DROP 2u  /* drop those in drop_scope / drop_pages / drop_regions */
+#define PENDING_RECHECK 4u /* every translation may have changed: see block_cache_recheck */
+#define RECHECK_DOOMED_MAX 1024 /* blocks failing their recheck that wait for one drop */
 /*
  * IC IVAU pages (and TLBI'd code translations) waiting for the next block
  * boundary; more and the whole cache goes. Linux invalidates a range page
@@ -93,6 +96,10 @@ struct block_cache {
     struct block *global_upper; /* ... the global upper-half ones (the kernel's) */
     bool upper_links_lower;     /* one of those is linked to one of the others */
     uint8_t pending; /* PENDING_*: work for the next block boundary (one test per block) */
+    unsigned epoch;  /* bumped by block_cache_recheck: blocks of older epochs are rechecked */
+    bool doomed_upper; /* block_recheck doomed a global_upper block */
+    unsigned doomed_count; /* blocks block_recheck doomed, waiting for a drop */
+    bool drop_pages_upper; /* a global_upper block came from one of drop_pages */
     unsigned drop_scope; /* tlb_scope bits: blocks to drop at the next boundary */
     const uint8_t *drop_pages[DROP_PAGES_MAX]; /* ... and the guest pages (host addresses) */
     unsigned drop_page_count;
@@ -112,6 +119,17 @@ void block_cache_free(struct block_cache *bc);
 void block_cache_flush(struct block_cache *bc);
 /* Drops the blocks in drop_scope / drop_pages now. */
 void block_cache_drop(struct block_cache *bc);
+/*
+ * After the whole TLB went (TLBI VMALLE1, an MMU control change) the blocks
+ * stay, but every link between them is cut and each is checked again the
+ * next time it is looked up: still fetched, through the same kind of
+ * translation, from the same guest page (block_recheck). Code on a page
+ * that now holds other bytes was dropped by the IC maintenance that made
+ * them visible.
+ */
+void block_cache_recheck(struct block_cache *bc);
+/* b (of an older epoch) still translates to its page: true, and it is current again. */
+bool block_recheck(struct cpu_state *cpu, struct block *b);
 
 /*
  * The maintenance due at a block boundary: another thread's flush request
@@ -122,14 +140,18 @@ static inline bool block_cache_service(struct cpu_state *cpu)
 {
     struct block_cache *bc = cpu->blocks;
     if (__builtin_expect(__atomic_load_n(&cpu->flush_request, __ATOMIC_ACQUIRE) != 0, 0)) {
-        __atomic_store_n(&cpu->flush_request, 0, __ATOMIC_RELAXED);
+        uint32_t request = __atomic_exchange_n(&cpu->flush_request, 0, __ATOMIC_ACQUIRE);
         tlb_flush(&cpu->tlb);
-        bc->pending |= PENDING_FLUSH;
+        bc->pending |= (request & CPU_FLUSH_REQUEST_CODE) ? PENDING_FLUSH : PENDING_RECHECK;
     }
     if (__builtin_expect(bc->pending != 0, 0)) {
-        if (bc->pending & PENDING_FLUSH)
+        if (bc->pending & PENDING_FLUSH) {
             block_cache_flush(bc);
-        else
+            return true;
+        }
+        if (bc->pending & PENDING_RECHECK)
+            block_cache_recheck(bc);
+        if (bc->pending & PENDING_DROP)
             block_cache_drop(bc);
         return true;
     }
@@ -152,7 +174,7 @@ static inline unsigned block_hash(uint64_t pc)
 static inline struct block *block_lookup(struct block_cache *bc, uint64_t pc, unsigned context)
 {
     for (struct block *b = bc->buckets[block_hash(pc)]; b; b = b->hash_next)
-        if (b->pc == pc && b->context == context)
+        if (b->pc == pc && b->context == context && !b->doomed)
             return b;
     return 0;
 }
@@ -168,6 +190,8 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc);
 static inline struct block *block_find(struct cpu_state *cpu)
 {
     struct block *b = block_lookup(cpu->blocks, cpu->pc, (unsigned)cpu->tlb.context);
+    if (b && __builtin_expect(b->epoch != cpu->blocks->epoch, 0) && !block_recheck(cpu, b))
+        b = 0;
     return b ? b : block_build(cpu, cpu->pc);
 }
 

@@ -291,7 +291,7 @@ TIMER_REGISTERS(cntv, virt)
     static void write_##name(struct cpu_state *cpu, uint64_t v)                                \
     {                                                                                          \
         cpu->el1.field = v | (ones);                                                           \
-        cpu_request_flush(cpu);                                                                \
+        cpu_request_tlb_flush(cpu);                                                            \
     }
 EL1_TRANSLATION(sctlr, sctlr, SCTLR_RES1)
 EL1_TRANSLATION(tcr, tcr, 0)

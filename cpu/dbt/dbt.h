@@ -35,5 +35,7 @@ void dbt_unchain(struct block_exit *x);
 
 /* `b` is going: the indirect-branch cache must not lead to its code. */
 void dbt_forget(struct dbt *d, const struct block *b);
+/* No indirect branch finds any block through the jump caches any more (their links were cut). */
+void dbt_forget_all(struct dbt *d);
 
 #endif

@@ -175,6 +175,8 @@ void dbt_unchain(struct block_exit *x)
     x->target = 0;
 }
 
+void dbt_forget_all(struct dbt *d) { jump_cache_clear(d); }
+
 void dbt_forget(struct dbt *d, const struct block *b)
 {
     struct jump_cache_entry *j = &d->jump_cache[b->context & 3][jump_cache_index(b->pc)];

@@ -209,11 +209,12 @@ START_TEST(translation_changes_request_a_flush)
     ck_assert_ptr_null(tlb_lookup(tlb, 0x10000, TLB_READ));
     ck_assert_uint_eq(cpu.flush_request, 0);
 
+    /* the whole TLB; decoded code is rechecked against the new translations, not dropped */
     ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 1, 0, 0), 1)); /* SCTLR_EL1 */
-    ck_assert_uint_eq(cpu.flush_request, 1);
+    ck_assert_uint_eq(cpu.flush_request, CPU_FLUSH_REQUEST_TLB);
     cpu.flush_request = 0;
     ck_assert(sysreg_write(&cpu, SYSREG_KEY(3, 0, 2, 0, 2), TCR)); /* TCR_EL1 */
-    ck_assert_uint_eq(cpu.flush_request, 1);
+    ck_assert_uint_eq(cpu.flush_request, CPU_FLUSH_REQUEST_TLB);
 }
 END_TEST
 
@@ -449,6 +450,25 @@ START_TEST(tlbi_instruction_by_address)
     sys.pc = 0x10000;
     ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
     ck_assert_uint_eq(sys.x[0], 9);
+    /*
+     * TLBI VMALLE1 keeps decoded code, but rechecks it: the same mapping
+     * runs the same code; after the page is remapped again (no TLBI by
+     * address this time), the code of the page it now maps to runs.
+     */
+    static const uint32_t third[] = {0xd2800160, 0xd4000001}; /* mov x0, #11; svc #0 */
+    ck_assert(phys_dma_write(&ps, 0x40206000, third, sizeof(third)));
+    struct cpu_flush all = {.kind = CPU_FLUSH_ALL};
+    cpu_flush_apply(&sys, &all);
+    ck_assert_uint_eq(sys.flush_request, CPU_FLUSH_REQUEST_TLB);
+    sys.pc = 0x10000;
+    sys.x[0] = 0;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 9);
+    put(L3 + 0x10 * 8, 0x40206000ull | AF | (3ull << 8) | TABLE | VALID);
+    cpu_flush_apply(&sys, &all);
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 11);
     sys_end();
 }
 END_TEST
