@@ -150,7 +150,7 @@ static int claim_for_write(struct dbt_ctx *c, unsigned n)
     int slot = slot_of(c, n);
     if (slot < 0) {
         slot = victim(c, ANY_SLOT);
-        if (slot < 0)
+        if (slot < 0 || slot >= DBT_CACHE_SLOTS) /* the second: for the compiler's bounds check */
             return -1;
         if (c->cache.dirty & (1u << slot))
             write_back_slot(c, slot);
@@ -190,7 +190,7 @@ void load_reg_sp(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
     int slot = slot_of(c, n);
     if (slot < 0) {
         slot = victim(c, CLEAN_SLOT);
-        if (slot < 0) { /* no clean slot to spare: straight from the struct */
+        if (slot < 0 || slot >= DBT_CACHE_SLOTS) { /* none to spare: straight from the struct */
             x86_mov_rm(c->e, sf_size(sf), reg, guest_x(n));
             return;
         }
@@ -272,7 +272,7 @@ enum x86_gpr reg_in(struct dbt_ctx *c, enum x86_gpr fallback, unsigned n, bool s
     int slot = slot_of(c, n);
     if (slot < 0) {
         slot = victim(c, CLEAN_SLOT);
-        if (slot < 0) {
+        if (slot < 0 || slot >= DBT_CACHE_SLOTS) {
             x86_mov_rm(c->e, X86_S64, fallback, guest_x(n));
             return fallback;
         }

@@ -1368,6 +1368,52 @@ START_TEST(flags_leave_a_loop_for_the_code_after_it)
 }
 END_TEST
 
+/*
+ * Calls and returns (the translator's return stack): 300 calls of a leaf,
+ * a callee returning past the instruction after its BL (the stack's guess
+ * is wrong and must not be taken), and recursion 300 deep, past the
+ * stack's 256 entries.
+ */
+START_TEST(calls_and_returns)
+{
+    struct harness h;
+    harness_for_engine(&h, _i);
+    const uint32_t code[] = {
+        0xd280258au, /* 0: movz x10, #300 */
+        0x94000009u, /* 4: loop: bl f */
+        0xd100054au, /* 8: sub x10, x10, #1 */
+        0xb5ffffcau, /* c: cbnz x10, loop */
+        0x94000008u, /* 10: bl f2 */
+        0xd2800021u, /* 14: movz x1, #1 (skipped: f2 returns past it) */
+        0xd2800042u, /* 18: movz x2, #2 */
+        0xd2802583u, /* 1c: movz x3, #300 */
+        0x94000006u, /* 20: bl rec */
+        0x1400000cu, /* 24: b end (the appended svc) */
+        0x91000400u, /* 28: f: add x0, x0, #1 */
+        0xd65f03c0u, /* 2c: ret */
+        0x910013deu, /* 30: f2: add x30, x30, #4 */
+        0xd65f03c0u, /* 34: ret */
+        0xb40000c3u, /* 38: rec: cbz x3, base */
+        0xd1000463u, /* 3c: sub x3, x3, #1 */
+        0xa9bf7ffeu, /* 40: stp x30, xzr, [sp, #-16]! */
+        0x97fffffdu, /* 44: bl rec */
+        0xa8c17ffeu, /* 48: ldp x30, xzr, [sp], #16 */
+        0x91000484u, /* 4c: add x4, x4, #1 */
+        0xd65f03c0u, /* 50: base: ret */
+    };
+    ck_assert_int_eq(harness_run(&h, code, sizeof(code) / sizeof(code[0])), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.pc, HARNESS_CODE + 0x58); /* after the svc at 0x54 */
+    ck_assert_uint_eq(h.cpu.x[0], 300);
+    ck_assert_uint_eq(h.cpu.x[1], 0);
+    ck_assert_uint_eq(h.cpu.x[2], 2);
+    ck_assert_uint_eq(h.cpu.x[3], 0);
+    ck_assert_uint_eq(h.cpu.x[4], 300);
+    ck_assert_uint_eq(h.cpu.x[10], 0);
+    ck_assert_uint_eq(h.cpu.x[31], HARNESS_STACK_TOP);
+    harness_free(&h);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("dbt_engines");
@@ -1404,6 +1450,7 @@ int main(void)
                         CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(exits, flags_leave_a_loop_for_the_code_after_it, CPU_ENGINE_DBT,
                         CPU_ENGINE_INTERP + 1);
+    tcase_add_loop_test(exits, calls_and_returns, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
     suite_add_tcase(s, exits);
     return harness_run_suite(s);
 }
