@@ -260,8 +260,12 @@ void cpu_init(struct cpu_state *cpu, const struct a64_decoder *decoder, tlb_fill
               void *owner);
 void cpu_destroy(struct cpu_state *cpu);
 
-/* In the child of a host fork(): the CPU's translated code becomes the child's own. */
-void cpu_after_fork(struct cpu_state *cpu);
+/*
+ * Around a host fork(), in the process that forks and then in both: the
+ * child's translated code becomes its own (a copy made before the fork).
+ */
+void cpu_before_fork(struct cpu_state *cpu);
+void cpu_after_fork(struct cpu_state *cpu, bool child);
 
 /* CPU_ENGINE_INTERP when the environment has FERRY_ACCEL=interp, else CPU_ENGINE_DBT. */
 enum cpu_engine cpu_engine_from_env(void);

@@ -214,10 +214,16 @@ void cpu_destroy(struct cpu_state *cpu)
     cpu->disas = 0;
 }
 
-void cpu_after_fork(struct cpu_state *cpu)
+void cpu_before_fork(struct cpu_state *cpu)
 {
     if (cpu->blocks)
-        dbt_after_fork(cpu->blocks->dbt);
+        dbt_before_fork(cpu->blocks->dbt);
+}
+
+void cpu_after_fork(struct cpu_state *cpu, bool child)
+{
+    if (cpu->blocks)
+        dbt_after_fork(cpu->blocks->dbt, child);
 }
 
 bool cpu_engine_from_name(const char *name, enum cpu_engine *engine)

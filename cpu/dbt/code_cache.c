@@ -51,22 +51,29 @@ void code_cache_destroy(struct code_cache *cc)
     memset(cc, 0, sizeof(*cc));
 }
 
-bool code_cache_unshare(struct code_cache *cc)
+int code_cache_snapshot(const struct code_cache *cc)
 {
     if (!cc->write)
-        return true;
+        return -1;
     int fd = new_memfd(cc->size);
     if (fd < 0)
-        return false;
+        return -1;
     size_t done = 0;
     while (done < cc->used) {
         ssize_t n = pwrite(fd, cc->write + done, cc->used - done, (off_t)done);
         if (n <= 0) {
             close(fd);
-            return false;
+            return -1;
         }
         done += (size_t)n;
     }
+    return fd;
+}
+
+bool code_cache_adopt(struct code_cache *cc, int fd)
+{
+    if (fd < 0)
+        return false;
     /* the same addresses, now backed by the copy: every code pointer stays valid */
     void *w = mmap(cc->write, cc->size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, fd, 0);
     void *r = mmap((void *)cc->run, cc->size, PROT_READ | PROT_EXEC, MAP_SHARED | MAP_FIXED, fd, 0);

@@ -24,11 +24,15 @@ bool code_cache_init(struct code_cache *cc, size_t size);
 void code_cache_destroy(struct code_cache *cc);
 
 /*
- * After fork(), in the child: the memfd is shared with the parent, so the
- * child's code moves to its own copy at the same addresses. False when the
- * host refuses (the cache is then unusable).
+ * fork() would leave parent and child sharing the memfd, so the child's
+ * code moves to its own copy at the same addresses. The copy is made
+ * before the fork (code_cache_snapshot: a memfd, or -1 when the host
+ * refuses), since the parent goes on writing (translating, chaining) at
+ * once; after it the child maps it (code_cache_adopt, false when the host
+ * refuses: the cache is then unusable) and the parent closes it.
  */
-bool code_cache_unshare(struct code_cache *cc);
+int code_cache_snapshot(const struct code_cache *cc);
+bool code_cache_adopt(struct code_cache *cc, int fd);
 
 static inline void code_cache_reset(struct code_cache *cc) { cc->used = cc->fixed; }
 

@@ -24,8 +24,13 @@ enum cpu_exception_kind dbt_run(struct cpu_state *cpu);
 /* Prints the -d stats counters (when asked) and frees everything; NULL is fine. */
 void dbt_free(struct dbt *d);
 
-/* In a fork()ed child: translated code is no longer shared with the parent. */
-void dbt_after_fork(struct dbt *d);
+/*
+ * Around a host fork(): before it, a copy of the translated code is made;
+ * after it, the child takes the copy (its code no longer shared with the
+ * parent) and the parent drops it.
+ */
+void dbt_before_fork(struct dbt *d);
+void dbt_after_fork(struct dbt *d, bool child);
 
 /* Every block went: the code cache starts again empty. */
 void dbt_code_flush(struct dbt *d);

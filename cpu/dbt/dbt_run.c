@@ -13,6 +13,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cpu/a64/interp.h"
 #include "cpu/dbt/dbt.h"
@@ -75,6 +76,8 @@ static void forget_for_stats(struct dbt *d)
 static struct dbt *dbt_new(struct cpu_state *cpu)
 {
     struct dbt *d = calloc(1, sizeof(*d));
+    if (d)
+        d->fork_copy = -1;
     size_t size = cpu->code_cache_size ? cpu->code_cache_size : CODE_CACHE_SIZE;
     if (!d || !code_cache_init(&d->cache, size) || !dbt_write_trampolines(d)) {
         fprintf(stderr, "ferry: cannot set up the translator (try --accel interp)\n");
@@ -135,12 +138,24 @@ void dbt_free(struct dbt *d)
     free(d);
 }
 
-void dbt_after_fork(struct dbt *d)
+void dbt_before_fork(struct dbt *d)
 {
-    if (d && !code_cache_unshare(&d->cache)) {
-        fprintf(stderr, "ferry: cannot copy the translated code after fork\n");
+    if (d)
+        d->fork_copy = code_cache_snapshot(&d->cache);
+}
+
+void dbt_after_fork(struct dbt *d, bool child)
+{
+    if (!d)
+        return;
+    if (!child) {
+        if (d->fork_copy >= 0)
+            close(d->fork_copy);
+    } else if (!code_cache_adopt(&d->cache, d->fork_copy)) {
+        fprintf(stderr, "ferry: cannot copy the translated code for a forked process\n");
         exit(1);
     }
+    d->fork_copy = -1;
 }
 
 /*

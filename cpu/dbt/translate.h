@@ -69,6 +69,7 @@ struct fault_site {
 
 struct dbt {
     struct code_cache cache;
+    int fork_copy; /* dbt_before_fork's copy of the cache (a memfd), -1: none */
     /* every fault site of the cache's code, in increasing address order (code is appended) */
     struct fault_site *fault_sites;
     size_t fault_site_count, fault_site_cap;

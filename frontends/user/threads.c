@@ -223,12 +223,14 @@ int64_t sys_clone(struct user_process *p, const uint64_t *a)
         if (p->cpu.trace_flags & TRACE_UNIMP)
             fprintf(p->cpu.log, "ferry-user: fork from a multi-threaded program\n");
     }
+    cpu_before_fork(&p->cpu);
     pid_t child = fork();
+    int fork_errno = errno;
+    cpu_after_fork(&p->cpu, child == 0);
     if (child < 0)
-        return -errno;
+        return -fork_errno;
     uint32_t tid = (uint32_t)(child ? child : getpid());
     if (child == 0) {
-        cpu_after_fork(&p->cpu);
         p->tid = (int32_t)getpid();
         group_of(p)->thread_count = 0;
         group_of(p)->next_thread = 0;
