@@ -289,6 +289,8 @@ void block_cache_drop(struct block_cache *bc)
     bc->drop_page_count = 0;
     bc->drop_region_count = 0;
     bc->pending = 0;
+    if (bc->dbt)
+        dbt_forget_returns(bc->dbt);
     cut_links(bc, bc->all);
     if (!partial) {
         cut_links(bc, bc->global_upper);

@@ -42,5 +42,7 @@ void dbt_unchain(struct block_exit *x);
 void dbt_forget(struct dbt *d, const struct block *b);
 /* No indirect branch finds any block through the jump caches any more (their links were cut). */
 void dbt_forget_all(struct dbt *d);
+/* The return stacks are emptied: blocks went, and an entry may hold an exit of their code. */
+void dbt_forget_returns(struct dbt *d);
 
 #endif

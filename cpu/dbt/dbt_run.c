@@ -168,8 +168,19 @@ static struct jump_cache_entry jump_cache_empty(const struct dbt *d)
     return (struct jump_cache_entry){.pc = JUMP_CACHE_EMPTY, .code = d->leave_lookup};
 }
 
+static void return_stacks_clear(struct dbt *d)
+{
+    for (unsigned k = 0; k < 4; k++) {
+        d->return_stack[k].top = 0;
+        for (unsigned i = 0; i < RETURN_STACK_SIZE; i++)
+            d->return_stack[k].entries[i] = jump_cache_empty(d);
+    }
+}
+
+/* Also the return stacks: their entries point into blocks' code. */
 static void jump_cache_clear(struct dbt *d)
 {
+    return_stacks_clear(d);
     for (unsigned el = 0; el < 4; el++)
         for (unsigned i = 0; i < JUMP_CACHE_SIZE; i++)
             d->jump_cache[el][i] = jump_cache_empty(d);
@@ -191,6 +202,8 @@ void dbt_unchain(struct block_exit *x)
 }
 
 void dbt_forget_all(struct dbt *d) { jump_cache_clear(d); }
+
+void dbt_forget_returns(struct dbt *d) { return_stacks_clear(d); }
 
 void dbt_forget(struct dbt *d, const struct block *b)
 {

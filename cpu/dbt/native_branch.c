@@ -70,6 +70,7 @@ static void emit_B(struct dbt_ctx *c) { emit_exit(c, target26(c->in)); }
 static void emit_BL(struct dbt_ctx *c)
 {
     store_imm(c, 30, c->in->pc + 4);
+    emit_call_push(c, c->in->pc + 4);
     emit_exit(c, target26(c->in));
 }
 
@@ -128,7 +129,14 @@ static void emit_BLR(struct dbt_ctx *c)
 {
     load_reg(c, X86_RSI, 1, c->in->Rn); /* before X30 is written: BLR X30 */
     store_imm(c, 30, c->in->pc + 4);
+    emit_call_push(c, c->in->pc + 4);
     emit_exit_indirect(c, X86_RSI);
+}
+
+static void emit_RET(struct dbt_ctx *c)
+{
+    load_reg(c, X86_RSI, 1, c->in->Rn);
+    emit_return(c, X86_RSI);
 }
 
 #define LEAVES NATIVE_LEAVES
@@ -136,7 +144,7 @@ static void emit_BLR(struct dbt_ctx *c)
 
 const struct native_op native_branch_ops[] = {
     {exec_B, emit_B, LEAVES | KEEPS, 0},
-    {exec_BL, emit_BL, LEAVES | KEEPS, 0},
+    {exec_BL, emit_BL, LEAVES, 0},
     {exec_B_cond, emit_B_cond, LEAVES | KEEPS | NATIVE_READS_FLAGS, 0},
     {exec_CBZ, emit_CBZ, LEAVES, 0},
     {exec_CBNZ, emit_CBNZ, LEAVES, 0},
@@ -144,6 +152,6 @@ const struct native_op native_branch_ops[] = {
     {exec_TBNZ, emit_TBNZ, LEAVES, 0},
     {exec_BR, emit_BR, LEAVES, 0},
     {exec_BLR, emit_BLR, LEAVES, 0},
-    {exec_RET, emit_BR, LEAVES, 0},
+    {exec_RET, emit_RET, LEAVES, 0},
 };
 const size_t native_branch_count = sizeof(native_branch_ops) / sizeof(native_branch_ops[0]);

@@ -358,12 +358,24 @@ static void emit_side_exits(struct dbt_ctx *c)
     }
 }
 
-void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg)
+static void emit_indirect(struct dbt_ctx *c, enum x86_gpr reg, bool is_return)
 {
     struct x86_emitter *e = c->e;
     nzcv_for_leaving(c); /* before the lookup clobbers EFLAGS (RAX, RCX, RDX: not `reg`) */
     reg_cache_write_back(c, &c->cache);
     x86_mov_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, pc)), reg);
+    if (c->chain && is_return) {
+        /* the return stack's top: [rdx + 16 + 16 * top] */
+        struct x86_label other = x86_label();
+        x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)&c->dbt->return_stack[c->b->context & 3]);
+        x86_movzx_rm(e, X86_S32, X86_S8, X86_RCX, x86_mem_base(X86_RDX, 0));
+        x86_shift_ri(e, X86_SHL, X86_S32, X86_RCX, 4);
+        x86_alu_rm(e, X86_CMP, X86_S64, reg, x86_mem_sib(X86_RDX, X86_RCX, 1, 16));
+        x86_jcc_label(e, X86_CC_NE, &other);
+        x86_alu_mi(e, X86_SUB, X86_S8, x86_mem_base(X86_RDX, 0), 1);
+        x86_jmp_m(e, x86_mem_sib(X86_RDX, X86_RCX, 1, 24));
+        x86_bind(e, &other);
+    }
     if (c->chain) {
         /* jump_cache[el][index(pc)]: 16-byte entries */
         x86_mov_rr(e, X86_S32, X86_RCX, reg);
@@ -382,6 +394,30 @@ void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg)
     }
     x86_jmp_to(e, c->dbt->leave_lookup);
     c->ended = true;
+}
+
+void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg) { emit_indirect(c, reg, false); }
+void emit_return(struct dbt_ctx *c, enum x86_gpr reg) { emit_indirect(c, reg, true); }
+
+void emit_call_push(struct dbt_ctx *c, uint64_t return_pc)
+{
+    struct x86_emitter *e = c->e;
+    if (!c->chain || c->has_return_exit)
+        return;
+    c->has_return_exit = true;
+    c->return_exit = x86_label();
+    c->return_pc = return_pc;
+    /* top + 1 (a byte: it wraps), then the entry there */
+    x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)&c->dbt->return_stack[c->b->context & 3]);
+    x86_movzx_rm(e, X86_S32, X86_S8, X86_RCX, x86_mem_base(X86_RDX, 0));
+    x86_alu_ri(e, X86_ADD, X86_S8, X86_RCX, 1);
+    x86_mov_mr(e, X86_S8, x86_mem_base(X86_RDX, 0), X86_RCX);
+    x86_shift_ri(e, X86_SHL, X86_S32, X86_RCX, 4);
+    x86_mov_ri(e, X86_S64, X86_RAX, return_pc);
+    x86_mov_mr(e, X86_S64, x86_mem_sib(X86_RDX, X86_RCX, 1, 16), X86_RAX);
+    x86_lea_label(e, X86_RAX, &c->return_exit);
+    x86_mov_mr(e, X86_S64, x86_mem_sib(X86_RDX, X86_RCX, 1, 24), X86_RAX);
+    eflags_clobbered(c);
 }
 
 /* ---- helper fallback and slow paths ---- */
@@ -548,7 +584,7 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     c->b = b;
     c->chain = !(cpu->trace_flags & (TRACE_NOCHAIN | TRACE_EXEC));
     /* a slot per conditional branch (side exit) and two for the block's end */
-    unsigned slots = 2;
+    unsigned slots = 3; /* ... and one for a call's return (emit_call_push) */
     for (unsigned i = 0; i < b->count; i++)
         c->ops[i] = native_find(&b->insns[i]);
     reg_cache_plan_block(c);
@@ -600,6 +636,11 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     if (!c->ended)
         emit_exit(c, b->end_pc);
     emit_side_exits(c);
+    if (c->has_return_exit) {
+        /* reached from a RET's block, which wrote everything back */
+        x86_bind(&em, &c->return_exit);
+        emit_exit_jump(c, c->return_pc);
+    }
 
     x86_bind(&em, &stop);
     x86_mov_ri(&em, X86_S64, X86_RAX, b->pc);

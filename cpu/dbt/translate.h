@@ -48,11 +48,25 @@
 #define JUMP_CACHE_BITS 12
 #define JUMP_CACHE_SIZE (1u << JUMP_CACHE_BITS)
 #define JUMP_CACHE_EMPTY 1 /* the pc of an empty entry: no block starts there */
+#define RETURN_STACK_SIZE 256 /* the byte index wraps by itself */
 
 /* What the indirect-branch lookup in translated code finds a target by. */
 struct jump_cache_entry {
     uint64_t pc;
     const uint8_t *code;
+};
+
+/*
+ * The return-address predictor of one TLB context: a BL pushes its return
+ * address with the code of an exit to it (in the BL's block, chained to the
+ * block there); a RET to the address on top pops it and jumps there,
+ * anything else takes the jump cache. A circular stack: overflow forgets
+ * the oldest calls, a mismatch costs only the lookup.
+ */
+struct return_stack {
+    uint8_t top; /* index of the newest entry */
+    uint8_t pad[15];
+    struct jump_cache_entry entries[RETURN_STACK_SIZE];
 };
 
 struct dbt_stats {
@@ -81,6 +95,7 @@ struct dbt {
     const uint8_t *cold_call;     /* a cold path's helper run: see struct cold_site */
     /* per TLB context: an indirect branch in a block of context n looks in jump_cache[n] */
     struct jump_cache_entry jump_cache[4][JUMP_CACHE_SIZE];
+    struct return_stack return_stack[4]; /* per TLB context, as jump_cache */
     struct dbt_stats stats;
     /* -d stats: helper calls run, by decode-table row (the last slot: undefined encodings) */
     uint64_t *helper_row_counts;
@@ -144,6 +159,9 @@ struct dbt_ctx {
     struct dbt_side_exit side_exits[BLOCK_MAX_INSNS];
     unsigned side_exit_count;
     unsigned exits_used; /* of b->exits */
+    bool has_return_exit;          /* emit_call_push asked for ... */
+    struct x86_label return_exit;  /* ... an exit to return_pc after the block */
+    uint64_t return_pc;
     struct reg_cache cache;      /* at the emitter's position */
     bool loop;                   /* branches to the block's start stay in it (loop_label) */
     bool flags_dead_at_start;    /* ... and need not bring NZCV back to the struct */
@@ -289,6 +307,10 @@ bool exit_is_back_edge(const struct dbt_ctx *c, uint64_t target);
 struct x86_label *side_exit(struct dbt_ctx *c, uint64_t target);
 /* Leaves for the guest address in `reg` (not RAX/RCX/RDX), through the jump cache. */
 void emit_exit_indirect(struct dbt_ctx *c, enum x86_gpr reg);
+/* ... a return: through the return stack first (RET). */
+void emit_return(struct dbt_ctx *c, enum x86_gpr reg);
+/* A call returning to `return_pc`: pushes it on the return stack (BL, BLR; before their exit). */
+void emit_call_push(struct dbt_ctx *c, uint64_t return_pc);
 /*
  * The current instruction's slow path: a label native code jumps to when it
  * cannot finish (TLB miss, MMIO, fault, alignment); there the helper runs
