@@ -165,14 +165,15 @@ void reg_cache_begin_insn(struct dbt_ctx *c)
 {
     c->cache_used = 0;
     /* room for the registers the instruction names: as many clean or empty slots */
-    uint32_t named = c->named[c->index];
-    unsigned wanted = 0, room = 0;
-    for (unsigned n = 0; n < 32; n++)
-        wanted += (named & (1u << n)) && slot_of(c, n) < 0;
+    uint32_t named = c->named[c->index], cached = 0;
+    unsigned room = 0;
     for (int i = 0; i < DBT_CACHE_SLOTS; i++) {
         int n = c->cache.guest[i];
+        if (n >= 0)
+            cached |= 1u << n;
         room += n < 0 || (!(c->cache.dirty & (1u << i)) && !(named & (1u << n)));
     }
+    unsigned wanted = (unsigned)__builtin_popcount(named & ~cached);
     while (room < wanted) {
         int slot = victim(c, DIRTY_SLOT);
         if (slot < 0)
