@@ -60,6 +60,31 @@ static void code_set_add(struct block_cache *bc, uint64_t key)
     bc->code_set_count++;
 }
 
+/* Where block b came from, into the code set: its translation, its guest page. */
+static void code_set_add_block(struct block_cache *bc, const struct block *b)
+{
+    code_set_add(bc, code_region_key(b->pc, b->region_shift));
+    bc->region_shifts |= 1ull << b->region_shift;
+    code_set_add(bc, code_page_key(b->host_page));
+    if (b->global_upper)
+        code_set_add(bc, code_page_upper_key(b->host_page));
+}
+
+/*
+ * A key waiting in a drop list for the next boundary (once, if it repeats
+ * the last one); a full list drops everything instead.
+ */
+static void queue_drop(struct block_cache *bc, uint64_t *list, unsigned *count, uint64_t key)
+{
+    bc->pending |= PENDING_DROP;
+    if (*count && list[*count - 1] == key)
+        return; /* a repeat (duplicates further back only cost a slot) */
+    if (*count == DROP_PAGES_MAX)
+        bc->pending |= PENDING_FLUSH;
+    else
+        list[(*count)++] = key;
+}
+
 /*
  * TLBI by address of a translation code came through: its blocks go at the
  * next boundary (all of them, when too many such regions are waiting).
@@ -69,15 +94,8 @@ static void drop_code_regions(struct block_cache *bc, uint64_t va)
     for (uint64_t shifts = bc->region_shifts; shifts; shifts &= shifts - 1) {
         unsigned shift = (unsigned)__builtin_ctzll(shifts);
         uint64_t key = code_region_key(va, shift);
-        if (!*code_set_slot(bc, key))
-            continue;
-        if (bc->drop_region_count && bc->drop_regions[bc->drop_region_count - 1] == key)
-            continue; /* a repeat (duplicates further back only cost a slot) */
-        if (bc->drop_region_count == DROP_PAGES_MAX)
-            bc->pending |= PENDING_FLUSH;
-        else
-            bc->drop_regions[bc->drop_region_count++] = key;
-        bc->pending |= PENDING_DROP;
+        if (*code_set_slot(bc, key))
+            queue_drop(bc, bc->drop_regions, &bc->drop_region_count, key);
     }
 }
 
@@ -120,12 +138,10 @@ static int compare_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* drop_pages and drop_regions as sorted keys, for on_dropped_page's binary searches. */
+/* drop_pages and drop_regions sorted, for on_dropped_page's binary searches. */
 static void sort_drops(struct block_cache *bc)
 {
-    for (unsigned i = 0; i < bc->drop_page_count; i++)
-        bc->drop_page_keys[i] = code_page_key(bc->drop_pages[i]);
-    qsort(bc->drop_page_keys, bc->drop_page_count, sizeof(uint64_t), compare_u64);
+    qsort(bc->drop_pages, bc->drop_page_count, sizeof(uint64_t), compare_u64);
     qsort(bc->drop_regions, bc->drop_region_count, sizeof(uint64_t), compare_u64);
 }
 
@@ -166,10 +182,8 @@ bool block_recheck(struct cpu_state *cpu, struct block *b)
             bc->pending |= PENDING_DROP;
         return false;
     }
-    unsigned shift = tlb_map_shift(&cpu->tlb, b->pc);
-    code_set_add(bc, code_region_key(b->pc, shift)); /* TLBI by address finds it under this one */
-    bc->region_shifts |= 1ull << shift;
-    b->region_shift = (uint8_t)shift;
+    b->region_shift = (uint8_t)tlb_map_shift(&cpu->tlb, b->pc);
+    code_set_add_block(bc, b); /* TLBI by address finds it under this translation */
     b->epoch = bc->epoch;
     return true;
 }
@@ -178,7 +192,7 @@ static bool on_dropped_page(const struct block_cache *bc, const struct block *b)
 {
     uint64_t page = code_page_key(b->host_page), region = code_region_key(b->pc, b->region_shift);
     return (bc->drop_page_count &&
-            bsearch(&page, bc->drop_page_keys, bc->drop_page_count, sizeof(uint64_t), compare_u64)) ||
+            bsearch(&page, bc->drop_pages, bc->drop_page_count, sizeof(uint64_t), compare_u64)) ||
            (bc->drop_region_count &&
             bsearch(&region, bc->drop_regions, bc->drop_region_count, sizeof(uint64_t), compare_u64));
 }
@@ -236,18 +250,6 @@ static void free_doomed(struct block_cache *bc, struct block **list, bool rehash
     }
 }
 
-/* Where the blocks of `list` came from, into the code set. */
-static void add_code_keys(struct block_cache *bc, const struct block *list)
-{
-    for (const struct block *b = list; b; b = b->all_next) {
-        code_set_add(bc, code_region_key(b->pc, b->region_shift));
-        bc->region_shifts |= 1ull << b->region_shift;
-        code_set_add(bc, code_page_key(b->host_page));
-        if (b->global_upper)
-            code_set_add(bc, code_page_upper_key(b->host_page));
-    }
-}
-
 /*
  * The code set from the blocks that are left, after a drop that looked at
  * them all anyway: keys of dropped code would make later maintenance of
@@ -258,8 +260,10 @@ static void rebuild_code_set(struct block_cache *bc)
     memset(bc->code_set, 0, sizeof(bc->code_set));
     bc->code_set_count = 0;
     bc->region_shifts = 0;
-    add_code_keys(bc, bc->all);
-    add_code_keys(bc, bc->global_upper);
+    for (const struct block *b = bc->all; b; b = b->all_next)
+        code_set_add_block(bc, b);
+    for (const struct block *b = bc->global_upper; b; b = b->all_next)
+        code_set_add_block(bc, b);
 }
 
 /*
@@ -319,13 +323,8 @@ void cpu_invalidate_code_page(struct cpu_state *cpu, const uint8_t *page)
         return; /* nothing was decoded from that page */
     /* the kernel's blocks are looked at only if one of them came from it */
     bc->drop_pages_upper |= *code_set_slot(bc, code_page_upper_key(page)) != 0;
-    if (bc->drop_page_count && bc->drop_pages[bc->drop_page_count - 1] == page)
-        return; /* IC IVAU comes once per 64-byte line: 64 times per page, in a row */
-    if (bc->drop_page_count == DROP_PAGES_MAX)
-        bc->pending |= PENDING_FLUSH;
-    else
-        bc->drop_pages[bc->drop_page_count++] = page;
-    bc->pending |= PENDING_DROP;
+    /* IC IVAU comes once per 64-byte line: 64 times per page, in a row */
+    queue_drop(bc, bc->drop_pages, &bc->drop_page_count, code_page_key(page));
 }
 
 void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f)
@@ -384,9 +383,6 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
         return 0;
     unsigned shift = tlb_map_shift(&cpu->tlb, pc);
     const uint8_t *host_page = page - (pc & ~TLB_PAGE_MASK);
-    code_set_add(cpu->blocks, code_region_key(pc, shift));
-    cpu->blocks->region_shifts |= 1ull << shift;
-    code_set_add(cpu->blocks, code_page_key(host_page));
     while (n < BLOCK_MAX_INSNS) {
         uint32_t word;
         memcpy(&word, page + (at & ~TLB_PAGE_MASK) - (pc & ~TLB_PAGE_MASK), 4);
@@ -425,8 +421,7 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->hash_next = bc->buckets[h];
     bc->buckets[h] = b;
     b->global_upper = !b->nonglobal && ((pc >> 55) & 1);
-    if (b->global_upper)
-        code_set_add(bc, code_page_upper_key(host_page));
+    code_set_add_block(bc, b);
     struct block **list = b->global_upper ? &bc->global_upper : &bc->all;
     b->all_next = *list;
     *list = b;

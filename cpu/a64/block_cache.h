@@ -101,10 +101,9 @@ struct block_cache {
     unsigned doomed_count; /* blocks block_recheck doomed, waiting for a drop */
     bool drop_pages_upper; /* a global_upper block came from one of drop_pages */
     unsigned drop_scope; /* tlb_scope bits: blocks to drop at the next boundary */
-    const uint8_t *drop_pages[DROP_PAGES_MAX]; /* ... and the guest pages (host addresses) */
+    uint64_t drop_pages[DROP_PAGES_MAX]; /* ... and the guest pages (code_page_key) */
     unsigned drop_page_count;
     uint64_t drop_regions[DROP_PAGES_MAX]; /* ... and the translations (code_region_key) */
-    uint64_t drop_page_keys[DROP_PAGES_MAX]; /* block_cache_drop's sorted copy of drop_pages */
     unsigned drop_region_count;
     uint64_t region_shifts; /* bit n: some code came through a 2^n-byte translation */
     unsigned code_set_count;

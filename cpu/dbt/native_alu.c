@@ -91,21 +91,6 @@ static void dest_end(struct dbt_ctx *c, enum x86_gpr work, enum x86_gpr out, boo
 
 /* ---- add/subtract ---- */
 
-static void finish_addsub(struct dbt_ctx *c, bool sub, bool set_flags, bool rd_is_sp)
-{
-    const struct a64_insn *in = c->in;
-    if (set_flags) {
-        store_reg(c, in->Rd, A, in->sf); /* movs only: the flags survive */
-        flags_written(c, sub ? FLAGS_FROM_SUB : FLAGS_FROM_ADD);
-        return;
-    }
-    eflags_clobbered(c);
-    if (rd_is_sp)
-        store_reg_sp(c, in->Rd, A, in->sf);
-    else
-        store_reg(c, in->Rd, A, in->sf);
-}
-
 static void addsub_imm(struct dbt_ctx *c, bool sub, bool set_flags)
 {
     const struct a64_insn *in = c->in;
@@ -188,9 +173,15 @@ static void emit_ADDSUB_ext(struct dbt_ctx *c)
         x86_movzx_rr(e, X86_S32, len, B, B);
     if (in->imm3)
         x86_shift_ri(e, X86_SHL, X86_S64, B, in->imm3);
-    load_reg_sp(c, A, in->sf, in->Rn);
-    x86_alu_rr(e, in->op ? X86_SUB : X86_ADD, sf_size(in->sf), A, B);
-    finish_addsub(c, in->op, in->S, !in->S);
+    bool rd_sp = !in->S; /* Rn is always SP for 31; Rd only without flags */
+    enum x86_gpr n = reg_in(c, A, in->Rn, true), out;
+    enum x86_gpr work = dest_begin(c, n, B, rd_sp, &out);
+    x86_alu_rr(e, in->op ? X86_SUB : X86_ADD, sf_size(in->sf), work, B);
+    dest_end(c, work, out, rd_sp);
+    if (in->S)
+        flags_written(c, in->op ? FLAGS_FROM_SUB : FLAGS_FROM_ADD);
+    else
+        eflags_clobbered(c);
 }
 
 /* ---- logical ---- */

@@ -29,8 +29,8 @@
 
 #include "cpu/dbt/translate.h"
 
-static const enum x86_gpr cache_pool[DBT_CACHE_SLOTS] = {X86_RBP, X86_R12, X86_R13, X86_R14,
-                                                         X86_R8,  X86_R9,  X86_R10, X86_R11};
+const enum x86_gpr dbt_cache_pool[DBT_CACHE_SLOTS] = {X86_RBP, X86_R12, X86_R13, X86_R14,
+                                                      X86_R8,  X86_R9,  X86_R10, X86_R11};
 
 #define NEVER 0xFFFFu /* a register's next use: not before the block's end or a helper */
 
@@ -110,7 +110,7 @@ static int slot_of(const struct dbt_ctx *c, unsigned n)
 
 static void write_back_slot(struct dbt_ctx *c, int slot)
 {
-    x86_mov_mr(c->e, X86_S64, guest_x((unsigned)c->cache.guest[slot]), cache_pool[slot]);
+    x86_mov_mr(c->e, X86_S64, guest_x((unsigned)c->cache.guest[slot]), dbt_cache_pool[slot]);
     c->cache.dirty &= (uint8_t)~(1u << slot);
 }
 
@@ -186,59 +186,56 @@ void reg_cache_begin_insn(struct dbt_ctx *c)
 
 /* ---- what emitters use ---- */
 
+/* reg = X[n] / W[n] (zero-extended), from reg_in's register. */
+static void load_into(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n, bool sp)
+{
+    if (n == 31 && !sp) {
+        x86_mov_ri(c->e, X86_S32, reg, 0); /* XZR; mov, not xor: the flags may be live */
+        return;
+    }
+    enum x86_gpr held = reg_in(c, reg, n, sp);
+    if (held != reg || !sf)
+        x86_mov_rr(c->e, sf_size(sf), reg, held); /* a W read zero-extends */
+}
+
 void load_reg_sp(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
 {
-    int slot = slot_of(c, n);
-    if (slot < 0) {
-        slot = victim(c, CLEAN_SLOT);
-        if (slot < 0 || slot >= DBT_CACHE_SLOTS) { /* none to spare: straight from the struct */
-            x86_mov_rm(c->e, sf_size(sf), reg, guest_x(n));
-            return;
-        }
-        c->cache.guest[slot] = (int8_t)n;
-        x86_mov_rm(c->e, X86_S64, cache_pool[slot], guest_x(n));
-    }
-    c->cache_used |= (uint8_t)(1u << slot);
-    x86_mov_rr(c->e, sf_size(sf), reg, cache_pool[slot]); /* a W read zero-extends */
+    load_into(c, reg, sf, n, true);
 }
 
 void load_reg(struct dbt_ctx *c, enum x86_gpr reg, unsigned sf, unsigned n)
 {
-    if (n == 31)
-        x86_mov_ri(c->e, X86_S32, reg, 0); /* mov, not xor: the flags may be live */
-    else
-        load_reg_sp(c, reg, sf, n);
+    load_into(c, reg, sf, n, false);
+}
+
+/* X[n] = reg (W: zero-extended), into reg_out's register. */
+static void store_from(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf, bool sp)
+{
+    if (n == 31 && !sp)
+        return; /* XZR discards */
+    enum x86_gpr out = reg_out(c, reg, n, sp);
+    if (out != reg || !sf)
+        x86_mov_rr(c->e, sf_size(sf), out, reg); /* a 32-bit mov zero-extends */
+    reg_out_done(c, n, out, sp);
 }
 
 void store_reg_sp(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf)
 {
-    int slot = claim_for_write(c, n);
-    if (slot < 0) {
-        if (!sf)
-            x86_mov_rr(c->e, X86_S32, reg, reg); /* zero-extends */
-        x86_mov_mr(c->e, X86_S64, guest_x(n), reg);
-        return;
-    }
-    x86_mov_rr(c->e, sf_size(sf), cache_pool[slot], reg); /* a 32-bit mov zero-extends */
+    store_from(c, n, reg, sf, true);
 }
 
 void store_reg(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, unsigned sf)
 {
-    if (n != 31)
-        store_reg_sp(c, n, reg, sf);
+    store_from(c, n, reg, sf, false);
 }
 
 void store_imm(struct dbt_ctx *c, unsigned n, uint64_t imm)
 {
     if (n == 31)
         return;
-    int slot = claim_for_write(c, n);
-    if (slot < 0) {
-        x86_mov_ri(c->e, X86_S64, X86_RAX, imm);
-        x86_mov_mr(c->e, X86_S64, guest_x(n), X86_RAX);
-        return;
-    }
-    x86_mov_ri(c->e, X86_S64, cache_pool[slot], imm);
+    enum x86_gpr out = reg_out(c, X86_RAX, n, false);
+    x86_mov_ri(c->e, X86_S64, out, imm);
+    reg_out_done(c, n, out, false);
 }
 
 /* ---- the struct and the cache ---- */
@@ -247,7 +244,7 @@ void reg_cache_write_back(struct dbt_ctx *c, const struct reg_cache *state)
 {
     for (int i = 0; i < DBT_CACHE_SLOTS; i++)
         if (state->dirty & (1u << i))
-            x86_mov_mr(c->e, X86_S64, guest_x((unsigned)state->guest[i]), cache_pool[i]);
+            x86_mov_mr(c->e, X86_S64, guest_x((unsigned)state->guest[i]), dbt_cache_pool[i]);
 }
 
 void reg_cache_flush(struct dbt_ctx *c)
@@ -278,10 +275,10 @@ enum x86_gpr reg_in(struct dbt_ctx *c, enum x86_gpr fallback, unsigned n, bool s
             return fallback;
         }
         c->cache.guest[slot] = (int8_t)n;
-        x86_mov_rm(c->e, X86_S64, cache_pool[slot], guest_x(n));
+        x86_mov_rm(c->e, X86_S64, dbt_cache_pool[slot], guest_x(n));
     }
     c->cache_used |= (uint8_t)(1u << slot);
-    return cache_pool[slot];
+    return dbt_cache_pool[slot];
 }
 
 enum x86_gpr reg_out(struct dbt_ctx *c, enum x86_gpr fallback, unsigned n, bool sp)
@@ -289,7 +286,7 @@ enum x86_gpr reg_out(struct dbt_ctx *c, enum x86_gpr fallback, unsigned n, bool 
     if (n == 31 && !sp)
         return fallback; /* XZR: the result is discarded */
     int slot = claim_for_write(c, n);
-    return slot < 0 ? fallback : cache_pool[slot];
+    return slot < 0 ? fallback : dbt_cache_pool[slot];
 }
 
 void reg_out_done(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, bool sp)
@@ -318,7 +315,7 @@ void reg_cache_enter_loop(struct dbt_ctx *c)
             break;
         count[best] = 0;
         c->cache.guest[slot] = (int8_t)best;
-        x86_mov_rm(c->e, X86_S64, cache_pool[slot], guest_x(best));
+        x86_mov_rm(c->e, X86_S64, dbt_cache_pool[slot], guest_x(best));
     }
     c->loop_head = c->cache;
 }
@@ -334,5 +331,5 @@ void reg_cache_rejoin_loop(struct dbt_ctx *c, const struct reg_cache *state)
     const struct reg_cache *head = &c->loop_head;
     for (int i = 0; i < DBT_CACHE_SLOTS; i++)
         if (head->guest[i] >= 0 && state->guest[i] != head->guest[i])
-            x86_mov_rm(c->e, X86_S64, cache_pool[i], guest_x((unsigned)head->guest[i]));
+            x86_mov_rm(c->e, X86_S64, dbt_cache_pool[i], guest_x((unsigned)head->guest[i]));
 }

@@ -103,11 +103,17 @@ static void store_captured_flags(struct x86_emitter *e)
     x86_mov_mr(e, X86_S32, guest_field(offsetof(struct cpu_state, nzcv)), X86_RCX);
 }
 
+/* cpu->nzcv from canonical EFLAGS, which may be clobbered. Uses RAX, RCX, RDX. */
+static void store_flags(struct x86_emitter *e)
+{
+    capture_flags(e);
+    store_captured_flags(e);
+}
+
 /* Writes cpu->nzcv from canonical EFLAGS, which stay live. Uses RAX, RCX, RDX. */
 static void materialize_nzcv(struct dbt_ctx *c)
 {
-    capture_flags(c->e);
-    store_captured_flags(c->e);
+    store_flags(c->e);
     eflags_from_ax(c->e);
 }
 
@@ -120,8 +126,7 @@ static void nzcv_for_leaving(struct dbt_ctx *c)
     if (!c->nzcv_stale)
         return;
     assert(c->flags_in_eflags); /* flags_dead_after kept every clobber away from here */
-    capture_flags(c->e);
-    store_captured_flags(c->e);
+    store_flags(c->e);
 }
 
 /* A B.cond that is not the block's last instruction (a side exit, which reads the flags live). */
@@ -324,18 +329,15 @@ static void emit_exit_from(struct dbt_ctx *c, uint64_t target, const struct reg_
         emit_back_edge(c, state, nzcv_stale);
         return;
     }
-    if (nzcv_stale) {
-        capture_flags(c->e);
-        store_captured_flags(c->e);
-    }
+    if (nzcv_stale)
+        store_flags(c->e);
     reg_cache_write_back(c, state);
     emit_exit_jump(c, target);
 }
 
 void emit_exit(struct dbt_ctx *c, uint64_t target)
 {
-    if (c->nzcv_stale)
-        assert(c->flags_in_eflags);
+    assert(!c->nzcv_stale || c->flags_in_eflags);
     emit_exit_from(c, target, &c->cache, c->nzcv_stale);
 }
 
@@ -358,6 +360,14 @@ static void emit_side_exits(struct dbt_ctx *c)
     }
 }
 
+/* RDX = the block's context's return stack, RCX = its top (zero-extended). */
+static void load_return_stack(struct dbt_ctx *c)
+{
+    struct return_stack *stack = &c->dbt->return_stack[c->b->context & 3];
+    x86_mov_ri(c->e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)stack);
+    x86_movzx_rm(c->e, X86_S32, X86_S8, X86_RCX, x86_mem_base(X86_RDX, 0));
+}
+
 static void emit_indirect(struct dbt_ctx *c, enum x86_gpr reg, bool is_return)
 {
     struct x86_emitter *e = c->e;
@@ -365,11 +375,9 @@ static void emit_indirect(struct dbt_ctx *c, enum x86_gpr reg, bool is_return)
     reg_cache_write_back(c, &c->cache);
     x86_mov_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, pc)), reg);
     if (c->chain && is_return) {
-        /* the return stack's top: [rdx + 16 + 16 * top] */
         struct x86_label other = x86_label();
-        x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)&c->dbt->return_stack[c->b->context & 3]);
-        x86_movzx_rm(e, X86_S32, X86_S8, X86_RCX, x86_mem_base(X86_RDX, 0));
-        x86_shift_ri(e, X86_SHL, X86_S32, X86_RCX, 4);
+        load_return_stack(c);
+        x86_shift_ri(e, X86_SHL, X86_S32, X86_RCX, 4); /* the top entry: [rdx + rcx + 16] */
         x86_alu_rm(e, X86_CMP, X86_S64, reg, x86_mem_sib(X86_RDX, X86_RCX, 1, 16));
         x86_jcc_label(e, X86_CC_NE, &other);
         x86_alu_mi(e, X86_SUB, X86_S8, x86_mem_base(X86_RDX, 0), 1);
@@ -408,8 +416,7 @@ void emit_call_push(struct dbt_ctx *c, uint64_t return_pc)
     c->return_exit = x86_label();
     c->return_pc = return_pc;
     /* top + 1 (a byte: it wraps), then the entry there */
-    x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)&c->dbt->return_stack[c->b->context & 3]);
-    x86_movzx_rm(e, X86_S32, X86_S8, X86_RCX, x86_mem_base(X86_RDX, 0));
+    load_return_stack(c);
     x86_alu_ri(e, X86_ADD, X86_S8, X86_RCX, 1);
     x86_mov_mr(e, X86_S8, x86_mem_base(X86_RDX, 0), X86_RCX);
     x86_shift_ri(e, X86_SHL, X86_S32, X86_RCX, 4);
@@ -742,11 +749,9 @@ bool dbt_write_trampolines(struct dbt *d)
      * cache registers, runs cold_site_run on them, pops them and returns
      * past the site; a non-NEXT result goes to helper_result instead.
      */
-    static const enum x86_gpr cache_regs[DBT_CACHE_SLOTS] = {X86_RBP, X86_R12, X86_R13, X86_R14,
-                                                             X86_R8,  X86_R9,  X86_R10, X86_R11};
     d->cold_call = (const uint8_t *)x86_run_here(e);
     for (unsigned i = 0; i < DBT_CACHE_SLOTS; i++)
-        x86_push_r(e, cache_regs[i]);
+        x86_push_r(e, dbt_cache_pool[i]);
     x86_mov_rr(e, X86_S64, X86_RDI, DBT_CPU);
     x86_mov_rr(e, X86_S64, X86_RSI, X86_RSP);
     x86_mov_rm(e, X86_S64, X86_RDX, x86_mem_base(X86_RSP, 8 * DBT_CACHE_SLOTS));
@@ -758,7 +763,7 @@ bool dbt_write_trampolines(struct dbt *d)
     x86_test_rr(e, X86_S32, X86_RAX, X86_RAX);
     x86_jcc_label(e, X86_CC_NE, &failed);
     for (unsigned i = DBT_CACHE_SLOTS; i-- > 0;)
-        x86_pop_r(e, cache_regs[i]);
+        x86_pop_r(e, dbt_cache_pool[i]);
     x86_alu_mi(e, X86_ADD, X86_S64, x86_mem_base(X86_RSP, 0), (int32_t)sizeof(struct cold_site));
     x86_ret(e);
     x86_bind(e, &failed);

@@ -45,6 +45,8 @@
 #define DBT_CPU X86_RBX
 #define DBT_GUEST_BASE X86_R15 /* cpu->guest_base for the whole run (ferry-user) */
 #define DBT_CACHE_SLOTS 8 /* host registers caching guest registers: RBP, R12-R14, R8-R11 */
+/* ... in slot order (reg_cache.c) */
+extern const enum x86_gpr dbt_cache_pool[DBT_CACHE_SLOTS];
 #define JUMP_CACHE_BITS 12
 #define JUMP_CACHE_SIZE (1u << JUMP_CACHE_BITS)
 #define JUMP_CACHE_EMPTY 1 /* the pc of an empty entry: no block starts there */
