@@ -109,6 +109,7 @@ enum cpu_flush_kind {
     CPU_FLUSH_VA,        /* what translates `va` (TLBI by address) */
     CPU_FLUSH_SCOPE,     /* translations within `scope`, tlb.h's tlb_scope bits (TLBI by ASID) */
     CPU_FLUSH_CODE_PAGE, /* code decoded from the guest page at host address `page` (IC IVAU) */
+    CPU_FLUSH_CODE_WATCH, /* code is decoded from `page`: stores there must miss the TLB */
 };
 struct cpu_flush {
     enum cpu_flush_kind kind;
@@ -118,6 +119,8 @@ struct cpu_flush {
 };
 struct phys_space;
 struct disassembler;
+
+#define CPU_WRITTEN_PAGES_MAX 8
 
 struct cpu_state {
     /* ---- ABI with generated code: hot fields first ---- */
@@ -171,6 +174,13 @@ struct cpu_state {
      */
     void (*broadcast_flush)(void *ctx, const struct cpu_flush *f);
     void *broadcast_ctx;
+    /*
+     * Guest pages that held decoded code and were written since
+     * (cpu_code_written), waiting for the next block boundary; a count past
+     * CPU_WRITTEN_PAGES_MAX means too many to list: all code goes.
+     */
+    const uint8_t *written_code[CPU_WRITTEN_PAGES_MAX];
+    unsigned written_code_count;
     /* ---- full system: the rest of PSTATE and the EL1 system registers ---- */
     bool spsel;              /* PSTATE.SPSel: at EL1, register 31 is SP_EL1 (else SP_EL0) */
     bool illegal_state;      /* PSTATE.IL, set by an illegal exception return */
@@ -267,6 +277,14 @@ void cpu_destroy(struct cpu_state *cpu);
 void cpu_before_fork(struct cpu_state *cpu);
 void cpu_after_fork(struct cpu_state *cpu, bool child);
 
+/*
+ * ferry-user: `watch` sees every host fault first (SIGSEGV/SIGBUS, any
+ * thread, in the signal handler): true when the fault was a store into a
+ * page write-protected to notice stores to decoded code, now writable again
+ * so the store is retried; false passes the fault on (cpu/dbt/dbt_fault.c).
+ */
+void cpu_host_fault_watch_stores(bool (*watch)(void *address));
+
 /* CPU_ENGINE_INTERP when the environment has FERRY_ACCEL=interp, else CPU_ENGINE_DBT. */
 enum cpu_engine cpu_engine_from_env(void);
 
@@ -281,6 +299,9 @@ void cpu_invalidate_code(struct cpu_state *cpu);
 
 /* Applies one piece of maintenance to `cpu`, on its own thread (round-robin SMP: one thread). */
 void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f);
+
+/* Maintenance by `cpu`: applied to it, or to every CPU through broadcast_flush. */
+void cpu_maintain(struct cpu_state *cpu, struct cpu_flush f);
 
 /*
  * IC IVAU and the like: the blocks decoded from the guest page whose host
@@ -328,9 +349,13 @@ static inline void cpu_set_el_pan(struct cpu_state *cpu, unsigned el, bool pan)
     cpu->tlb.context = el | (el == 1 && pan ? 2u : 0u);
 }
 
-/* flush_request bits: the TLB always goes; decoded code too, or it is only rechecked. */
+/*
+ * flush_request bits: the TLB always goes; decoded code too, or it is only
+ * rechecked. WRITTEN alone flushes nothing: written_code has pages to drop.
+ */
 #define CPU_FLUSH_REQUEST_CODE 1u
 #define CPU_FLUSH_REQUEST_TLB 2u
+#define CPU_FLUSH_REQUEST_WRITTEN 4u
 
 /*
  * From any thread: make `cpu` drop its TLB and decoded code before it runs
@@ -350,6 +375,22 @@ static inline void cpu_request_flush(struct cpu_state *cpu)
 static inline void cpu_request_tlb_flush(struct cpu_state *cpu)
 {
     __atomic_fetch_or(&cpu->flush_request, CPU_FLUSH_REQUEST_TLB, __ATOMIC_RELEASE);
+}
+
+/*
+ * A store reached the guest page at host address `page`, from which code
+ * was decoded (the TLB owner's watch, tlb.h): at the next block boundary
+ * that page's blocks go, on every CPU (cpu_maintain). From this CPU's own
+ * thread only, but async-signal-safe: ferry-user calls it from the host
+ * fault handler of the store.
+ */
+static inline void cpu_code_written(struct cpu_state *cpu, const uint8_t *page)
+{
+    if (cpu->written_code_count < CPU_WRITTEN_PAGES_MAX)
+        cpu->written_code[cpu->written_code_count] = page;
+    if (cpu->written_code_count <= CPU_WRITTEN_PAGES_MAX)
+        cpu->written_code_count++;
+    __atomic_fetch_or(&cpu->flush_request, CPU_FLUSH_REQUEST_WRITTEN, __ATOMIC_RELEASE);
 }
 
 #endif

@@ -38,6 +38,14 @@ static bool device_alignment_fault(struct cpu_state *cpu, uint64_t va, bool is_w
     return false;
 }
 
+/* A store reached RAM past the TLB (Device-type or debug-watched page): code decoded there goes. */
+static void note_ram_store(struct cpu_state *cpu, const uint8_t *host)
+{
+    const uint8_t *page = (const uint8_t *)((uintptr_t)host & ~(uintptr_t)(TLB_PAGE_SIZE - 1));
+    if (phys_code_unwatch(cpu->phys, page))
+        cpu_code_written(cpu, page);
+}
+
 uint8_t *mem_ram_behind(struct cpu_state *cpu, uint64_t va, unsigned size, bool load, bool store)
 {
     if (!cpu->exception.device || !cpu->phys)
@@ -51,6 +59,8 @@ uint8_t *mem_ram_behind(struct cpu_state *cpu, uint64_t va, unsigned size, bool 
         return 0;
     cpu->exception.kind = CPU_EXC_NONE;
     cpu->exception.device = false;
+    if (store)
+        note_ram_store(cpu, page);
     return page + (va & ~TLB_PAGE_MASK);
 }
 
@@ -78,6 +88,9 @@ bool mem_device_access(struct cpu_state *cpu, void *buf, unsigned size, bool is_
         if (is_write) {
             memcpy(&value, (uint8_t *)buf + done, piece);
             st = phys_write(cpu->phys, pa + done, piece, value);
+            const uint8_t *ram = phys_ram_range(cpu->phys, pa + done, piece);
+            if (ram)
+                note_ram_store(cpu, ram);
         } else {
             st = phys_read(cpu->phys, pa + done, piece, &value);
             memcpy((uint8_t *)buf + done, &value, piece);

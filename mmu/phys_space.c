@@ -2,6 +2,7 @@
 #include "mmu/phys_space.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -15,16 +16,39 @@ int phys_space_init(struct phys_space *ps, uint64_t ram_base, uint64_t ram_size)
                      -1, 0);
     if (ram == MAP_FAILED)
         return -ENOMEM;
+    ps->code_pages = calloc(ram_size >> 12, 1);
+    if (!ps->code_pages) {
+        munmap(ram, ram_size);
+        return -ENOMEM;
+    }
     ps->ram = ram;
     ps->ram_base = ram_base;
     ps->ram_size = ram_size;
     return 0;
 }
 
+bool phys_code_watch(const struct phys_space *ps, const uint8_t *page)
+{
+    uintptr_t offset = (uintptr_t)page - (uintptr_t)ps->ram;
+    if (offset >= ps->ram_size || ps->code_pages[offset >> 12])
+        return false;
+    ps->code_pages[offset >> 12] = 1;
+    return true;
+}
+
+bool phys_code_unwatch(const struct phys_space *ps, const uint8_t *page)
+{
+    if (!phys_code_watched(ps, page))
+        return false;
+    ps->code_pages[((uintptr_t)page - (uintptr_t)ps->ram) >> 12] = 0;
+    return true;
+}
+
 void phys_space_free(struct phys_space *ps)
 {
     if (ps->ram)
         munmap(ps->ram, ps->ram_size);
+    free(ps->code_pages);
     memset(ps, 0, sizeof(*ps));
 }
 
@@ -117,9 +141,14 @@ bool phys_dma_read(const struct phys_space *ps, uint64_t pa, void *dst, size_t l
 
 bool phys_dma_write(const struct phys_space *ps, uint64_t pa, const void *src, size_t len)
 {
-    void *dst = phys_ram_range(ps, pa, len);
+    uint8_t *dst = phys_ram_range(ps, pa, len);
     if (!dst)
         return false;
     memcpy(dst, src, len);
+    /* code decoded from those pages is stale now */
+    uintptr_t first = (uintptr_t)dst & ~(uintptr_t)4095, end = (uintptr_t)dst + len;
+    for (uintptr_t page = first; len && page < end; page += 4096)
+        if (phys_code_unwatch(ps, (const uint8_t *)page) && ps->code_written)
+            ps->code_written(ps->code_written_ctx, (const uint8_t *)page);
     return true;
 }

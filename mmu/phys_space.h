@@ -40,6 +40,14 @@ struct mmio_region {
 struct phys_space {
     uint8_t *ram; /* host mapping of guest RAM */
     uint64_t ram_base, ram_size;
+    /*
+     * One byte per RAM page: nonzero while code decoded from it may be
+     * cached, so the next store to it must drop that code (phys_code_watch).
+     */
+    uint8_t *code_pages;
+    /* Told of a DMA write (phys_dma_write) to such a page; NULL: nobody is. */
+    void (*code_written)(void *ctx, const uint8_t *page);
+    void *code_written_ctx;
     struct mmio_region mmio[PHYS_MAX_MMIO]; /* sorted by base, never overlapping */
     unsigned mmio_count;
 };
@@ -63,6 +71,20 @@ const struct mmio_region *phys_find_mmio(const struct phys_space *ps, uint64_t p
 
 /* Host pointer to [pa, pa + len) if all of it is RAM, else NULL: the one way to DMA. */
 void *phys_ram_range(const struct phys_space *ps, uint64_t pa, uint64_t len);
+
+/*
+ * Code is being decoded from the RAM page at host address `page`: true if
+ * it was not watched yet (the caller then makes sure stores to it miss the
+ * TLB). phys_code_unwatch: a store reached the page; true if it was watched,
+ * and the caller drops its code. Both ignore pointers outside RAM.
+ */
+bool phys_code_watch(const struct phys_space *ps, const uint8_t *page);
+bool phys_code_unwatch(const struct phys_space *ps, const uint8_t *page);
+static inline bool phys_code_watched(const struct phys_space *ps, const uint8_t *page)
+{
+    uintptr_t offset = (uintptr_t)page - (uintptr_t)ps->ram;
+    return offset < ps->ram_size && ps->code_pages[offset >> 12];
+}
 
 /*
  * A CPU-style access of 1, 2, 4 or 8 bytes, little-endian, that does not

@@ -48,6 +48,16 @@ void tlb_flush_scope(struct tlb *tlb, unsigned scope)
     }
 }
 
+void tlb_drop_writes_to(struct tlb *tlb, const uint8_t *page)
+{
+    for (unsigned i = 0; i < TLB_ENTRIES; i++) {
+        struct tlb_entry *e = &tlb->entries[i];
+        uint64_t tag = e->tag[TLB_WRITE];
+        if (tag != TLB_TAG_INVALID && (uintptr_t)((tag & TLB_PAGE_MASK) + e->addend) == (uintptr_t)page)
+            e->tag[TLB_WRITE] = TLB_TAG_INVALID;
+    }
+}
+
 bool tlb_nonglobal(const struct tlb *tlb, uint64_t va)
 {
     return tlb->nonglobal[tlb_entry_for((struct tlb *)tlb, va) - tlb->entries];
@@ -62,6 +72,7 @@ void tlb_init(struct tlb *tlb, tlb_fill_fn *fill, void *owner)
 {
     tlb->fill = fill;
     tlb->owner = owner;
+    tlb->watch_code = 0;
     tlb_flush(tlb);
 }
 

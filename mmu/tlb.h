@@ -84,6 +84,13 @@ struct tlb {
     bool nonglobal[TLB_ENTRIES];    /* ... and whether it was non-global (tlb_fault.nonglobal) */
     tlb_fill_fn *fill;
     void *owner;
+    /*
+     * Optional: code is about to be decoded from the page holding va, so
+     * the owner makes the next store to that page noticed (the page's
+     * decoded code must go: self-modifying code, a JIT reusing a buffer, a
+     * reused physical page). NULL: only IC maintenance drops code.
+     */
+    void (*watch_code)(void *owner, uint64_t va);
 };
 
 static inline struct tlb_entry *tlb_entry_for(struct tlb *tlb, uint64_t va)
@@ -110,6 +117,12 @@ void tlb_flush(struct tlb *tlb);
  * with top-byte-ignore the same page may sit under several tags.
  */
 void tlb_flush_va(struct tlb *tlb, uint64_t va);
+
+/*
+ * Drops the write permission of every entry whose page is the host page
+ * `page`, whatever its address or context, so the next store there misses.
+ */
+void tlb_drop_writes_to(struct tlb *tlb, const uint8_t *page);
 
 /* log2 of the size of the translation behind `va`'s entry in the current context (after a hit). */
 unsigned tlb_map_shift(const struct tlb *tlb, uint64_t va);

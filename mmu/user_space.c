@@ -130,6 +130,16 @@ int user_space_protect(struct user_space *us, uint64_t start, uint64_t len, int 
     return 0;
 }
 
+int user_space_discard(struct user_space *us, uint64_t start, uint64_t len)
+{
+    if (!aligned_range(us, start, len))
+        return -EINVAL;
+    if (len && madvise(us->host_base + start, len, MADV_DONTNEED) != 0)
+        return -errno;
+    notify(us, start, len); /* code decoded there read bytes that are zeroes now */
+    return 0;
+}
+
 bool user_space_is_mapped(const struct user_space *us, uint64_t start, uint64_t len)
 {
     if (!user_space_range_ok(us, start, len))
@@ -195,6 +205,50 @@ bool user_space_read_string(const struct user_space *us, uint64_t addr, char *bu
             return true;
     }
     return false;
+}
+
+void user_space_watch_code(void *owner, uint64_t va)
+{
+    struct user_space *us = owner;
+    if (va >= us->size)
+        return;
+    uint8_t *prot = &us->page_prot[page_index(va)];
+    uint8_t old = __atomic_load_n(prot, __ATOMIC_RELAXED);
+    if (!(old & USER_PROT_WRITE) || (old & USER_PAGE_WATCHED))
+        return;
+    /* marked first: a store faulting on the read-only page finds the mark */
+    __atomic_fetch_or(prot, USER_PAGE_WATCHED, __ATOMIC_ACQ_REL);
+    mprotect(us->host_base + (va & TLB_PAGE_MASK), TLB_PAGE_SIZE, host_prot(old & ~USER_PROT_WRITE));
+}
+
+/* Clears the mark of a guest-writable page and gives the host page its write right back. */
+static bool unwatch_page(struct user_space *us, uint64_t page_va, bool *was_watched)
+{
+    uint8_t *prot = &us->page_prot[page_index(page_va)];
+    uint8_t old = __atomic_fetch_and(prot, (uint8_t)~USER_PAGE_WATCHED, __ATOMIC_ACQ_REL);
+    if (!(old & USER_PAGE_MAPPED) || !(old & USER_PROT_WRITE))
+        return false;
+    /* also when unmarked: a concurrent unwatch may not have restored the write right yet */
+    mprotect(us->host_base + page_va, TLB_PAGE_SIZE, host_prot(old));
+    *was_watched = (old & USER_PAGE_WATCHED) != 0;
+    return true;
+}
+
+bool user_space_store_fault(struct user_space *us, const void *host_address, uint64_t *page_va,
+                            bool *was_watched)
+{
+    uintptr_t offset = (uintptr_t)host_address - (uintptr_t)us->host_base;
+    if ((uintptr_t)host_address < (uintptr_t)us->host_base || offset >= us->size)
+        return false;
+    *page_va = offset & TLB_PAGE_MASK;
+    return unwatch_page(us, *page_va, was_watched);
+}
+
+bool user_space_unwatch(struct user_space *us, uint64_t va)
+{
+    bool was_watched = false;
+    return user_space_watched(us, va) && unwatch_page(us, va & TLB_PAGE_MASK, &was_watched) &&
+           was_watched;
 }
 
 bool user_space_tlb_fill(void *owner, uint64_t va, enum tlb_access access, struct tlb_entry *entry,

@@ -30,6 +30,12 @@
 /* Guest page protections (same bit values as PROT_READ/WRITE/EXEC). */
 enum { USER_PROT_READ = 1, USER_PROT_WRITE = 2, USER_PROT_EXEC = 4 };
 #define USER_PAGE_MAPPED 0x80 /* page exists, whatever its protections */
+/*
+ * Code was decoded from this guest-writable page: its host page is
+ * read-only until the next store, which the host fault handler or a system
+ * call notices (user_space_store_fault, user_space_unwatch) so the code goes.
+ */
+#define USER_PAGE_WATCHED 0x40
 
 struct user_space {
     uint8_t *host_base;
@@ -60,6 +66,8 @@ int user_space_map_file(struct user_space *us, uint64_t start, uint64_t len, int
                         int fd, uint64_t offset);
 int user_space_unmap(struct user_space *us, uint64_t start, uint64_t len);
 int user_space_protect(struct user_space *us, uint64_t start, uint64_t len, int prot);
+/* MADV_DONTNEED: private anonymous pages of the range read as zeroes again. 0 or -errno. */
+int user_space_discard(struct user_space *us, uint64_t start, uint64_t len);
 
 /* Lowest free page-aligned range of `len` bytes at or above `floor`, or 0. */
 uint64_t user_space_find_free(const struct user_space *us, uint64_t floor, uint64_t len);
@@ -79,5 +87,31 @@ void *user_space_host(const struct user_space *us, uint64_t addr, uint64_t len, 
 bool user_space_read_string(const struct user_space *us, uint64_t addr, char *buf, size_t cap);
 
 tlb_fill_fn user_space_tlb_fill;
+
+/*
+ * tlb.watch_code for ferry-user: code is about to be decoded from va's
+ * page. A guest-writable page becomes host read-only (USER_PAGE_WATCHED).
+ * Safe against other threads storing to the page meanwhile.
+ */
+void user_space_watch_code(void *owner, uint64_t va);
+
+/*
+ * A host fault at `host_address`, which may be a store into a watched page:
+ * if it lies in a guest-writable page, that page is host-writable again and
+ * the store can be retried (true); *page_va is the page and *was_watched
+ * says whether it was watched (the caller then drops its code; false: a
+ * concurrent store got there first). Async-signal-safe.
+ */
+bool user_space_store_fault(struct user_space *us, const void *host_address, uint64_t *page_va,
+                            bool *was_watched);
+
+/* A system call will store into va's page: true if it was watched (and no longer is). */
+bool user_space_unwatch(struct user_space *us, uint64_t va);
+
+static inline bool user_space_watched(const struct user_space *us, uint64_t va)
+{
+    return va < us->size && (__atomic_load_n(&us->page_prot[va >> TLB_PAGE_BITS], __ATOMIC_RELAXED) &
+                             USER_PAGE_WATCHED);
+}
 
 #endif

@@ -335,7 +335,28 @@ void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f)
     case CPU_FLUSH_VA: cpu_invalidate_va(cpu, f->va); break;
     case CPU_FLUSH_SCOPE: cpu_invalidate_scope(cpu, f->scope); break;
     case CPU_FLUSH_CODE_PAGE: cpu_invalidate_code_page(cpu, f->page); break;
+    case CPU_FLUSH_CODE_WATCH: tlb_drop_writes_to(&cpu->tlb, f->page); break;
     }
+}
+
+void cpu_maintain(struct cpu_state *cpu, struct cpu_flush f)
+{
+    if (cpu->broadcast_flush)
+        cpu->broadcast_flush(cpu->broadcast_ctx, &f);
+    else
+        cpu_flush_apply(cpu, &f);
+}
+
+void block_cache_code_written(struct cpu_state *cpu)
+{
+    unsigned n = cpu->written_code_count;
+    cpu->written_code_count = 0;
+    if (n > CPU_WRITTEN_PAGES_MAX) {
+        cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE});
+        return;
+    }
+    for (unsigned i = 0; i < n; i++)
+        cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE_PAGE, .page = cpu->written_code[i]});
 }
 
 void cpu_invalidate_code(struct cpu_state *cpu)
@@ -381,6 +402,9 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     uint8_t *page = mem_host_page(cpu, pc, TLB_EXEC);
     if (!page)
         return 0;
+    /* before the bytes are read: a store racing with the decode is noticed too */
+    if (cpu->tlb.watch_code)
+        cpu->tlb.watch_code(cpu->tlb.owner, pc);
     unsigned shift = tlb_map_shift(&cpu->tlb, pc);
     const uint8_t *host_page = page - (pc & ~TLB_PAGE_MASK);
     while (n < BLOCK_MAX_INSNS) {

@@ -130,6 +130,9 @@ void block_cache_recheck(struct block_cache *bc);
 /* b (of an older epoch) still translates to its page: true, and it is current again. */
 bool block_recheck(struct cpu_state *cpu, struct block *b);
 
+/* Drops (on every CPU) the code of the pages cpu_code_written listed. */
+void block_cache_code_written(struct cpu_state *cpu);
+
 /*
  * The maintenance due at a block boundary: another thread's flush request
  * and this CPU's pending drops. Returns true when blocks went (block
@@ -140,8 +143,12 @@ static inline bool block_cache_service(struct cpu_state *cpu)
     struct block_cache *bc = cpu->blocks;
     if (__builtin_expect(__atomic_load_n(&cpu->flush_request, __ATOMIC_ACQUIRE) != 0, 0)) {
         uint32_t request = __atomic_exchange_n(&cpu->flush_request, 0, __ATOMIC_ACQUIRE);
-        tlb_flush(&cpu->tlb);
-        bc->pending |= (request & CPU_FLUSH_REQUEST_CODE) ? PENDING_FLUSH : PENDING_RECHECK;
+        if (request & CPU_FLUSH_REQUEST_WRITTEN)
+            block_cache_code_written(cpu);
+        if (request & (CPU_FLUSH_REQUEST_CODE | CPU_FLUSH_REQUEST_TLB)) {
+            tlb_flush(&cpu->tlb);
+            bc->pending |= (request & CPU_FLUSH_REQUEST_CODE) ? PENDING_FLUSH : PENDING_RECHECK;
+        }
     }
     if (__builtin_expect(bc->pending != 0, 0)) {
         if (bc->pending & PENDING_FLUSH) {

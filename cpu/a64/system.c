@@ -251,15 +251,6 @@ static bool maintenance_address_ok(struct cpu_state *cpu, uint64_t va, const uin
     cpu->exception.device = false;
     return true;
 }
-/* Maintenance on this CPU, or on every CPU when the board broadcasts. */
-static void maintain(struct cpu_state *cpu, struct cpu_flush f)
-{
-    if (cpu->broadcast_flush)
-        cpu->broadcast_flush(cpu->broadcast_ctx, &f);
-    else
-        cpu_flush_apply(cpu, &f);
-}
-
 /*
  * IC IVAU: software wrote code at va (through any alias). The blocks decoded
  * from that physical page go, on every CPU; device pages hold none.
@@ -270,7 +261,7 @@ static enum a64_result invalidate_code_at(struct cpu_state *cpu, uint64_t va)
     if (!maintenance_address_ok(cpu, va, &page))
         return A64_EXCEPTION;
     if (page)
-        maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE_PAGE, .page = page});
+        cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE_PAGE, .page = page});
     return A64_NEXT;
 }
 enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
@@ -314,11 +305,11 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
         bool by_va = (in->CRm == 3 || in->CRm == 7) && (in->op2 & 1);
         bool by_asid = (in->CRm == 3 || in->CRm == 7) && in->op2 == 2; /* ASIDE1(IS) */
         if (by_va)
-            maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_VA, .va = (va & ((1ull << 44) - 1)) << 12});
+            cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_VA, .va = (va & ((1ull << 44) - 1)) << 12});
         else if (by_asid) /* entries carry no ASID: every non-global one */
-            maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_SCOPE, .scope = TLB_SCOPE_NONGLOBAL});
+            cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_SCOPE, .scope = TLB_SCOPE_NONGLOBAL});
         else
-            maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_ALL});
+            cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_ALL});
         return A64_NEXT;
     }
     case SYS_AT: {
@@ -329,7 +320,7 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
     case SYS_EL1_CACHE:
         /* IC IALLU(IS) drops decoded code; the set/way ops have nothing to do */
         if (in->CRn == 7 && (in->CRm == 1 || in->CRm == 5) && in->op2 == 0)
-            maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE});
+            cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE});
         return A64_NEXT;
     case SYS_OTHER:
         break;

@@ -31,11 +31,29 @@ static enum stage1_access walk_access(enum tlb_access access)
     return access == TLB_WRITE ? STAGE1_WRITE : access == TLB_EXEC ? STAGE1_EXEC : STAGE1_READ;
 }
 
+/*
+ * tlb.watch_code: a block is being decoded from va's page (its fetch just
+ * filled the TLB). The first time since its last store, every CPU's TLB
+ * forgets it may write there, so the next store takes system_mmu_fill,
+ * which drops the page's code.
+ */
+static void watch_code(void *owner, uint64_t va)
+{
+    struct system_mmu *mmu = owner;
+    const uint8_t *host = tlb_lookup(&mmu->cpu->tlb, va, TLB_EXEC);
+    if (!host)
+        return;
+    host -= va & ~TLB_PAGE_MASK;
+    if (phys_code_watch(mmu->phys, host))
+        cpu_maintain(mmu->cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE_WATCH, .page = host});
+}
+
 void system_mmu_attach(struct system_mmu *mmu, struct cpu_state *cpu, const struct phys_space *phys)
 {
     mmu->cpu = cpu;
     mmu->phys = phys;
     tlb_init(&cpu->tlb, system_mmu_fill, mmu);
+    cpu->tlb.watch_code = watch_code;
 }
 
 static const char *const access_names[TLB_ACCESS_KINDS] = {"read", "write", "exec"};
@@ -111,6 +129,15 @@ bool system_mmu_fill(void *owner, uint64_t va, enum tlb_access access, struct tl
     }
     if (device_type || a64_watch_page(cpu, page_va))
         perms &= STAGE1_PERM_X;
+    if (phys_code_watched(mmu->phys, host)) {
+        /* code was decoded from this page: the first store drops it, later ones hit the TLB */
+        if (access == TLB_WRITE) {
+            phys_code_unwatch(mmu->phys, host);
+            cpu_code_written(mmu->cpu, host);
+        } else {
+            perms &= (uint8_t)~STAGE1_PERM_W;
+        }
+    }
     static const uint8_t needs[TLB_ACCESS_KINDS] = {STAGE1_PERM_R, STAGE1_PERM_W, STAGE1_PERM_X};
     for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
         entry->tag[k] = (perms & needs[k]) ? page_va : TLB_TAG_INVALID;

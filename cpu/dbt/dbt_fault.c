@@ -1,13 +1,22 @@
 /*
- * Host page faults of direct guest accesses (ferry-user): translated code
- * loads and stores at guest_base + address without asking the TLB, and the
- * host's page protections mirror the guest's (mmu/user_space.h). When such
- * an access faults, the SIGSEGV/SIGBUS handler finds its fault site (the
- * translator records each one with the cold path of its instruction) and
- * resumes the thread there: the instruction's C semantics then make the
- * access through the TLB and raise the guest's fault, precisely, as nothing
- * of the instruction has happened yet. A fault anywhere else is a real
- * crash: the default action is restored and the fault happens again.
+ * Host page faults of guest accesses made directly on host memory
+ * (ferry-user). Two kinds come here:
+ *
+ * - A store into a page whose host write right was taken away so that
+ *   stores to decoded code are noticed (mmu/user_space.h's watched pages):
+ *   the frontend's store watch gives the right back, drops the code, and the
+ *   store is simply retried, wherever it was made (translated code, the
+ *   interpreter, a helper).
+ * - A translated load or store (translated code accesses guest_base +
+ *   address without asking the TLB; host protections mirror the guest's):
+ *   the handler finds its fault site (the translator records each one with
+ *   the cold path of its instruction) and resumes the thread there: the
+ *   instruction's C semantics then make the access through the TLB and
+ *   raise the guest's fault, precisely, as nothing of the instruction has
+ *   happened yet.
+ *
+ * A fault anywhere else is a real crash: the default action is restored and
+ * the fault happens again.
  */
 #include <pthread.h>
 #include <signal.h>
@@ -41,10 +50,14 @@ const uint8_t *dbt_fault_site_cold(const struct dbt *d, const uint8_t *pc)
     return 0;
 }
 
+/* Set once, before any guest code runs; read by the handler. */
+static bool (*store_watch)(void *address);
+
 static void on_fault(int sig, siginfo_t *info, void *context)
 {
-    (void)info;
     ucontext_t *uc = context;
+    if (store_watch && store_watch(info->si_addr))
+        return;
     const uint8_t *pc = (const uint8_t *)(uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
     const uint8_t *cold = running ? dbt_fault_site_cold(running, pc) : 0;
     if (cold) {
@@ -72,3 +85,9 @@ static void install(void)
 static pthread_once_t install_once = PTHREAD_ONCE_INIT;
 
 void dbt_fault_handler_install(void) { pthread_once(&install_once, install); }
+
+void cpu_host_fault_watch_stores(bool (*watch)(void *address))
+{
+    store_watch = watch;
+    dbt_fault_handler_install();
+}

@@ -88,6 +88,13 @@ static void flush_all_cpus(void *ctx, const struct cpu_flush *f)
         cpu_flush_apply(&b->cpu[i], f);
 }
 
+/* A DMA write reached RAM code was decoded from: CPU 0 drops it on every CPU at its next boundary. */
+static void dma_wrote_code(void *ctx, const uint8_t *page)
+{
+    struct virt_board *b = ctx;
+    cpu_code_written(&b->cpu[0], page);
+}
+
 void virt_board_reset_cpu(struct virt_board *b, unsigned index, uint64_t entry, uint64_t context)
 {
     struct cpu_state *cpu = &b->cpu[index];
@@ -242,6 +249,8 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
                 (unsigned long long)(o->ram_size / MIB));
         return 1;
     }
+    b->phys.code_written = dma_wrote_code;
+    b->phys.code_written_ctx = b;
     char err[200];
     b->decoder = a64_decoder_build(a64_decode_table, a64_decode_table_size, err, sizeof(err));
     if (!b->decoder) {

@@ -21,6 +21,7 @@
 
 #include "cpu/a64/sysreg.h"
 #include "cpu/disas.h"
+#include "frontends/user/code_watch.h"
 #include "frontends/user/elf_load.h"
 #include "frontends/user/guest_signal.h"
 #include "frontends/user/stack.h"
@@ -208,6 +209,7 @@ static int setup(struct user_process *p, const struct user_options *o, FILE *log
     p->cpu.guest_base = p->space.host_base;
     p->cpu.guest_space_bits = (unsigned)__builtin_ctzll(USER_SPACE_SIZE);
     p->cpu.log = log;
+    code_watch_attach(p);
     p->space.on_change = address_space_changed;
     p->space.on_change_ctx = p;
     p->tid = (int32_t)getpid();
@@ -216,6 +218,7 @@ static int setup(struct user_process *p, const struct user_options *o, FILE *log
 
 int run_guest(struct user_process *p)
 {
+    code_watch_enter(p);
     for (;;) {
         enum cpu_exception_kind kind = cpu_run(&p->cpu);
         const struct cpu_exception *e = &p->cpu.exception;

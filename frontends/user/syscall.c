@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "frontends/user/code_watch.h"
+
 static int compare_nr(const void *key, const void *entry)
 {
     unsigned nr = *(const unsigned *)key, other = ((const struct syscall_def *)entry)->nr;
@@ -68,7 +70,10 @@ void syscall_dispatch(struct user_process *p)
 
 void *guest_ptr(struct user_process *p, uint64_t addr, uint64_t len, int prot)
 {
-    return user_space_host(&p->space, addr, len, prot);
+    void *host = user_space_host(&p->space, addr, len, prot);
+    if (host && (prot & USER_PROT_WRITE))
+        code_watch_syscall_store(p, addr, len); /* the host kernel would fail with EFAULT */
+    return host;
 }
 
 bool guest_string(struct user_process *p, uint64_t addr, char *buf, size_t cap)

@@ -161,8 +161,8 @@ static int64_t madvise_locked(struct user_process *p, const uint64_t *a)
     if (!user_space_is_mapped(&p->space, addr, len))
         return -ENOMEM;
     /* DONTNEED must really drop private anonymous pages: later reads see zeroes. */
-    if ((int)a[2] == MADV_DONTNEED && len)
-        madvise(p->space.host_base + addr, len, MADV_DONTNEED);
+    if ((int)a[2] == MADV_DONTNEED)
+        return user_space_discard(&p->space, addr, len);
     return 0;
 }
 

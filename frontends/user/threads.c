@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "cpu/a64/decode.h"
+#include "frontends/user/code_watch.h"
 #include "frontends/user/guest_signal.h"
 #include "frontends/user/runner.h"
 #include "frontends/user/syscall.h"
@@ -163,6 +164,7 @@ static int64_t clone_thread(struct user_process *p, const uint64_t *a)
     t->cpu.guest_base = p->cpu.guest_base;
     t->cpu.guest_space_bits = p->cpu.guest_space_bits;
     t->cpu.log = p->cpu.log;
+    code_watch_attach(t);
     t->cpu.x[0] = 0;
     if (a[1])
         t->cpu.x[31] = a[1];

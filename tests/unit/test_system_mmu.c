@@ -325,6 +325,56 @@ START_TEST(ic_ivau_through_an_alias_drops_the_code)
 END_TEST
 
 /*
+ * A store into a page code was decoded from drops that code, with no IC
+ * maintenance, through any alias (DESIGN.md: writes to a physical page that
+ * holds translated code invalidate its blocks; QEMU does the same). The
+ * alias's TLB entry was filled for writing before the code was decoded, so
+ * decoding must take that right away; the page is watched again once its
+ * code is decoded anew. With the MMU off stores go the Device-memory way.
+ */
+START_TEST(stores_to_a_code_page_drop_its_code)
+{
+    sys_start();
+    sys.el1 = cpu.el1;
+    put(L3 + 0x17 * 8, 0x40200000ull | AF | (3ull << 8) | PXN | TABLE | VALID); /* data alias of the code */
+    static const uint32_t one[] = {0xd2800020, 0xd4000001};   /* mov x0, #1; svc #0 */
+    static const uint32_t store[] = {0xb9000083, 0xd4000001}; /* str w3, [x4]; svc #0 */
+    ck_assert(phys_dma_write(&ps, 0x40200000, one, sizeof(one)));
+    ck_assert(phys_dma_write(&ps, 0x40200100, store, sizeof(store)));
+    struct tlb_fault f;
+    ck_assert_ptr_nonnull(tlb_fill(&sys.tlb, 0x17000, TLB_WRITE, &f));
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 1);
+    ck_assert_ptr_null(tlb_lookup(&sys.tlb, 0x17000, TLB_WRITE));
+    static const uint32_t next[] = {0xd2800040, 0xd2800060}; /* mov x0, #2; mov x0, #3 */
+    for (unsigned i = 0; i < 2; i++) {
+        sys.x[3] = next[i];
+        sys.x[4] = 0x17000;
+        sys.pc = 0x10100;
+        ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+        sys.pc = 0x10000;
+        ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+        ck_assert_uint_eq(sys.x[0], 2 + i);
+    }
+    /* MMU off: the same page at its physical address, stored to through the slow path */
+    sys.el1.sctlr = 0;
+    cpu_request_tlb_flush(&sys);
+    sys.pc = 0x40200000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 3);
+    sys.x[3] = 0xd2800080; /* mov x0, #4 */
+    sys.x[4] = 0x40200000;
+    sys.pc = 0x40200100;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    sys.pc = 0x40200000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 4);
+    sys_end();
+}
+END_TEST
+
+/*
  * Device memory (stage 1 off, or a Device attribute): an unaligned access is
  * an alignment fault (Arm ARM B2, "Alignment of data accesses"; D8 for the
  * Device-nGnRnE type of data accesses with stage 1 off), and so is DC ZVA;
@@ -567,6 +617,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, device_memory_alignment);
     tcase_add_test(tc, ttbr0_switch_drops_lower_half_code);
     tcase_add_test(tc, ic_ivau_through_an_alias_drops_the_code);
+    tcase_add_test(tc, stores_to_a_code_page_drop_its_code);
     tcase_add_test(tc, tlbi_instruction_by_address);
     tcase_add_test(tc, address_translation_into_par);
     tcase_add_test(tc, mmu_trace_lines);
