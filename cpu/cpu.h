@@ -131,6 +131,8 @@ struct cpu_state {
     uint32_t flush_request;  /* nonzero: drop TLB and decoded code at the next block boundary
                                 (set by another thread that changed the address space); next to
                                 exit_request so translated code tests both with one compare */
+    uint32_t nzcv_raw;       /* translator: NZCV as x86 "lahf; seto al" left it in AX, where
+                                translated code keeps it between its flag writes and its exits */
     vreg v[32];
     uint32_t fpcr;
     uint32_t fpsr;

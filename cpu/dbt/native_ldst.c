@@ -421,7 +421,7 @@ static void emit_DC_ZVA(struct dbt_ctx *c)
     cold_resume_here(c);
 }
 
-#define LEAVES NATIVE_LEAVES
+#define LEAVES (NATIVE_LEAVES | NATIVE_RN_SP) /* every base register may be SP */
 
 const struct native_op native_ldst_ops[] = {
     {exec_LDST_uimm, emit_single_offset, LEAVES, single_ok},

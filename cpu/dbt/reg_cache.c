@@ -63,17 +63,23 @@ static void make_row_register_fields(void)
                 row_register_fields[r] |= (uint8_t)(1u << f);
 }
 
-/* The guest registers (bit n: X[n], 31: SP or XZR) `in` may read or write. */
-static uint32_t registers_named(const struct a64_insn *in)
+/*
+ * The guest registers (bit n: X[n], 31: SP) `in` may read or write; for a
+ * helper (op NULL) register 31 in any field, as it may be SP.
+ */
+static uint32_t registers_named(const struct a64_insn *in, const struct native_op *op)
 {
     const uint8_t regs[REGISTER_FIELD_COUNT] = {in->Rd, in->Rn, in->Rm, in->Ra, in->Rt, in->Rt2, in->Rs};
     unsigned fields = (1u << REGISTER_FIELD_COUNT) - 1;
     if (row_register_fields && in->row >= a64_decode_table &&
         in->row < a64_decode_table + a64_decode_table_size)
         fields = row_register_fields[in->row - a64_decode_table];
+    /* which fields name SP, not XZR, with register 31: Rd = bit 0, Rn = bit 1 */
+    unsigned sp_fields = !op ? (1u << REGISTER_FIELD_COUNT) - 1
+                             : ((op->flags & NATIVE_RD_SP) ? 1u : 0u) | ((op->flags & NATIVE_RN_SP) ? 2u : 0u);
     uint32_t named = 0;
     for (unsigned f = 0; f < REGISTER_FIELD_COUNT; f++)
-        if (fields & (1u << f))
+        if ((fields & (1u << f)) && ((regs[f] & 31) != 31 || (sp_fields & (1u << f))))
             named |= 1u << (regs[f] & 31);
     return named;
 }
@@ -82,11 +88,14 @@ void reg_cache_plan_block(struct dbt_ctx *c)
 {
     pthread_once(&row_fields_once, make_row_register_fields);
     for (unsigned i = 0; i < c->b->count; i++)
-        c->named[i] = registers_named(&c->b->insns[i]);
+        c->named[i] = registers_named(&c->b->insns[i], c->ops[i]);
     reg_cache_forget(c);
 }
 
-/* Instructions from the current one to the next that names guest register n (NEVER: none). */
+/*
+ * Instructions from the current one to the next that names guest register
+ * n (NEVER: none); in a loop, round the back edge too.
+ */
 static unsigned next_use(const struct dbt_ctx *c, unsigned n)
 {
     for (unsigned j = c->index + 1; j < c->b->count; j++) {
@@ -94,6 +103,14 @@ static unsigned next_use(const struct dbt_ctx *c, unsigned n)
             return NEVER; /* a helper: the cache is written back and forgotten there */
         if (c->named[j] & (1u << n))
             return j - c->index;
+    }
+    if (!c->loop || c->index > c->loop_end)
+        return NEVER;
+    for (unsigned j = 0; j <= c->index; j++) {
+        if (!c->ops[j])
+            return NEVER;
+        if (c->named[j] & (1u << n))
+            return c->loop_end + 1 - c->index + j;
     }
     return NEVER;
 }
@@ -300,9 +317,9 @@ void reg_out_done(struct dbt_ctx *c, unsigned n, enum x86_gpr reg, bool sp)
 
 void reg_cache_enter_loop(struct dbt_ctx *c)
 {
-    /* the registers the block names most often, each in a slot for the whole loop */
+    /* the registers the loop names most often, each in a slot for the whole loop */
     unsigned count[32] = {0};
-    for (unsigned i = 0; i < c->b->count; i++)
+    for (unsigned i = 0; i <= c->loop_end; i++)
         for (unsigned n = 0; n < 32; n++)
             count[n] += (c->named[i] >> n) & 1;
     reg_cache_forget(c);
@@ -316,6 +333,12 @@ void reg_cache_enter_loop(struct dbt_ctx *c)
         count[best] = 0;
         c->cache.guest[slot] = (int8_t)best;
         x86_mov_rm(c->e, X86_S64, dbt_cache_pool[slot], guest_x(best));
+        /*
+         * Dirty from the start: then the way round never stores them (an
+         * exit does, whether or not they changed), and one evicted on the
+         * way was stored, so the back edge may reload it.
+         */
+        c->cache.dirty |= (uint8_t)(1u << slot);
     }
     c->loop_head = c->cache;
 }
@@ -323,12 +346,15 @@ void reg_cache_enter_loop(struct dbt_ctx *c)
 void reg_cache_rejoin_loop(struct dbt_ctx *c, const struct reg_cache *state)
 {
     /*
-     * The head has its slots clean: what the way round made dirty is
-     * stored now (stores do not hold up the next iteration, which reads
-     * the registers), then the slots the head keeps elsewhere reloaded.
+     * The head's slots are all dirty (reg_cache_enter_loop): a slot holding
+     * the head's register stays as it is; one holding another register is
+     * stored if dirty, then every such slot gets the head's register back
+     * from the struct (stored when it was evicted on the way round).
      */
-    reg_cache_write_back(c, state);
     const struct reg_cache *head = &c->loop_head;
+    for (int i = 0; i < DBT_CACHE_SLOTS; i++)
+        if (state->guest[i] != head->guest[i] && (state->dirty & (1u << i)))
+            x86_mov_mr(c->e, X86_S64, guest_x((unsigned)state->guest[i]), dbt_cache_pool[i]);
     for (int i = 0; i < DBT_CACHE_SLOTS; i++)
         if (head->guest[i] >= 0 && state->guest[i] != head->guest[i])
             x86_mov_rm(c->e, X86_S64, dbt_cache_pool[i], guest_x((unsigned)head->guest[i]));

@@ -23,22 +23,30 @@
 #include "cpu/a64/interp.h"
 #include "cpu/dbt/translate.h"
 
-/* ---- flag conversion table (the same for every CPU, made once) ---- */
+/* ---- flag conversions ---- */
 
 /*
- * nzcv_from_flags[(AH & 0xC1) | OF << 1] after "lahf; seto al" (AH = SF ZF
- * 0 AF 0 PF 1 CF): NZCV from canonical EFLAGS. Small, so it stays in cache.
+ * "lahf; seto al" leave AX = SF ZF 0 AF 0 PF 1 CF : 0000000 OF. NZCV takes
+ * bits 15, 14, 8 (CF, which is NOT C) and 0 to 31, 30, 29 and 28: one
+ * multiply by 2^16 + 2^21 + 2^28 moves all four at once, the stray copies
+ * landing on bits no other copy uses (so nothing carries) and masked off.
  */
-static uint32_t nzcv_from_flags[256];
-static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+#define RAW_FLAG_BITS 0xC101u
+#define RAW_TO_NZCV_MULTIPLIER 0x10210000u
+#define NZCV_BITS 0xF0000000u
 
-static void make_tables(void)
+static uint32_t nzcv_from_raw(uint32_t raw)
 {
-    for (unsigned i = 0; i < 256; i++) {
-        unsigned n = (i >> 7) & 1, z = (i >> 6) & 1, c = !(i & 1), v = (i >> 1) & 1;
-        nzcv_from_flags[i] = (n << 31) | (z << 30) | (c << 29) | (v << 28);
-    }
+    return (((raw & RAW_FLAG_BITS) ^ 0x100u) * RAW_TO_NZCV_MULTIPLIER) & NZCV_BITS;
 }
+
+/* The other way, by NZCV's four bits: AX as "lahf; seto al" would have it (bit 9: FLAGS bit 1). */
+#define RAW(nzcv4)                                                                          \
+    ((((nzcv4) >> 3 & 1u) << 15) | (((nzcv4) >> 2 & 1u) << 14) | (1u << 9) |               \
+     ((((nzcv4) >> 1 & 1u) ^ 1u) << 8) | ((nzcv4) & 1u))
+static const uint16_t raw_from_nzcv[16] = {RAW(0),  RAW(1),  RAW(2),  RAW(3), RAW(4),  RAW(5),
+                                           RAW(6),  RAW(7),  RAW(8),  RAW(9), RAW(10), RAW(11),
+                                           RAW(12), RAW(13), RAW(14), RAW(15)};
 
 /* ---- operands ---- */
 
@@ -90,43 +98,62 @@ static void capture_flags(struct x86_emitter *e)
     x86_setcc_r(e, X86_CC_O, X86_RAX);
 }
 
-/* cpu->nzcv from the flags capture_flags left in AX. Uses RCX, RDX. */
+static struct x86_mem nzcv_raw_field(void) { return guest_field(offsetof(struct cpu_state, nzcv_raw)); }
+
+/* cpu->nzcv from the flags capture_flags left in AX (nzcv_from_raw). Uses RCX; clobbers EFLAGS. */
 static void store_captured_flags(struct x86_emitter *e)
 {
-    x86_movzx_rr(e, X86_S32, X86_S16, X86_RCX, X86_RAX);
-    x86_shift_ri(e, X86_SHR, X86_S32, X86_RCX, 8);
-    x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, 0xC1);
-    x86_movzx_rr(e, X86_S32, X86_S8, X86_RDX, X86_RAX);
-    x86_lea(e, X86_S32, X86_RCX, x86_mem_sib(X86_RCX, X86_RDX, 2, 0));
-    x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)nzcv_from_flags);
-    x86_mov_rm(e, X86_S32, X86_RCX, x86_mem_sib(X86_RDX, X86_RCX, 4, 0));
+    x86_mov_rr(e, X86_S32, X86_RCX, X86_RAX);
+    x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, (int32_t)RAW_FLAG_BITS);
+    x86_alu_ri(e, X86_XOR, X86_S32, X86_RCX, 0x100);
+    x86_imul_rri(e, X86_S32, X86_RCX, X86_RCX, (int32_t)RAW_TO_NZCV_MULTIPLIER);
+    x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, (int32_t)NZCV_BITS);
     x86_mov_mr(e, X86_S32, guest_field(offsetof(struct cpu_state, nzcv)), X86_RCX);
 }
 
-/* cpu->nzcv from canonical EFLAGS, which may be clobbered. Uses RAX, RCX, RDX. */
-static void store_flags(struct x86_emitter *e)
+/* cpu->nzcv_raw from canonical EFLAGS, which stay live. Uses RAX. */
+static void store_raw_flags(struct x86_emitter *e)
 {
     capture_flags(e);
+    x86_mov_mr(e, X86_S32, nzcv_raw_field(), X86_RAX);
+}
+
+/* cpu->nzcv_raw from cpu->nzcv (raw_from_nzcv). Uses RAX, RDX. */
+static void raw_flags_from_struct(struct x86_emitter *e)
+{
+    x86_mov_rm(e, X86_S32, X86_RAX, guest_field(offsetof(struct cpu_state, nzcv)));
+    x86_shift_ri(e, X86_SHR, X86_S32, X86_RAX, 28);
+    x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)raw_from_nzcv);
+    x86_movzx_rm(e, X86_S32, X86_S16, X86_RAX, x86_mem_sib(X86_RDX, X86_RAX, 2, 0));
+    x86_mov_mr(e, X86_S32, nzcv_raw_field(), X86_RAX);
+}
+
+/* cpu->nzcv from wherever `home` says the flags are. Uses RAX, RCX; clobbers EFLAGS. */
+static void nzcv_to_struct(struct x86_emitter *e, enum nzcv_home home)
+{
+    if (home == NZCV_IN_STRUCT)
+        return;
+    if (home == NZCV_IN_RAW)
+        x86_mov_rm(e, X86_S32, X86_RAX, nzcv_raw_field());
+    else
+        capture_flags(e);
     store_captured_flags(e);
 }
 
-/* Writes cpu->nzcv from canonical EFLAGS, which stay live. Uses RAX, RCX, RDX. */
-static void materialize_nzcv(struct dbt_ctx *c)
-{
-    store_flags(c->e);
-    eflags_from_ax(c->e);
-}
-
-/*
- * Leaving the block (or the straight line, for a helper): cpu->nzcv gets
- * the flags if only EFLAGS have them. EFLAGS may be clobbered.
- */
+/* Leaving the block (or the straight line, for a helper): cpu->nzcv gets the flags. */
 static void nzcv_for_leaving(struct dbt_ctx *c)
 {
-    if (!c->nzcv_stale)
-        return;
-    assert(c->flags_in_eflags); /* flags_dead_after kept every clobber away from here */
-    store_flags(c->e);
+    /* flags_dead_after kept every clobber away while only EFLAGS have them */
+    assert(c->nzcv != NZCV_IN_EFLAGS || c->flags_in_eflags);
+    nzcv_to_struct(c->e, c->nzcv);
+}
+
+/* Canonical EFLAGS again, from cpu->nzcv_raw. Uses RAX. */
+static void eflags_from_raw(struct dbt_ctx *c)
+{
+    x86_mov_rm(c->e, X86_S32, X86_RAX, nzcv_raw_field());
+    eflags_from_ax(c->e);
+    c->flags_in_eflags = true;
 }
 
 /* A B.cond that is not the block's last instruction (a side exit, which reads the flags live). */
@@ -145,8 +172,8 @@ static bool sets_all_flags(const struct dbt_ctx *c, unsigned j)
 }
 
 /*
- * Whether the flags written by instruction `index` need not be written to
- * cpu->nzcv now (nzcv_stale): until a later native instruction sets all
+ * Whether the flags written by instruction `index` may stay in EFLAGS only
+ * (NZCV_IN_EFLAGS): until a later native instruction sets all
  * four, everything is native, reads no flags and cannot leave -- except
  * while EFLAGS still hold the flags (nothing since `index` changed them):
  * then B.cond side exits read EFLAGS, and every exit, side exit included,
@@ -176,23 +203,6 @@ static bool flags_dead_after(const struct dbt_ctx *c, unsigned index)
     return !clobbered; /* the block's end: its exit writes them if EFLAGS still hold them */
 }
 
-/*
- * Whether the flags at the block's start are dead: overwritten before
- * anything reads or could observe them. Then a branch back to the start
- * need not write cpu->nzcv.
- */
-static bool flags_dead_at_start(const struct dbt_ctx *c)
-{
-    for (unsigned j = 0; j < c->b->count; j++) {
-        const struct native_op *op = c->ops[j];
-        if (!op || (op->flags & (NATIVE_READS_FLAGS | NATIVE_LEAVES)))
-            return false;
-        if (sets_all_flags(c, j))
-            return true;
-    }
-    return false;
-}
-
 void flags_written(struct dbt_ctx *c, enum flags_origin origin)
 {
     if (origin == FLAGS_FROM_ADD)
@@ -200,9 +210,11 @@ void flags_written(struct dbt_ctx *c, enum flags_origin origin)
     else if (origin == FLAGS_FROM_LOGIC)
         x86_stc(c->e); /* x86 cleared CF and OF; C = 0 is CF = 1 here */
     c->flags_in_eflags = true;
-    c->nzcv_stale = flags_dead_after(c, c->index);
-    if (!c->nzcv_stale)
-        materialize_nzcv(c);
+    c->nzcv = NZCV_IN_EFLAGS;
+    if (!flags_dead_after(c, c->index)) {
+        store_raw_flags(c->e);
+        c->nzcv = NZCV_IN_RAW;
+    }
 }
 
 /*
@@ -242,6 +254,8 @@ static enum x86_cond condition_from_nzcv(struct dbt_ctx *c, unsigned cond)
 
 void carry_to_eflags(struct dbt_ctx *c)
 {
+    if (c->nzcv == NZCV_IN_RAW && !c->flags_in_eflags)
+        eflags_from_raw(c);
     if (c->flags_in_eflags)
         return;
     /* the last bit a right shift by 30 moves out is C (bit 29) */
@@ -252,6 +266,8 @@ void carry_to_eflags(struct dbt_ctx *c)
 
 enum x86_cond flags_condition(struct dbt_ctx *c, unsigned cond)
 {
+    if (c->nzcv == NZCV_IN_RAW && !c->flags_in_eflags)
+        eflags_from_raw(c);
     if (c->flags_in_eflags)
         return a64_cond_to_x86(cond);
     return condition_from_nzcv(c, cond);
@@ -293,24 +309,21 @@ bool exit_is_back_edge(const struct dbt_ctx *c, uint64_t target)
 
 /*
  * Back to the block's start with the registers `state` says the cache
- * holds: into the loop head's slots, then round again unless the run loop
- * asked for the CPU (the entry's check, made here instead).
+ * holds and the flags where `home` says: into the loop head's slots and
+ * cpu->nzcv_raw, then round again unless the run loop asked for the CPU
+ * (the entry's check, made here instead).
  */
-static void emit_back_edge(struct dbt_ctx *c, const struct reg_cache *state, bool nzcv_stale)
+static void emit_back_edge(struct dbt_ctx *c, const struct reg_cache *state, enum nzcv_home home)
 {
     struct x86_emitter *e = c->e;
-    /* flags dead at the start go round in EFLAGS only, kept in AX for the way out */
-    bool carry_flags = nzcv_stale && c->flags_dead_at_start;
-    if (nzcv_stale) {
-        capture_flags(e);
-        if (!carry_flags)
-            store_captured_flags(e);
-    }
+    if (home == NZCV_IN_EFLAGS)
+        store_raw_flags(e);
+    else if (home == NZCV_IN_STRUCT)
+        raw_flags_from_struct(e);
     reg_cache_rejoin_loop(c, state);
     x86_alu_mi(e, X86_CMP, X86_S64, guest_field(offsetof(struct cpu_state, exit_request)), 0);
     x86_jcc_label(e, X86_CC_E, &c->loop_label);
-    if (carry_flags)
-        store_captured_flags(e);
+    nzcv_to_struct(e, NZCV_IN_RAW);
     reg_cache_write_back(c, &c->loop_head);
     x86_mov_ri(e, X86_S64, X86_RAX, c->b->pc);
     x86_mov_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
@@ -318,27 +331,23 @@ static void emit_back_edge(struct dbt_ctx *c, const struct reg_cache *state, boo
     c->ended = true;
 }
 
-/*
- * Leaves for `target` with the register cache as `state` says, writing
- * cpu->nzcv from EFLAGS first if `nzcv_stale`.
- */
+/* Leaves for `target` with the register cache as `state` says and the flags where `home` says. */
 static void emit_exit_from(struct dbt_ctx *c, uint64_t target, const struct reg_cache *state,
-                           bool nzcv_stale)
+                           enum nzcv_home home)
 {
     if (exit_is_back_edge(c, target)) {
-        emit_back_edge(c, state, nzcv_stale);
+        emit_back_edge(c, state, home);
         return;
     }
-    if (nzcv_stale)
-        store_flags(c->e);
+    nzcv_to_struct(c->e, home);
     reg_cache_write_back(c, state);
     emit_exit_jump(c, target);
 }
 
 void emit_exit(struct dbt_ctx *c, uint64_t target)
 {
-    assert(!c->nzcv_stale || c->flags_in_eflags);
-    emit_exit_from(c, target, &c->cache, c->nzcv_stale);
+    assert(c->nzcv != NZCV_IN_EFLAGS || c->flags_in_eflags);
+    emit_exit_from(c, target, &c->cache, c->nzcv);
 }
 
 struct x86_label *side_exit(struct dbt_ctx *c, uint64_t target)
@@ -346,7 +355,7 @@ struct x86_label *side_exit(struct dbt_ctx *c, uint64_t target)
     struct dbt_side_exit *x = &c->side_exits[c->side_exit_count++];
     x->label = x86_label();
     x->target = target;
-    x->write_nzcv = c->nzcv_stale; /* then EFLAGS hold the flags when it is taken */
+    x->nzcv = c->nzcv;
     x->flush = c->cache;
     return &x->label;
 }
@@ -355,8 +364,7 @@ static void emit_side_exits(struct dbt_ctx *c)
 {
     for (unsigned i = 0; i < c->side_exit_count; i++) {
         x86_bind(c->e, &c->side_exits[i].label);
-        emit_exit_from(c, c->side_exits[i].target, &c->side_exits[i].flush,
-                       c->side_exits[i].write_nzcv);
+        emit_exit_from(c, c->side_exits[i].target, &c->side_exits[i].flush, c->side_exits[i].nzcv);
     }
 }
 
@@ -449,7 +457,7 @@ static void emit_helper_call(struct dbt_ctx *c, const struct a64_insn *in)
 static void emit_helper_inline(struct dbt_ctx *c, const struct a64_insn *in)
 {
     nzcv_for_leaving(c);
-    c->nzcv_stale = false;
+    c->nzcv = NZCV_IN_STRUCT;
     reg_cache_flush(c);
     emit_helper_call(c, in);
     reg_cache_forget(c);
@@ -465,6 +473,9 @@ struct x86_label *cold_path(struct dbt_ctx *c)
     k->resume = x86_label();
     k->in = c->in;
     k->flush = c->insn_start;
+    /* a cold path comes before any clobber of flags only EFLAGS hold (flags_dead_after) */
+    assert(c->nzcv != NZCV_IN_EFLAGS);
+    k->nzcv_raw = c->nzcv == NZCV_IN_RAW;
     c->cold_count++;
     return &k->entry;
 }
@@ -518,7 +529,7 @@ static void emit_cold_paths(struct dbt_ctx *c)
     for (unsigned i = 0; i < c->cold_count; i++) {
         struct dbt_cold *k = &c->cold[i];
         x86_bind(c->e, &k->entry);
-        struct cold_site site = {.in = k->in, .flush_dirty = k->flush.dirty};
+        struct cold_site site = {.in = k->in, .flush_dirty = k->flush.dirty, .nzcv_raw = k->nzcv_raw};
         memcpy(site.flush_guest, k->flush.guest, sizeof(site.flush_guest));
         memcpy(site.resume_guest, k->resume_cache.guest, sizeof(site.resume_guest));
         if (!x86_call_to(c->e, c->dbt->cold_call))
@@ -547,15 +558,18 @@ static bool changes_system_state(const struct a64_insn *in)
 
 /* ---- the block ---- */
 
-/* Whether a direct branch of the block goes to the block's first instruction. */
-static bool branches_to_start(const struct dbt_ctx *c)
+/* Whether a direct branch of the block goes to the block's first instruction; the last one. */
+static bool branches_to_start(const struct dbt_ctx *c, unsigned *last)
 {
+    bool any = false;
     for (unsigned i = 0; i < c->b->count; i++) {
         uint64_t target;
-        if (c->ops[i] && native_branch_target(&c->b->insns[i], &target) && target == c->b->pc)
-            return true;
+        if (c->ops[i] && native_branch_target(&c->b->insns[i], &target) && target == c->b->pc) {
+            any = true;
+            *last = i;
+        }
     }
-    return false;
+    return any;
 }
 
 /* -d stats: translated code counts each helper call in its row's slot. */
@@ -575,7 +589,6 @@ static void count_helper(struct dbt_ctx *c, const struct a64_insn *in)
 
 bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
 {
-    pthread_once(&tables_once, make_tables);
     struct code_cache *cc = &d->cache;
     struct x86_emitter em;
     x86_emitter_init(&em, cc->write + cc->used, cc->size - cc->used);
@@ -612,9 +625,10 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     struct x86_label stop = x86_label();
     x86_alu_mi(&em, X86_CMP, X86_S64, guest_field(offsetof(struct cpu_state, exit_request)), 0);
     x86_jcc_label(&em, X86_CC_NE, &stop);
-    c->loop = c->chain && branches_to_start(c);
-    c->flags_dead_at_start = c->loop && flags_dead_at_start(c);
+    c->loop = c->chain && branches_to_start(c, &c->loop_end);
     if (c->loop) {
+        raw_flags_from_struct(&em);
+        c->nzcv = NZCV_IN_RAW;
         reg_cache_enter_loop(c);
         c->loop_label = x86_label();
         x86_bind(&em, &c->loop_label);
@@ -683,6 +697,8 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
  */
 static int cold_site_run(struct cpu_state *cpu, uint64_t *saved, const struct cold_site *site)
 {
+    if (site->nzcv_raw)
+        cpu->nzcv = nzcv_from_raw(cpu->nzcv_raw);
     for (unsigned i = 0; i < DBT_CACHE_SLOTS; i++)
         if (site->flush_dirty & (1u << i))
             cpu->x[site->flush_guest[i]] = saved[DBT_CACHE_SLOTS - 1 - i];

@@ -21,11 +21,14 @@
  *   RSP is 16-byte aligned, so helpers are called directly.
  * - Flags: a native flag-setting instruction leaves the host EFLAGS in the
  *   "canonical" form SF = N, ZF = Z, OF = V, CF = NOT C (x86's borrow after
- *   a subtraction), so every A64 condition is one x86 condition. NZCV is
- *   written to cpu->nzcv as well unless no later instruction of the block
- *   can observe it before another instruction replaces all four flags (the
- *   dead-flag scan, flags_dead_after). A reader uses the live EFLAGS when
- *   nothing clobbered them since, else tests the bits of cpu->nzcv.
+ *   a subtraction), so every A64 condition is one x86 condition. Unless no
+ *   later instruction of the block can observe them before another replaces
+ *   all four (the dead-flag scan, flags_dead_after), they are also kept
+ *   raw, as "lahf; seto al" leave them in AX, in cpu->nzcv_raw (three
+ *   instructions); cpu->nzcv itself is written from there only where the
+ *   code leaves: exits, helpers, cold paths. A reader uses the live EFLAGS
+ *   when nothing clobbered them since, else restores them from nzcv_raw, or
+ *   tests the bits of cpu->nzcv when a helper set them.
  * - Leaving: jump to dbt->leave with RAX = 0 (look up cpu->pc), 1 (an
  *   exception was recorded) or the address of a struct block_exit (cpu->pc
  *   set; the run loop may chain that exit to the block it finds).
@@ -125,6 +128,7 @@ struct __attribute__((packed)) cold_site {
     int8_t flush_guest[DBT_CACHE_SLOTS];
     int8_t resume_guest[DBT_CACHE_SLOTS];
     uint8_t flush_dirty;
+    uint8_t nzcv_raw; /* the flags are in cpu->nzcv_raw: cpu->nzcv is written from there first */
 };
 
 /* One out-of-line path of the block: the instruction run by its helper. */
@@ -133,13 +137,21 @@ struct dbt_cold {
     const struct a64_insn *in;
     struct reg_cache flush;  /* dirty when the instruction began: written back first */
     struct reg_cache resume_cache; /* where it rejoins: reloaded after */
+    bool nzcv_raw;           /* the flags are in cpu->nzcv_raw when it is taken */
+};
+
+/* Where translated code has NZCV at a point of the block. */
+enum nzcv_home {
+    NZCV_IN_STRUCT, /* cpu->nzcv (a block's entry, after a helper) */
+    NZCV_IN_RAW,    /* cpu->nzcv_raw; cpu->nzcv is stale */
+    NZCV_IN_EFLAGS, /* only the live EFLAGS; cpu->nzcv is stale (flags_dead_after) */
 };
 
 /* A conditional branch's taken path out of the middle of a block. */
 struct dbt_side_exit {
     struct x86_label label;
     uint64_t target;
-    bool write_nzcv; /* taken while cpu->nzcv is stale: write it from EFLAGS first */
+    enum nzcv_home nzcv;    /* where the flags are when it is taken */
     struct reg_cache flush; /* the register cache where it is taken: written back */
 };
 
@@ -152,7 +164,7 @@ struct dbt_ctx {
     const struct a64_insn *in; /* ... which is b->insns[index] */
     const struct native_op *ops[BLOCK_MAX_INSNS]; /* native_find of each instruction */
     bool flags_in_eflags;      /* host EFLAGS hold NZCV in the canonical form */
-    bool nzcv_stale;           /* ... and cpu->nzcv does not (flags_dead_after said so) */
+    enum nzcv_home nzcv;       /* where else NZCV is (NZCV_IN_EFLAGS: nowhere else) */
     bool chain;                /* exits may be chained and indirect branches look in the jump cache */
     bool ended;                /* the instruction emitted the block's exits */
     bool unprivileged;         /* the access being emitted is an LDTR/STTR at EL1 */
@@ -165,8 +177,9 @@ struct dbt_ctx {
     struct x86_label return_exit;  /* ... an exit to return_pc after the block */
     uint64_t return_pc;
     struct reg_cache cache;      /* at the emitter's position */
-    bool loop;                   /* branches to the block's start stay in it (loop_label) */
-    bool flags_dead_at_start;    /* ... and need not bring NZCV back to the struct */
+    bool loop;                   /* branches to the block's start stay in it (loop_label), with
+                                    NZCV in cpu->nzcv_raw */
+    unsigned loop_end;           /* ... the last instruction branching there */
     struct reg_cache loop_head;  /* the register cache at loop_label */
     struct x86_label loop_label; /* after the entry check and the loop's register loads */
     struct reg_cache insn_start; /* ... when the current instruction began */
@@ -187,6 +200,9 @@ enum native_flags {
     NATIVE_LEAVES = 1u << 2,      /* may leave the straight line: memory access, branch */
     NATIVE_SETS_FLAGS_IF_S = 1u << 3, /* NATIVE_SETS_FLAGS when the encoding's S bit is 1 */
     NATIVE_KEEPS_EFLAGS = 1u << 4, /* the code emitted leaves the host EFLAGS alone */
+    /* register 31 in Rd / Rn is SP (elsewhere it is XZR, which no register cache slot holds) */
+    NATIVE_RD_SP = 1u << 5,
+    NATIVE_RN_SP = 1u << 6,
 };
 
 struct native_op {
