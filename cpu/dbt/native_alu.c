@@ -310,6 +310,14 @@ static void multiply_add(struct dbt_ctx *c, bool sub)
 {
     const struct a64_insn *in = c->in;
     enum x86_size s = sf_size(in->sf);
+    if (in->Ra == 31 && !sub) { /* MUL: in Rd's register (a 32-bit imul zero-extends) */
+        enum x86_gpr n = reg_in(c, A, in->Rn, false), m = reg_in(c, B, in->Rm, false), out;
+        enum x86_gpr work = dest_begin(c, n, m, false, &out);
+        x86_imul_rr(c->e, s, work, m);
+        dest_end(c, work, out, false);
+        eflags_clobbered(c);
+        return;
+    }
     load_reg(c, A, in->sf, in->Rn);
     load_reg(c, B, in->sf, in->Rm);
     x86_imul_rr(c->e, s, A, B);

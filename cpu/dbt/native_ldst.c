@@ -17,8 +17,10 @@
  * Registers and the base are written only after the access, so a fault
  * leaves them as they were.
  *
- * Register use: RSI = guest address, RAX = TLB index then addend, RDX/RDI/RCX
- * data, XMM0 for 16-byte registers.
+ * Register use: the guest address is in c->access_address, the base
+ * register's own cache register when there is no offset, else RSI; RAX =
+ * TLB index then addend, RDX/RDI/RCX data (a single load goes straight
+ * into its register), XMM0 for 16-byte registers.
  */
 #include <stddef.h>
 
@@ -36,7 +38,7 @@ enum { XFER_STORE, XFER_LOAD, XFER_LOAD_SIGNED, XFER_PREFETCH };
 
 static size_t tlb_offset(size_t member) { return offsetof(struct cpu_state, tlb) + member; }
 
-/* RSI = address; on a hit RAX = addend (host = RSI + RAX), else to `slow`. */
+/* On a hit RAX = addend (host = address + RAX), else to `slow`. */
 static void emit_tlb_hit(struct dbt_ctx *c, unsigned bytes, enum tlb_access access,
                          struct x86_label *slow)
 {
@@ -46,13 +48,14 @@ static void emit_tlb_hit(struct dbt_ctx *c, unsigned bytes, enum tlb_access acce
      * here); LDTR/STTR at EL1 use EL0's, which is 0.
      */
     unsigned context = c->unprivileged ? 0 : c->b->context;
-    x86_mov_rr(e, X86_S32, X86_RAX, ADDR);
+    enum x86_gpr address = c->access_address;
+    x86_mov_rr(e, X86_S32, X86_RAX, address);
     x86_shift_ri(e, X86_SHR, X86_S32, X86_RAX, TLB_PAGE_BITS);
     if (context)
         x86_alu_ri(e, X86_ADD, X86_S32, X86_RAX, (int32_t)(context * (TLB_ENTRIES / 2)));
     x86_alu_ri(e, X86_AND, X86_S32, X86_RAX, TLB_ENTRIES - 1);
     x86_shift_ri(e, X86_SHL, X86_S32, X86_RAX, 5);
-    x86_lea(e, X86_S64, X86_RDX, x86_mem_base(ADDR, (int32_t)bytes - 1));
+    x86_lea(e, X86_S64, X86_RDX, x86_mem_base(address, (int32_t)bytes - 1));
     x86_alu_ri(e, X86_AND, X86_S64, X86_RDX, (int32_t)TLB_PAGE_MASK);
     if (context)
         x86_alu_ri(e, X86_OR, X86_S64, X86_RDX, (int32_t)context);
@@ -65,33 +68,34 @@ static void emit_tlb_hit(struct dbt_ctx *c, unsigned bytes, enum tlb_access acce
     eflags_clobbered(c);
 }
 
-/* RSI in the guest's space for `bytes` (store pairs: not crossing a page), else to `slow`. */
+/* The address in the guest's space for `bytes` (store pairs: not crossing a page), else to `slow`. */
 static void emit_direct_check(struct dbt_ctx *c, unsigned bytes, bool pair, struct x86_label *slow)
 {
     struct x86_emitter *e = c->e;
+    enum x86_gpr address = c->access_address;
     /* the first byte inside; the guard after the space catches the rest */
-    x86_mov_rr(e, X86_S64, X86_RAX, ADDR);
+    x86_mov_rr(e, X86_S64, X86_RAX, address);
     x86_shift_ri(e, X86_SHR, X86_S64, X86_RAX, (uint8_t)c->cpu->guest_space_bits);
     x86_jcc_label(e, X86_CC_NE, slow);
     if (pair) {
-        x86_lea(e, X86_S32, X86_RAX, x86_mem_base(ADDR, (int32_t)bytes - 1));
-        x86_alu_rr(e, X86_XOR, X86_S32, X86_RAX, ADDR);
+        x86_lea(e, X86_S32, X86_RAX, x86_mem_base(address, (int32_t)bytes - 1));
+        x86_alu_rr(e, X86_XOR, X86_S32, X86_RAX, address);
         x86_shift_ri(e, X86_SHR, X86_S32, X86_RAX, TLB_PAGE_BITS);
         x86_jcc_label(e, X86_CC_NE, slow);
     }
     eflags_clobbered(c);
 }
 
-/* The host address of the access: guest_base + RSI, or after the TLB hit RAX + RSI. */
+/* The host address of the access: guest_base + address, or after the TLB hit RAX + address. */
 static bool direct(const struct dbt_ctx *c) { return c->cpu->guest_base != 0; }
 
 static struct x86_mem host_at(struct dbt_ctx *c, int32_t disp)
 {
     if (direct(c)) {
         note_guest_access(c);
-        return x86_mem_sib(DBT_GUEST_BASE, ADDR, 1, disp);
+        return x86_mem_sib(DBT_GUEST_BASE, c->access_address, 1, disp);
     }
-    return x86_mem_sib(X86_RAX, ADDR, 1, disp);
+    return x86_mem_sib(X86_RAX, c->access_address, 1, disp);
 }
 
 /* Everything between the address in RSI and the access itself. */
@@ -115,9 +119,10 @@ static enum x86_size size_of(unsigned bytes)
 }
 
 /*
- * RSI = X[n] + offset as a base: register 31 is SP, which must be 16-byte
- * aligned to skip the check (memory.h's mem_base, by SCTLR_EL1.SA/SA0) the
- * slow path makes. Returns the register holding X[n] itself.
+ * The access's address is X[n] + offset (c->access_address: X[n]'s own
+ * register, or RSI): register 31 is SP, which must be 16-byte aligned to
+ * skip the check (memory.h's mem_base, by SCTLR_EL1.SA/SA0) the slow path
+ * makes. Returns the register holding X[n] itself.
  */
 static enum x86_gpr load_base(struct dbt_ctx *c, unsigned n, int32_t offset, struct x86_label *slow)
 {
@@ -129,11 +134,32 @@ static enum x86_gpr load_base(struct dbt_ctx *c, unsigned n, int32_t offset, str
         x86_jcc_label(c->e, X86_CC_NE, slow);
         eflags_clobbered(c);
     }
-    if (offset)
+    c->access_address = base;
+    if (offset) {
         x86_lea(c->e, X86_S64, ADDR, x86_mem_base(base, offset));
-    else if (base != ADDR)
-        x86_mov_rr(c->e, X86_S64, ADDR, base);
+        c->access_address = ADDR;
+    }
     return base;
+}
+
+/*
+ * A load writing X[n] back over a register it loads (the helper's order:
+ * the base wins) must not lose the address first: the new base goes to
+ * RSI before the loaded registers are written.
+ */
+static void keep_new_base(struct dbt_ctx *c, int32_t add)
+{
+    x86_lea(c->e, X86_S64, ADDR, x86_mem_base(c->access_address, add));
+    c->access_address = ADDR;
+}
+
+/* Pre- and post-index, after the access: X[n] = the address + `add`. */
+static void write_back_base(struct dbt_ctx *c, unsigned n, int32_t add)
+{
+    enum x86_gpr out = reg_out(c, ADDR, n, true);
+    if (out != c->access_address || add)
+        x86_lea(c->e, X86_S64, out, x86_mem_base(c->access_address, add));
+    reg_out_done(c, n, out, true);
 }
 
 /* [host address] = the `bytes` low bytes of X[t] (XZR: zero). */
@@ -224,8 +250,9 @@ static void single(struct dbt_ctx *c, enum index_mode mode)
             if (index != X86_RCX)
                 x86_mov_rr(e, X86_S64, X86_RCX, index);
             x86_shift_ri(e, X86_SHL, X86_S64, X86_RCX, (uint8_t)shift);
-            x86_alu_rr(e, X86_ADD, X86_S64, ADDR, X86_RCX);
+            x86_lea(e, X86_S64, ADDR, x86_mem_sib(base, X86_RCX, 1, 0));
         }
+        c->access_address = ADDR;
     }
     emit_reach(c, bytes, kind == XFER_STORE ? TLB_WRITE : TLB_READ, false, slow);
     if (kind == XFER_STORE) {
@@ -235,15 +262,21 @@ static void single(struct dbt_ctx *c, enum index_mode mode)
             store_int(c, in->Rt, bytes, 0);
     } else if (vector) {
         load_vector(c, in->Rt, bytes, 0);
-    } else {
+    } else if ((mode == INDEX_PRE || mode == INDEX_POST) && in->Rt == in->Rn) {
         load_int(c, X86_RDX, bytes, kind == XFER_LOAD_SIGNED, to64, 0);
+        keep_new_base(c, mode == INDEX_POST ? (int32_t)in->imm : 0);
         store_reg(c, in->Rt, X86_RDX, 1);
+        write_back_base(c, in->Rn, 0);
+        cold_resume_here(c);
+        return;
+    } else {
+        /* straight into Rt's register: the load is the last fault site, so nothing is lost */
+        enum x86_gpr out = reg_out(c, X86_RDX, in->Rt, false);
+        load_int(c, out, bytes, kind == XFER_LOAD_SIGNED, to64, 0);
+        reg_out_done(c, in->Rt, out, false);
     }
-    if (mode == INDEX_PRE || mode == INDEX_POST) {
-        if (mode == INDEX_POST)
-            x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, (int32_t)in->imm));
-        store_reg_sp(c, in->Rn, ADDR, 1);
-    }
+    if (mode == INDEX_PRE || mode == INDEX_POST)
+        write_back_base(c, in->Rn, mode == INDEX_POST ? (int32_t)in->imm : 0);
     cold_resume_here(c);
 }
 
@@ -315,6 +348,11 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
     } else if (in->L) {
         load_int(c, X86_RDX, n, sign, true, 0);
         load_int(c, X86_RDI, n, sign, true, (int32_t)n);
+        if (mode != INDEX_OFFSET && (in->Rt == in->Rn || in->Rt2 == in->Rn)) {
+            keep_new_base(c, mode == INDEX_POST ? offset : 0);
+            offset = 0;
+            mode = INDEX_PRE;
+        }
         store_reg(c, in->Rt2, X86_RDI, 1); /* Rt == Rt2: the first wins, as ldst.c */
         store_reg(c, in->Rt, X86_RDX, 1);
     } else if (in->V) {
@@ -325,9 +363,7 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
         store_int(c, in->Rt2, n, (int32_t)n);
     }
     if (mode != INDEX_OFFSET) {
-        if (mode == INDEX_POST)
-            x86_lea(e, X86_S64, ADDR, x86_mem_base(ADDR, offset));
-        store_reg_sp(c, in->Rn, ADDR, 1);
+        write_back_base(c, in->Rn, mode == INDEX_POST ? offset : 0);
     }
     cold_resume_here(c);
 }
@@ -350,6 +386,7 @@ static void emit_LDR_lit(struct dbt_ctx *c)
     unsigned bytes = in->opc == 1 ? 8 : 4;
     struct x86_label *slow = cold_path(c);
     x86_mov_ri(c->e, X86_S64, ADDR, literal_address(in));
+    c->access_address = ADDR;
     emit_reach(c, bytes, TLB_READ, false, slow);
     load_int(c, X86_RDX, bytes, in->opc == 2, true, 0);
     store_reg(c, in->Rt, X86_RDX, 1);
@@ -364,6 +401,7 @@ static void emit_LDR_lit_fp(struct dbt_ctx *c)
     unsigned bytes = 4u << in->opc;
     struct x86_label *slow = cold_path(c);
     x86_mov_ri(c->e, X86_S64, ADDR, literal_address(in));
+    c->access_address = ADDR;
     emit_reach(c, bytes, TLB_READ, false, slow);
     load_vector(c, in->Rt, bytes, 0);
     cold_resume_here(c);
@@ -383,7 +421,7 @@ static void acquire_release(struct dbt_ctx *c, bool store)
     struct x86_label *slow = cold_path(c);
     load_base(c, in->Rn, 0, slow);
     if (bytes > 1) {
-        x86_test_ri(c->e, X86_S8, ADDR, (int32_t)(bytes - 1));
+        x86_test_ri(c->e, X86_S8, c->access_address, (int32_t)(bytes - 1));
         x86_jcc_label(c->e, X86_CC_NE, slow);
     }
     emit_reach(c, bytes, store ? TLB_WRITE : TLB_READ, false, slow);
@@ -413,6 +451,7 @@ static void emit_DC_ZVA(struct dbt_ctx *c)
     struct x86_label *slow = cold_path(c);
     load_reg(c, ADDR, 1, c->in->Rt);
     x86_alu_ri(e, X86_AND, X86_S64, ADDR, -64); /* DCZID_EL0's 64-byte blocks */
+    c->access_address = ADDR;
     eflags_clobbered(c);
     emit_reach(c, 64, TLB_WRITE, false, slow);
     x86_sse_xx(e, X86_PXOR, X86_XMM0, X86_XMM0);

@@ -168,6 +168,7 @@ struct dbt_ctx {
     bool chain;                /* exits may be chained and indirect branches look in the jump cache */
     bool ended;                /* the instruction emitted the block's exits */
     bool unprivileged;         /* the access being emitted is an LDTR/STTR at EL1 */
+    enum x86_gpr access_address; /* native_ldst.c: the register holding the access's address */
     struct dbt_cold cold[BLOCK_MAX_INSNS];
     unsigned cold_count;
     struct dbt_side_exit side_exits[BLOCK_MAX_INSNS];
