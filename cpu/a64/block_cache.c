@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "cpu/a64/block_cache.h"
+#include "cpu/a64/bits.h"
+#include "cpu/a64/exec.h"
 #include "cpu/dbt/dbt.h"
 #include "cpu/disas.h"
 #include "cpu/memory.h"
@@ -386,6 +388,27 @@ static void trace_block(struct cpu_state *cpu, const struct block *b)
     fprintf(cpu->log, "\n");
 }
 
+/*
+ * After an unconditional B (buf[n - 1]) to code of the same page the block
+ * does not hold yet: true, and the block goes on at its target. A loop
+ * whose test is reached by a B becomes one block that branches to itself,
+ * and an if's "then" runs on into the code after the "else" without an exit.
+ */
+static bool follow_branch(const struct a64_insn *buf, unsigned n, uint64_t pc, uint64_t *at)
+{
+    const struct a64_insn *in = &buf[n - 1];
+    if (in->exec != exec_B || n >= BLOCK_MAX_INSNS)
+        return false;
+    uint64_t target = in->pc + sign_extend((uint64_t)in->imm26 << 2, 28);
+    if ((target & TLB_PAGE_MASK) != (pc & TLB_PAGE_MASK))
+        return false;
+    for (unsigned i = 0; i < n; i++)
+        if (buf[i].pc == target)
+            return false;
+    *at = target;
+    return true;
+}
+
 /* Decodes a new block at pc. NULL (with cpu->exception set) if pc itself cannot be fetched. */
 struct block *block_build(struct cpu_state *cpu, uint64_t pc)
 {
@@ -413,6 +436,8 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
         struct a64_insn *in = &buf[n++];
         bool known = a64_decode(cpu->decoder, word, at, in);
         at += 4;
+        if (known && follow_branch(buf, n, pc, &at))
+            continue;
         if (!known || (in->row->flags & (A64_ENDS_BLOCK | A64_UNIMPLEMENTED)))
             break;
         if ((at & ~TLB_PAGE_MASK) == 0)

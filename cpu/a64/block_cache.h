@@ -4,7 +4,10 @@
  * A block is the decoded instructions from its start PC up to and including
  * the first row flagged A64_ENDS_BLOCK, an undefined instruction, the end of
  * the guest page, or BLOCK_MAX_INSNS. Conditional branches do not end it:
- * a taken one leaves the block in the middle (a side exit). Blocks never span a page, so dropping
+ * a taken one leaves the block in the middle (a side exit). Nor does a B
+ * to code of the same page the block does not hold yet: the block goes on
+ * at its target (block_followed_branch), so its instructions need not be
+ * contiguous; each has its own PC. Blocks never span a page, so dropping
  * the code of a page is enough to honour self-modifying code. Blocks are
  * keyed by PC and exception level: the fetch was checked with that EL's
  * rights, and by the TLB context (PAN at EL1 too).
@@ -24,6 +27,7 @@
 #include <stdint.h>
 
 #include "cpu/a64/decode.h"
+#include "cpu/a64/exec.h"
 #include "cpu/cpu.h"
 
 #define BLOCK_MAX_INSNS 64
@@ -170,6 +174,13 @@ static inline void block_note_link(struct block_cache *bc, const struct block *f
 {
     if (from->global_upper && !to->global_upper)
         bc->upper_links_lower = true;
+}
+
+/* Whether instruction j of b is a B the block went through (its target is instruction j + 1). */
+static inline bool block_followed_branch(const struct block *b, unsigned j)
+{
+    /* a B ends a block unless it was followed */
+    return j + 1 < b->count && b->insns[j].exec == exec_B;
 }
 
 static inline unsigned block_hash(uint64_t pc)

@@ -119,9 +119,13 @@ __attribute__((noinline)) bool interp_rare_step(struct cpu_state *cpu, enum cpu_
         *k = CPU_EXC_ILLEGAL_STATE;
         return true;
     }
-    if (cpu->debug.breaking && a64_breakpoint_in(cpu, b->pc, b->end_pc)) {
-        *k = run_one_debugged(cpu);
-        return true;
+    if (cpu->debug.breaking) {
+        /* by instruction: a block that followed a B is not one range of addresses */
+        for (unsigned i = 0; i < b->count; i++)
+            if (a64_breakpoint_in(cpu, b->insns[i].pc, b->insns[i].pc + 4)) {
+                *k = run_one_debugged(cpu);
+                return true;
+            }
     }
     return false;
 }
@@ -134,8 +138,9 @@ static inline __attribute__((always_inline)) enum cpu_exception_kind run_block(s
     enum a64_result r = A64_NEXT;
     for (; in < end; in++) {
         r = in->exec(cpu, in);
-        if (r != A64_NEXT)
-            break;
+        if (r != A64_NEXT && !(r == A64_BRANCH && in + 1 < end && cpu->pc == in[1].pc))
+            break; /* a branch to the block's next instruction (a followed B) carries on */
+        r = A64_NEXT;
     }
     if (r == A64_NEXT) {
         cpu->insn_count += b->count;

@@ -184,7 +184,7 @@ static bool flags_dead_after(const struct dbt_ctx *c, unsigned index)
     const struct block *b = c->b;
     bool clobbered = false; /* a native instruction since `index` changed EFLAGS */
     for (unsigned j = index + 1; j < b->count; j++) {
-        if (!clobbered && is_side_exit_b_cond(b, j))
+        if ((!clobbered && is_side_exit_b_cond(b, j)) || block_followed_branch(b, j))
             continue;
         const struct native_op *op = c->ops[j];
         if (!op)
@@ -610,7 +610,7 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     reg_cache_plan_block(c);
     for (unsigned i = 0; i + 1 < b->count; i++)
         slots += c->ops[i] && (c->ops[i]->flags & NATIVE_LEAVES) && b->insns[i].row &&
-                 !(b->insns[i].row->flags & A64_ENDS_BLOCK);
+                 !(b->insns[i].row->flags & A64_ENDS_BLOCK) && !block_followed_branch(b, i);
     free(b->exits);
     b->exits = calloc(slots, sizeof(*b->exits));
     if (!b->exits) {
@@ -638,6 +638,8 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
         c->index = i;
         c->in = &b->insns[i];
         const struct native_op *op = c->ops[i];
+        if (block_followed_branch(b, i))
+            continue; /* the block goes on at its target, the next instruction */
         if (op) {
             reg_cache_begin_insn(c);
             op->emit(c);

@@ -10,13 +10,16 @@
 
 #define BLOCKS 3000
 
-/* BLOCKS blocks of "add x0, x0, #1; b next", run twice over by a loop counted in x1. */
+/*
+ * BLOCKS blocks of "add x0, x0, #1; bl next", run three times over by a loop
+ * counted in x1 (BL ends a block; a B to the next instruction would not).
+ */
 static void build_chain(uint32_t *code)
 {
     unsigned n = 0;
     for (unsigned i = 0; i < BLOCKS; i++) {
         code[n++] = 0x91000400; /* add x0, x0, #1 */
-        code[n++] = 0x14000001; /* b .+4 */
+        code[n++] = 0x94000001; /* bl .+4 */
     }
     code[n++] = 0xf1000421; /* subs x1, x1, #1 */
     /* b.ne back to the start: imm19 = -(n) instructions */

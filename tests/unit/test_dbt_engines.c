@@ -35,6 +35,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cpu/a64/block_cache.h"
 #include "cpu/a64/decode.h"
 #include "cpu/disas.h"
 #include "tests/unit/harness.h"
@@ -1178,6 +1179,47 @@ START_TEST(page_crossing_load_pairs_fault_precisely)
 }
 END_TEST
 
+/*
+ * A block goes on at the target of a B on its page: the loop whose test the
+ * B jumps to runs (x1 from 10 down to 0, x0 += 2 on each of the 9 ways
+ * round), and a fault in code reached through the B reports its own PC.
+ */
+START_TEST(blocks_follow_a_branch_precisely)
+{
+    struct harness h;
+    harness_for_engine(&h, _i);
+    const uint32_t loop[] = {
+        0xd2800000u, /*  0: movz x0, #0 */
+        0xd2800141u, /*  4: movz x1, #10 */
+        0x14000002u, /*  8: b 16 */
+        0x91000800u, /* 12: add x0, x0, #2 */
+        0xf1000421u, /* 16: subs x1, x1, #1 */
+        0x54ffffc1u, /* 20: b.ne 12 */
+    };
+    ck_assert_int_eq(harness_run(&h, loop, 6), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.x[0], 18);
+    ck_assert_uint_eq(h.cpu.x[1], 0);
+    ck_assert_uint_eq(h.cpu.nzcv, NZCV_Z | NZCV_C); /* 1 - 1 */
+    harness_free(&h);
+
+    harness_for_engine(&h, _i);
+    set_fault_registers(&h, UNMAPPED);
+    const uint32_t fault[] = {ADD_X1_1, 0x14000002u /* b 12 */, ADD_X2_1, LDR_X3_X9, ADD_X4_1};
+    ck_assert_int_eq(harness_run(&h, fault, 5), CPU_EXC_DATA_ABORT);
+    ck_assert_uint_eq(h.cpu.pc, HARNESS_CODE + 12);
+    ck_assert_uint_eq(h.cpu.x[1], 11);
+    ck_assert_uint_eq(h.cpu.x[2], 20);
+    ck_assert_uint_eq(h.cpu.x[3], 30);
+    ck_assert_uint_eq(h.cpu.x[4], 40);
+    /* one block: add, b, ldr, add and the harness's svc */
+    const struct block *b = block_lookup(h.cpu.blocks, HARNESS_CODE, (unsigned)h.cpu.tlb.context);
+    ck_assert_ptr_nonnull(b);
+    ck_assert_uint_eq(b->count, 5);
+    ck_assert_uint_eq(b->insns[2].pc, HARNESS_CODE + 12);
+    harness_free(&h);
+}
+END_TEST
+
 /* ================================================================== */
 /* Self-modifying code                                                 */
 /* ================================================================== */
@@ -1431,6 +1473,7 @@ int main(void)
                         CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(precise, faulting_writeback_leaves_the_base, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(precise, flags_set_before_a_fault_are_visible, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
+    tcase_add_loop_test(precise, blocks_follow_a_branch_precisely, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(precise, page_crossing_load_faults_precisely, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(precise, page_crossing_load_pairs_fault_precisely, CPU_ENGINE_DBT,
                         CPU_ENGINE_INTERP + 1);
