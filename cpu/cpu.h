@@ -154,6 +154,7 @@ struct cpu_state {
      */
     uint8_t *guest_base;
     unsigned guest_space_bits;
+    uint64_t guest_space_outside; /* translator (dbt_new sets it): the address bits above the space */
     struct generic_timer timer; /* CNTP_*, CNTV_*, CNTKCTL_EL1 (cpu/a64/generic_timer.h) */
     const struct phys_space *phys; /* full system: the bus device accesses go to (else NULL) */
     unsigned cpu_index;            /* full system: the board's CPU number */

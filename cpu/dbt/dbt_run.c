@@ -91,8 +91,10 @@ static struct dbt *dbt_new(struct cpu_state *cpu)
         }
         remember_for_stats(d, cpu->log);
     }
-    if (cpu->guest_base)
+    if (cpu->guest_base) {
+        cpu->guest_space_outside = ~((1ull << cpu->guest_space_bits) - 1);
         dbt_fault_handler_install();
+    }
     jump_cache_clear(d);
     return d;
 }
@@ -261,9 +263,11 @@ static enum cpu_exception_kind run_loop(struct cpu_state *cpu, struct dbt *d)
         }
         d->jump_cache[b->context & 3][jump_cache_index(b->pc)] =
             (struct jump_cache_entry){.pc = b->pc, .code = b->code};
+        cpu->nzcv_raw = dbt_raw_from_nzcv(cpu->nzcv); /* the form translated code keeps */
         uint64_t word = d->enter(cpu, b->code);
         if (word == 1)
-            return cpu->exception.kind;
+            return cpu->exception.kind; /* cpu->nzcv has the flags */
+        cpu->nzcv = dbt_nzcv_from_raw(cpu->nzcv_raw);
         from = (struct block_exit *)(uintptr_t)word; /* NULL: nothing to chain */
     }
 }

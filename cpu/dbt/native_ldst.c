@@ -73,9 +73,8 @@ static void emit_direct_check(struct dbt_ctx *c, unsigned bytes, bool pair, stru
 {
     struct x86_emitter *e = c->e;
     enum x86_gpr address = c->access_address;
-    /* the first byte inside; the guard after the space catches the rest */
-    x86_mov_rr(e, X86_S64, X86_RAX, address);
-    x86_shift_ri(e, X86_SHR, X86_S64, X86_RAX, (uint8_t)c->cpu->guest_space_bits);
+    /* the first byte inside; the guard after the space catches the rest (TEST+JNE: one fused op) */
+    x86_test_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, guest_space_outside)), address);
     x86_jcc_label(e, X86_CC_NE, slow);
     if (pair) {
         x86_lea(e, X86_S32, X86_RAX, x86_mem_base(address, (int32_t)bytes - 1));

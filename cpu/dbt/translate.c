@@ -35,7 +35,7 @@
 #define RAW_TO_NZCV_MULTIPLIER 0x10210000u
 #define NZCV_BITS 0xF0000000u
 
-static uint32_t nzcv_from_raw(uint32_t raw)
+uint32_t dbt_nzcv_from_raw(uint32_t raw)
 {
     return (((raw & RAW_FLAG_BITS) ^ 0x100u) * RAW_TO_NZCV_MULTIPLIER) & NZCV_BITS;
 }
@@ -47,6 +47,8 @@ static uint32_t nzcv_from_raw(uint32_t raw)
 static const uint16_t raw_from_nzcv[16] = {RAW(0),  RAW(1),  RAW(2),  RAW(3), RAW(4),  RAW(5),
                                            RAW(6),  RAW(7),  RAW(8),  RAW(9), RAW(10), RAW(11),
                                            RAW(12), RAW(13), RAW(14), RAW(15)};
+
+uint32_t dbt_raw_from_nzcv(uint32_t nzcv) { return raw_from_nzcv[nzcv >> 28]; }
 
 /* ---- operands ---- */
 
@@ -140,8 +142,17 @@ static void nzcv_to_struct(struct x86_emitter *e, enum nzcv_home home)
     store_captured_flags(e);
 }
 
-/* Leaving the block (or the straight line, for a helper): cpu->nzcv gets the flags. */
-static void nzcv_for_leaving(struct dbt_ctx *c)
+/* cpu->nzcv_raw from wherever `home` says the flags are. Uses RAX, RDX. */
+static void nzcv_to_raw(struct x86_emitter *e, enum nzcv_home home)
+{
+    if (home == NZCV_IN_EFLAGS)
+        store_raw_flags(e);
+    else if (home == NZCV_IN_STRUCT)
+        raw_flags_from_struct(e);
+}
+
+/* Calling a helper: cpu->nzcv gets the flags. */
+static void nzcv_for_helper(struct dbt_ctx *c)
 {
     /* flags_dead_after kept every clobber away while only EFLAGS have them */
     assert(c->nzcv != NZCV_IN_EFLAGS || c->flags_in_eflags);
@@ -177,7 +188,7 @@ static bool sets_all_flags(const struct dbt_ctx *c, unsigned j)
  * four, everything is native, reads no flags and cannot leave -- except
  * while EFLAGS still hold the flags (nothing since `index` changed them):
  * then B.cond side exits read EFLAGS, and every exit, side exit included,
- * writes cpu->nzcv from them on its way out (nzcv_for_leaving).
+ * writes cpu->nzcv_raw from them on its way out.
  */
 static bool flags_dead_after(const struct dbt_ctx *c, unsigned index)
 {
@@ -316,14 +327,10 @@ bool exit_is_back_edge(const struct dbt_ctx *c, uint64_t target)
 static void emit_back_edge(struct dbt_ctx *c, const struct reg_cache *state, enum nzcv_home home)
 {
     struct x86_emitter *e = c->e;
-    if (home == NZCV_IN_EFLAGS)
-        store_raw_flags(e);
-    else if (home == NZCV_IN_STRUCT)
-        raw_flags_from_struct(e);
+    nzcv_to_raw(e, home);
     reg_cache_rejoin_loop(c, state);
     x86_alu_mi(e, X86_CMP, X86_S64, guest_field(offsetof(struct cpu_state, exit_request)), 0);
     x86_jcc_label(e, X86_CC_E, &c->loop_label);
-    nzcv_to_struct(e, NZCV_IN_RAW);
     reg_cache_write_back(c, &c->loop_head);
     x86_mov_ri(e, X86_S64, X86_RAX, c->b->pc);
     x86_mov_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
@@ -339,7 +346,7 @@ static void emit_exit_from(struct dbt_ctx *c, uint64_t target, const struct reg_
         emit_back_edge(c, state, home);
         return;
     }
-    nzcv_to_struct(c->e, home);
+    nzcv_to_raw(c->e, home);
     reg_cache_write_back(c, state);
     emit_exit_jump(c, target);
 }
@@ -379,7 +386,7 @@ static void load_return_stack(struct dbt_ctx *c)
 static void emit_indirect(struct dbt_ctx *c, enum x86_gpr reg, bool is_return)
 {
     struct x86_emitter *e = c->e;
-    nzcv_for_leaving(c); /* before the lookup clobbers EFLAGS (RAX, RCX, RDX: not `reg`) */
+    nzcv_to_raw(e, c->nzcv); /* before the lookup clobbers EFLAGS (RAX, RDX: not `reg`) */
     reg_cache_write_back(c, &c->cache);
     x86_mov_mr(e, X86_S64, guest_field(offsetof(struct cpu_state, pc)), reg);
     if (c->chain && is_return) {
@@ -456,7 +463,7 @@ static void emit_helper_call(struct dbt_ctx *c, const struct a64_insn *in)
 /* The instruction run by its helper, in the straight line: the helper may write any register. */
 static void emit_helper_inline(struct dbt_ctx *c, const struct a64_insn *in)
 {
-    nzcv_for_leaving(c);
+    nzcv_for_helper(c);
     c->nzcv = NZCV_IN_STRUCT;
     reg_cache_flush(c);
     emit_helper_call(c, in);
@@ -626,9 +633,8 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     x86_alu_mi(&em, X86_CMP, X86_S64, guest_field(offsetof(struct cpu_state, exit_request)), 0);
     x86_jcc_label(&em, X86_CC_NE, &stop);
     c->loop = c->chain && branches_to_start(c, &c->loop_end);
+    c->nzcv = NZCV_IN_RAW; /* where every way in leaves the flags */
     if (c->loop) {
-        raw_flags_from_struct(&em);
-        c->nzcv = NZCV_IN_RAW;
         reg_cache_enter_loop(c);
         c->loop_label = x86_label();
         x86_bind(&em, &c->loop_label);
@@ -650,6 +656,7 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
         emit_helper_inline(c, c->in);
         if (returns_to_run_loop(c->in) || changes_system_state(c->in)) {
             /* NEXT: on to the following instruction, through the run loop's checks */
+            nzcv_to_raw(&em, c->nzcv);
             x86_mov_ri(&em, X86_S64, X86_RAX, c->in->pc + 4);
             x86_mov_mr(&em, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
             x86_jmp_to(&em, d->leave_lookup);
@@ -700,7 +707,7 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
 static int cold_site_run(struct cpu_state *cpu, uint64_t *saved, const struct cold_site *site)
 {
     if (site->nzcv_raw)
-        cpu->nzcv = nzcv_from_raw(cpu->nzcv_raw);
+        cpu->nzcv = dbt_nzcv_from_raw(cpu->nzcv_raw);
     for (unsigned i = 0; i < DBT_CACHE_SLOTS; i++)
         if (site->flush_dirty & (1u << i))
             cpu->x[site->flush_guest[i]] = saved[DBT_CACHE_SLOTS - 1 - i];
@@ -747,11 +754,15 @@ bool dbt_write_trampolines(struct dbt *d)
     x86_mov_ri(e, X86_S32, X86_RAX, 0);
     x86_jmp_to(e, d->leave);
 
-    /* helper_result: EAX = A64_BRANCH (pc set: look it up) or an exception */
+    /*
+     * helper_result: EAX = A64_BRANCH (pc set: look it up; the helper left
+     * the flags in cpu->nzcv, an ERET's or an MSR's) or an exception
+     */
     d->helper_result = (const uint8_t *)x86_run_here(e);
     struct x86_label exception = x86_label();
     x86_alu_ri(e, X86_CMP, X86_S32, X86_RAX, A64_BRANCH);
     x86_jcc_label(e, X86_CC_NE, &exception);
+    raw_flags_from_struct(e);
     x86_jmp_to(e, d->leave_lookup);
     x86_bind(e, &exception);
     x86_mov_rr(e, X86_S64, X86_RDI, DBT_CPU);

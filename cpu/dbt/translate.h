@@ -25,13 +25,17 @@
  *   later instruction of the block can observe them before another replaces
  *   all four (the dead-flag scan, flags_dead_after), they are also kept
  *   raw, as "lahf; seto al" leave them in AX, in cpu->nzcv_raw (three
- *   instructions); cpu->nzcv itself is written from there only where the
- *   code leaves: exits, helpers, cold paths. A reader uses the live EFLAGS
+ *   instructions); cpu->nzcv itself is written from there only for C code:
+ *   helpers and cold paths. A reader uses the live EFLAGS
  *   when nothing clobbered them since, else restores them from nzcv_raw, or
- *   tests the bits of cpu->nzcv when a helper set them.
+ *   tests the bits of cpu->nzcv when a helper set them. A block starts with
+ *   them in nzcv_raw.
  * - Leaving: jump to dbt->leave with RAX = 0 (look up cpu->pc), 1 (an
  *   exception was recorded) or the address of a struct block_exit (cpu->pc
- *   set; the run loop may chain that exit to the block it finds).
+ *   set; the run loop may chain that exit to the block it finds). Between
+ *   blocks the flags are in cpu->nzcv_raw (the run loop converts on the way
+ *   in and out; after an exception, RAX = 1, cpu->nzcv has them), so a
+ *   chained exit whose flags are there already writes nothing.
  */
 #ifndef FERRY_CPU_DBT_TRANSLATE_H
 #define FERRY_CPU_DBT_TRANSLATE_H
@@ -139,6 +143,10 @@ struct dbt_cold {
     struct reg_cache resume_cache; /* where it rejoins: reloaded after */
     bool nzcv_raw;           /* the flags are in cpu->nzcv_raw when it is taken */
 };
+
+/* NZCV between the forms: cpu->nzcv's, and "lahf; seto al"'s in AX (cpu->nzcv_raw). */
+uint32_t dbt_nzcv_from_raw(uint32_t raw);
+uint32_t dbt_raw_from_nzcv(uint32_t nzcv);
 
 /* Where translated code has NZCV at a point of the block. */
 enum nzcv_home {
