@@ -41,6 +41,21 @@ static uint64_t code_page_upper_key(const uint8_t *page)
     return ((uint64_t)(uintptr_t)page >> TLB_PAGE_BITS) << 6 | CODE_PAGE_UPPER_TAG;
 }
 
+static unsigned page_bucket(const uint8_t *page)
+{
+    return (unsigned)(((uint64_t)(uintptr_t)page >> TLB_PAGE_BITS) * 0x9e3779b97f4a7c15ull >>
+                      (64 - PAGE_BUCKET_BITS));
+}
+
+static void page_unlink(struct block_cache *bc, const struct block *b)
+{
+    for (struct block **p = &bc->page_buckets[page_bucket(b->host_page)]; *p; p = &(*p)->page_next)
+        if (*p == b) {
+            *p = b->page_next;
+            return;
+        }
+}
+
 static uint64_t *code_set_slot(struct block_cache *bc, uint64_t key)
 {
     unsigned i = (unsigned)((key * 0x9e3779b97f4a7c15ull) >> (64 - CODE_SET_BITS));
@@ -125,6 +140,8 @@ void block_cache_flush(struct block_cache *bc)
     memset(bc->code_set, 0, sizeof(bc->code_set));
     bc->code_set_count = 0;
     bc->region_shifts = 0;
+    memset(bc->page_buckets, 0, sizeof(bc->page_buckets));
+    bc->retired = 0;
     free_list(bc->all);
     free_list(bc->global_upper);
     memset(bc->buckets, 0, sizeof(bc->buckets));
@@ -238,6 +255,7 @@ static void free_doomed(struct block_cache *bc, struct block **list, bool rehash
         if (b->doomed) {
             if (!rehash)
                 unhash(bc, b);
+            page_unlink(bc, b);
             *link = b->all_next;
             free(b->exits);
             free(b);
@@ -275,8 +293,37 @@ static void rebuild_code_set(struct block_cache *bc)
  * blocks -- the kernel's -- which then are not even looked at, unless one
  * of them links into the other list.
  */
+/*
+ * A drop of guest pages only (IC IVAU, stores into code): their blocks are
+ * found through page_buckets and retired, the others not looked at.
+ */
+static void retire_pages(struct block_cache *bc)
+{
+    for (unsigned i = 0; i < bc->drop_page_count; i++) {
+        const uint8_t *page = (const uint8_t *)(uintptr_t)((bc->drop_pages[i] >> 6) << TLB_PAGE_BITS);
+        for (struct block *b = bc->page_buckets[page_bucket(page)]; b; b = b->page_next) {
+            if (b->host_page != page || b->doomed)
+                continue;
+            b->doomed = true;
+            bc->retired++;
+            if (bc->dbt)
+                dbt_retire(bc->dbt, b);
+        }
+    }
+    bc->drop_page_count = 0;
+    bc->drop_pages_upper = false;
+    bc->pending = 0;
+    if (bc->dbt)
+        dbt_forget_returns(bc->dbt);
+}
+
 void block_cache_drop(struct block_cache *bc)
 {
+    if (!bc->drop_scope && !bc->drop_region_count && bc->doomed_count < RECHECK_DOOMED_MAX &&
+        bc->retired < RETIRED_MAX) {
+        retire_pages(bc);
+        return;
+    }
     unsigned scope = bc->drop_scope;
     sort_drops(bc);
     /* translations of lower-half addresses hold none of the kernel's code (VA bit 55 set) */
@@ -306,6 +353,7 @@ void block_cache_drop(struct block_cache *bc)
     if (!partial) {
         free_doomed(bc, &bc->global_upper, true);
         rebuild_code_set(bc);
+        bc->retired = 0;
     }
 }
 
@@ -461,6 +509,7 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->successor[0] = b->successor[1] = 0;
     b->next_successor_slot = 0;
     b->code = 0;
+    b->code_stop = 0;
     b->runs_before_code = 0;
     b->exits = 0;
     b->exit_count = 0;
@@ -471,6 +520,9 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     bc->buckets[h] = b;
     b->global_upper = !b->nonglobal && ((pc >> 55) & 1);
     code_set_add_block(bc, b);
+    unsigned pb = page_bucket(host_page);
+    b->page_next = bc->page_buckets[pb];
+    bc->page_buckets[pb] = b;
     struct block **list = b->global_upper ? &bc->global_upper : &bc->all;
     b->all_next = *list;
     *list = b;

@@ -63,6 +63,8 @@ struct block {
     unsigned next_successor_slot;
     /* Translator: the block's x86-64 code (NULL until translated) and its chainable exits. */
     unsigned runs_before_code; /* times the interpreter ran it while it had no code */
+    struct block *page_next;   /* the next block in its page_buckets chain */
+    const uint8_t *code_stop;  /* its code's way back to the run loop with pc = its start */
     const uint8_t *code;
     struct block_exit *exits;
     unsigned exit_count;
@@ -80,6 +82,14 @@ struct block {
  * by page (an exec'd program's old text, a module), hence room for many.
  */
 #define DROP_PAGES_MAX 512
+
+/*
+ * Blocks dropped by page (IC IVAU, a store into their code) are retired
+ * (dbt_retire) instead of having every link into them looked for: up to
+ * this many wait, doomed, for one drop that looks at every block.
+ */
+#define RETIRED_MAX 4096
+#define PAGE_BUCKET_BITS 12
 
 /*
  * Where decoded code came from, as one open-addressing set of keys: for TLBI
@@ -112,6 +122,9 @@ struct block_cache {
     uint64_t region_shifts; /* bit n: some code came through a 2^n-byte translation */
     unsigned code_set_count;
     uint64_t code_set[CODE_SET_SLOTS]; /* 0 = empty, else code_region_key or code_page_key */
+    /* every block, chained by page_next in the bucket of the guest page it came from */
+    struct block *page_buckets[1u << PAGE_BUCKET_BITS];
+    unsigned retired; /* blocks retired since the last drop that looked at every block */
     struct dbt *dbt; /* the translator's state when it is the engine, told of every drop */
 };
 

@@ -30,9 +30,10 @@ static inline __attribute__((always_inline)) struct block *next_block(struct cpu
     uint64_t pc = cpu->pc;
     /* an ERET or MSR PAN may have changed the context: successors share prev's */
     if (prev && prev->context == cpu->tlb.context) {
-        if (prev->successor[0] && prev->successor[0]->pc == pc)
+        /* a retired successor is doomed until a full drop cuts the link */
+        if (prev->successor[0] && prev->successor[0]->pc == pc && !prev->successor[0]->doomed)
             return prev->successor[0];
-        if (prev->successor[1] && prev->successor[1]->pc == pc)
+        if (prev->successor[1] && prev->successor[1]->pc == pc && !prev->successor[1]->doomed)
             return prev->successor[1];
     }
     struct block *b = block_find(cpu);

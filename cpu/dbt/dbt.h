@@ -38,6 +38,13 @@ void dbt_code_flush(struct dbt *d);
 /* Points a chained exit back at the run loop (its target block is going). */
 void dbt_unchain(struct block_exit *x);
 
+/*
+ * `b` goes without its incoming jumps being found: its code's entry is
+ * patched to leave for the run loop at once, so whatever still jumps there
+ * (a chained exit, a return stack entry) finds a new block instead.
+ */
+void dbt_retire(struct dbt *d, struct block *b);
+
 /* `b` is going: the indirect-branch cache must not lead to its code. */
 void dbt_forget(struct dbt *d, const struct block *b);
 /* No indirect branch finds any block through the jump caches any more (their links were cut). */

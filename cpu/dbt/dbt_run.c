@@ -205,6 +205,17 @@ void dbt_unchain(struct block_exit *x)
 
 void dbt_forget_all(struct dbt *d) { jump_cache_clear(d); }
 
+void dbt_retire(struct dbt *d, struct block *b)
+{
+    dbt_forget(d, b);
+    if (!b->code)
+        return;
+    /* "jmp code_stop" over the entry's exit_request test (8 bytes: room for the 5) */
+    uint8_t *entry = (uint8_t *)(uintptr_t)b->code - d->cache.run_offset;
+    entry[0] = 0xE9;
+    x86_patch_rel32_run(entry + 1, d->cache.run_offset, b->code_stop);
+}
+
 void dbt_forget_returns(struct dbt *d) { return_stacks_clear(d); }
 
 void dbt_forget(struct dbt *d, const struct block *b)

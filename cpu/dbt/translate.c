@@ -682,6 +682,7 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     if (ok) {
         record_fault_sites(d, c, cc->used);
         b->code = cc->run + cc->used;
+        b->code_stop = b->code + stop.pos;
         if (cpu->trace_flags & TRACE_OUT_ASM)
             dbt_trace_out_asm(cpu, b, b->code, em.pos);
         cc->used += (em.pos + 15) & ~(size_t)15;

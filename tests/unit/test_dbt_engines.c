@@ -1289,6 +1289,39 @@ START_TEST(host_patched_code_runs_after_cpu_invalidate_code)
 }
 END_TEST
 
+/*
+ * A block chained to one on another page whose code is then dropped (the
+ * host's IC IVAU equivalent for that page only): the chained jump must
+ * reach the new code, though the jumping block was not looked at. Page 0:
+ * A adds x0 to x6 and branches to B on page 1, which sets x0 and loops
+ * back to A until x10 runs out: x6 = 9 * B's value.
+ */
+START_TEST(chained_jumps_into_a_dropped_page_find_the_new_code)
+{
+    struct harness h;
+    harness_for_engine(&h, _i);
+    static uint32_t code[1027];
+    code[0] = ADD_X6_X0;
+    code[1] = 0x14000000u | (1024 - 1); /* b page 1 */
+    code[1024] = MOVZ_X0_1;
+    code[1025] = SUB_X10_1;
+    code[1026] = 0xb5000000u | ((uint32_t)(-1026) & 0x7ffff) << 5 | 10; /* cbnz x10, A */
+    h.cpu.x[10] = 10;
+    ck_assert_int_eq(harness_run(&h, code, 1027), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.x[6], 9);
+    uint32_t *b = guest_memory(&h, HARNESS_CODE + 0x1000, 4);
+    *b = MOVZ_X0_3;
+    cpu_invalidate_code_page(&h.cpu, (const uint8_t *)b);
+    h.cpu.x[0] = 0;
+    h.cpu.x[6] = 0;
+    h.cpu.x[10] = 10;
+    h.cpu.pc = HARNESS_CODE;
+    ck_assert_int_eq(cpu_run(&h.cpu), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.x[6], 27);
+    harness_free(&h);
+}
+END_TEST
+
 /* ================================================================== */
 /* exit_request reaches code that never returns to the run loop        */
 /* ================================================================== */
@@ -1481,6 +1514,8 @@ int main(void)
 
     TCase *smc = tcase_create("self_modifying");
     tcase_add_loop_test(smc, guest_rewritten_code_runs_after_ic_ivau, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
+    tcase_add_loop_test(smc, chained_jumps_into_a_dropped_page_find_the_new_code, CPU_ENGINE_DBT,
+                        CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(smc, host_patched_code_runs_after_cpu_invalidate_code, CPU_ENGINE_DBT,
                         CPU_ENGINE_INTERP + 1);
     suite_add_tcase(s, smc);
