@@ -15,23 +15,36 @@ void tlb_flush(struct tlb *tlb)
         tlb->map_shift[i] = TLB_PAGE_BITS;
         tlb->nonglobal[i] = false;
     }
+    tlb->large[0] = tlb->large[1] = false;
 }
 
 #define TAG_ADDRESS_BITS 0x00fffffffffff000ull /* bits 55:12: what TLBI by address compares */
 
-void tlb_flush_va(struct tlb *tlb, uint64_t va)
+/* Drops entry i if it translates va (with its translation's size). */
+static void flush_entry_of(struct tlb *tlb, unsigned i, uint64_t va)
 {
-    /* A full scan: entries of a large translation sit in many slots. 512 compares per TLBI. */
-    for (unsigned i = 0; i < TLB_ENTRIES; i++) {
-        struct tlb_entry *e = &tlb->entries[i];
-        uint64_t region = TAG_ADDRESS_BITS & ~((1ull << tlb->map_shift[i]) - 1);
-        for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++) {
-            if (e->tag[k] != TLB_TAG_INVALID && ((e->tag[k] ^ va) & region) == 0) {
-                invalidate_entry(e);
-                break;
-            }
+    struct tlb_entry *e = &tlb->entries[i];
+    uint64_t region = TAG_ADDRESS_BITS & ~((1ull << tlb->map_shift[i]) - 1);
+    for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++) {
+        if (e->tag[k] != TLB_TAG_INVALID && ((e->tag[k] ^ va) & region) == 0) {
+            invalidate_entry(e);
+            return;
         }
     }
+}
+
+void tlb_flush_va(struct tlb *tlb, uint64_t va)
+{
+    if (!tlb->large[(va >> 55) & 1]) {
+        /* only pages in that half: va's entry is in its slot of one of the two halves of the table */
+        unsigned slot = (unsigned)(va >> TLB_PAGE_BITS) & (TLB_ENTRIES - 1);
+        flush_entry_of(tlb, slot, va);
+        flush_entry_of(tlb, (slot + TLB_ENTRIES / 2) & (TLB_ENTRIES - 1), va);
+        return;
+    }
+    /* A full scan: entries of a large translation sit in many slots. 512 compares per TLBI. */
+    for (unsigned i = 0; i < TLB_ENTRIES; i++)
+        flush_entry_of(tlb, i, va);
 }
 
 void tlb_flush_scope(struct tlb *tlb, unsigned scope)
@@ -92,6 +105,8 @@ uint8_t *tlb_fill(struct tlb *tlb, uint64_t va, enum tlb_access access, struct t
     struct tlb_entry *slot = tlb_entry_for(tlb, va);
     *slot = fresh;
     tlb->map_shift[slot - tlb->entries] = fault->map_shift ? fault->map_shift : TLB_PAGE_BITS;
+    if (fault->map_shift > TLB_PAGE_BITS)
+        tlb->large[(va >> 55) & 1] = true;
     tlb->nonglobal[slot - tlb->entries] = fault->nonglobal;
     return tlb_lookup(tlb, va, access);
 }

@@ -82,6 +82,8 @@ struct tlb {
     uint64_t context; /* below TLB_PAGE_SIZE; see above */
     uint8_t map_shift[TLB_ENTRIES]; /* of each entry's translation (tlb_fault.map_shift) */
     bool nonglobal[TLB_ENTRIES];    /* ... and whether it was non-global (tlb_fault.nonglobal) */
+    /* some entry came from a translation larger than a page, in the lower / upper half (VA bit 55) */
+    bool large[2];
     tlb_fill_fn *fill;
     void *owner;
     /*

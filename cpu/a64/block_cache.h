@@ -31,7 +31,7 @@
 #include "cpu/cpu.h"
 
 #define BLOCK_MAX_INSNS 64
-#define BLOCK_HASH_BITS 14
+#define BLOCK_HASH_BITS 16
 #define BLOCK_HASH_SIZE (1u << BLOCK_HASH_BITS)
 
 /*

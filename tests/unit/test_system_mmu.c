@@ -463,6 +463,22 @@ START_TEST(tlbi_by_address_drops_what_translates_it)
     ck_assert_ptr_nonnull(tlb_lookup(tlb, 0x10000, TLB_READ));
     cpu_set_el_pan(&cpu, 0, false);
     ck_assert_ptr_null(tlb_lookup(tlb, 0x11000, TLB_READ));
+
+    /* pages only (no larger translation since the flush): the same, in every context */
+    tlb_flush(tlb);
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x11000, TLB_READ, &f));
+    cpu_set_el_pan(&cpu, 1, true); /* context 3: the slot in the other half of the table */
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x10000, TLB_READ, &f));
+    cpu_set_el_pan(&cpu, 1, false);
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x10000, TLB_READ, &f));
+    ck_assert_ptr_nonnull(tlb_fill(tlb, 0x11000, TLB_READ, &f));
+    tlb_flush_va(tlb, 0x10000);
+    ck_assert_ptr_null(tlb_lookup(tlb, 0x10000, TLB_READ));
+    ck_assert_ptr_nonnull(tlb_lookup(tlb, 0x11000, TLB_READ));
+    cpu_set_el_pan(&cpu, 1, true);
+    ck_assert_ptr_null(tlb_lookup(tlb, 0x10000, TLB_READ));
+    cpu_set_el_pan(&cpu, 0, false);
+    ck_assert_ptr_nonnull(tlb_lookup(tlb, 0x11000, TLB_READ));
 }
 END_TEST
 
