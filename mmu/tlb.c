@@ -1,6 +1,8 @@
 /* The software TLB's slow path; see tlb.h for the invariants. */
 #include "mmu/tlb.h"
 
+#include <string.h>
+
 static void invalidate_entry(struct tlb_entry *e)
 {
     for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++)
@@ -15,7 +17,36 @@ void tlb_flush(struct tlb *tlb)
         tlb->map_shift[i] = TLB_PAGE_BITS;
         tlb->nonglobal[i] = false;
     }
-    tlb->large[0] = tlb->large[1] = false;
+    if (tlb->large_count)
+        memset(tlb->large_regions, 0, sizeof(tlb->large_regions));
+    tlb->large_count = 0;
+    tlb->large_shifts = 0;
+    tlb->large_overflow = false;
+}
+
+/* A larger-than-a-page translation's key (never 0) and its slot in large_regions. */
+static uint64_t large_key(uint64_t va, unsigned shift)
+{
+    return ((va & 0x00ffffffffffffffull) >> shift) << 6 | shift;
+}
+
+static uint64_t *large_slot(struct tlb *tlb, uint64_t key)
+{
+    unsigned i = (unsigned)((key * 0x9e3779b97f4a7c15ull) >> 54) & (TLB_LARGE_SLOTS - 1);
+    while (tlb->large_regions[i] && tlb->large_regions[i] != key)
+        i = (i + 1) & (TLB_LARGE_SLOTS - 1);
+    return &tlb->large_regions[i];
+}
+
+/* Whether an entry may have come from a larger translation covering va. */
+static bool large_covers(struct tlb *tlb, uint64_t va)
+{
+    if (tlb->large_overflow)
+        return true;
+    for (uint64_t shifts = tlb->large_shifts; shifts; shifts &= shifts - 1)
+        if (*large_slot(tlb, large_key(va, (unsigned)__builtin_ctzll(shifts))))
+            return true;
+    return false;
 }
 
 #define TAG_ADDRESS_BITS 0x00fffffffffff000ull /* bits 55:12: what TLBI by address compares */
@@ -35,8 +66,8 @@ static void flush_entry_of(struct tlb *tlb, unsigned i, uint64_t va)
 
 void tlb_flush_va(struct tlb *tlb, uint64_t va)
 {
-    if (!tlb->large[(va >> 55) & 1]) {
-        /* only pages in that half: va's entry is in its slot of one of the two halves of the table */
+    if (!large_covers(tlb, va)) {
+        /* pages only: va's entry is in its slot of one of the two halves of the table */
         unsigned slot = (unsigned)(va >> TLB_PAGE_BITS) & (TLB_ENTRIES - 1);
         flush_entry_of(tlb, slot, va);
         flush_entry_of(tlb, (slot + TLB_ENTRIES / 2) & (TLB_ENTRIES - 1), va);
@@ -105,8 +136,16 @@ uint8_t *tlb_fill(struct tlb *tlb, uint64_t va, enum tlb_access access, struct t
     struct tlb_entry *slot = tlb_entry_for(tlb, va);
     *slot = fresh;
     tlb->map_shift[slot - tlb->entries] = fault->map_shift ? fault->map_shift : TLB_PAGE_BITS;
-    if (fault->map_shift > TLB_PAGE_BITS)
-        tlb->large[(va >> 55) & 1] = true;
+    if (fault->map_shift > TLB_PAGE_BITS && !tlb->large_overflow) {
+        uint64_t *large = large_slot(tlb, large_key(va, fault->map_shift));
+        if (!*large && tlb->large_count >= TLB_LARGE_SLOTS / 2) {
+            tlb->large_overflow = true;
+        } else if (!*large) {
+            *large = large_key(va, fault->map_shift);
+            tlb->large_count++;
+            tlb->large_shifts |= 1ull << fault->map_shift;
+        }
+    }
     tlb->nonglobal[slot - tlb->entries] = fault->nonglobal;
     return tlb_lookup(tlb, va, access);
 }

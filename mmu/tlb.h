@@ -36,6 +36,7 @@
 #define TLB_PAGE_MASK (~(TLB_PAGE_SIZE - 1))
 #define TLB_ENTRIES 512
 #define TLB_TAG_INVALID UINT64_MAX
+#define TLB_LARGE_SLOTS 1024 /* room for the larger-than-a-page translations entries came from */
 
 enum tlb_access { TLB_READ = 0, TLB_WRITE = 1, TLB_EXEC = 2, TLB_ACCESS_KINDS = 3 };
 
@@ -82,8 +83,16 @@ struct tlb {
     uint64_t context; /* below TLB_PAGE_SIZE; see above */
     uint8_t map_shift[TLB_ENTRIES]; /* of each entry's translation (tlb_fault.map_shift) */
     bool nonglobal[TLB_ENTRIES];    /* ... and whether it was non-global (tlb_fault.nonglobal) */
-    /* some entry came from a translation larger than a page, in the lower / upper half (VA bit 55) */
-    bool large[2];
+    /*
+     * The translations larger than a page entries were filled from since
+     * the last whole flush, as a set of (VA bits 55:shift, shift) keys, and
+     * the sizes seen (bit n: 2^n bytes); when it overflows, every TLBI by
+     * address looks at all entries.
+     */
+    uint64_t large_regions[TLB_LARGE_SLOTS];
+    unsigned large_count;
+    uint64_t large_shifts;
+    bool large_overflow;
     tlb_fill_fn *fill;
     void *owner;
     /*
