@@ -65,6 +65,19 @@ enum cpu_exception_kind harness_run(struct harness *h, const uint32_t *words, si
     return cpu_run(&h->cpu);
 }
 
+void *harness_memory(struct harness *h, uint64_t addr, uint64_t len)
+{
+    void *p = user_space_host(&h->space, addr, len, USER_PROT_READ);
+    ck_assert_ptr_nonnull(p);
+    return p;
+}
+
+void harness_for_engine(struct harness *h, int engine)
+{
+    harness_init(h);
+    h->cpu.engine = (enum cpu_engine)engine;
+}
+
 void *harness_data(struct harness *h, uint64_t offset)
 {
     return user_space_host(&h->space, HARNESS_DATA + offset, 1, 0);

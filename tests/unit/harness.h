@@ -30,6 +30,7 @@
 #define HARNESS_DATA_SIZE 0x4000ull
 #define HARNESS_STACK_TOP 0xA00000ull /* 4 pages below it, read/write */
 #define HARNESS_SVC_IMM 0x7e57
+#define HARNESS_UNMAPPED 0x30000000ull /* nothing is mapped there */
 
 struct harness {
     struct user_space space;
@@ -48,5 +49,11 @@ int harness_run_suite(Suite *s);
 
 /* Host pointer to guest data at HARNESS_DATA + offset. */
 void *harness_data(struct harness *h, uint64_t offset);
+
+/* Host pointer to len readable guest bytes at addr (the test fails if they are not). */
+void *harness_memory(struct harness *h, uint64_t addr, uint64_t len);
+
+/* harness_init with the engine a loop test's _i names (a cpu_engine). */
+void harness_for_engine(struct harness *h, int engine);
 
 #endif
