@@ -2,6 +2,7 @@
 #include "cpu/a64/fp.h"
 
 #include <fenv.h>
+#include <xmmintrin.h>
 
 static uint64_t exp_mask(unsigned size) { return size == 32 ? 0x7f800000ull : 0x7ff0000000000000ull; }
 static uint64_t frac_mask(unsigned size) { return size == 32 ? 0x007fffffull : 0x000fffffffffffffull; }
@@ -25,7 +26,28 @@ static bool is_denormal(uint64_t bits, unsigned size)
     return (bits & exp_mask(size)) == 0 && (bits & frac_mask(size)) != 0;
 }
 
+/* MXCSR: every exception masked (bits 12:7), round to nearest (RC, 14:13 = 0), no flags (5:0). */
+#define MXCSR_DEFAULT 0x1f80u
+enum { MXCSR_IE = 1, MXCSR_ZE = 4, MXCSR_OE = 8, MXCSR_UE = 16, MXCSR_PE = 32 };
+
 void fp_begin(const struct cpu_state *cpu, enum fp_rounding mode)
+{
+    /* RC: 00 nearest, 01 down, 10 up, 11 toward zero */
+    static const unsigned rc[4] = {0u << 13, 2u << 13, 1u << 13, 3u << 13};
+    (void)cpu;
+    _mm_setcsr(MXCSR_DEFAULT | rc[mode == FP_RA ? FP_RN : mode]);
+}
+
+uint32_t fp_end(void)
+{
+    unsigned raised = _mm_getcsr();
+    _mm_setcsr(MXCSR_DEFAULT);
+    return ((raised & MXCSR_IE) ? FPSR_IOC : 0) | ((raised & MXCSR_ZE) ? FPSR_DZC : 0) |
+           ((raised & MXCSR_OE) ? FPSR_OFC : 0) | ((raised & MXCSR_UE) ? FPSR_UFC : 0) |
+           ((raised & MXCSR_PE) ? FPSR_IXC : 0);
+}
+
+void fp_begin_x87(const struct cpu_state *cpu, enum fp_rounding mode)
 {
     static const int host_mode[4] = {FE_TONEAREST, FE_UPWARD, FE_DOWNWARD, FE_TOWARDZERO};
     (void)cpu;
@@ -33,7 +55,7 @@ void fp_begin(const struct cpu_state *cpu, enum fp_rounding mode)
     feclearexcept(FE_ALL_EXCEPT);
 }
 
-uint32_t fp_end(void)
+uint32_t fp_end_x87(void)
 {
     int raised = fetestexcept(FE_ALL_EXCEPT);
     uint32_t flags = 0;

@@ -52,10 +52,20 @@ bool fp_is_nan(uint64_t bits, unsigned size);
 bool fp_is_snan(uint64_t bits, unsigned size);
 uint64_t fp_default_nan(unsigned size);
 
-/* Starts a host operation under the guest's rounding mode with clear host flags. */
+/*
+ * Starts a host SSE operation (float, double; libm's SSE code) under the
+ * guest's rounding mode with clear host flags: MXCSR only, a few cycles.
+ */
 void fp_begin(const struct cpu_state *cpu, enum fp_rounding mode);
 /* The FPSR flags the host raised since fp_begin; restores the host's default mode. */
 uint32_t fp_end(void);
+/*
+ * The same around operations on long double, which the host does on the
+ * x87 unit with its own control and status words (fenv.h: slow, so only
+ * for the conversions that need the wider significand).
+ */
+void fp_begin_x87(const struct cpu_state *cpu, enum fp_rounding mode);
+uint32_t fp_end_x87(void);
 
 /* FZ: a denormal input becomes zero of its sign (and IDC is set). */
 uint64_t fp_flush_input(struct cpu_state *cpu, uint64_t bits, unsigned size);

@@ -8,7 +8,10 @@
  * and without IXC; an in-range inexact result sets IXC. From integer: one
  * rounding by FPCR's mode. Fixed-point scaling by 2^fbits is exact in long
  * double (64-bit significand, 15-bit exponent), so every conversion still
- * rounds exactly once.
+ * rounds exactly once. Without fixed-point scaling (the common case) a
+ * double holds every float and double exactly and the host's SSE converts
+ * an integer with one rounding, so those take the fast paths, without the
+ * x87 unit and its slow environment calls.
  */
 #include <math.h>
 
@@ -28,6 +31,25 @@ static long double round_integral(long double x, enum fp_rounding mode)
     }
 }
 
+/* x rounded to an integral value in `mode`, in double (x finite): no host flags matter. */
+static double round_integral_double(double x, enum fp_rounding mode)
+{
+    switch (mode) {
+    case FP_RN: {
+        if (fabs(x) >= 0x1p52)
+            return x; /* integral already */
+        /* adding and taking away 2^52 rounds to an integer, ties to even, in the default mode */
+        double big = copysign(0x1p52, x);
+        volatile double t = x + big;
+        return copysign(t - big, x); /* keeps the sign of a zero result */
+    }
+    case FP_RP: return ceil(x);
+    case FP_RM: return floor(x);
+    case FP_RZ: return trunc(x);
+    default: return round(x);
+    }
+}
+
 /* FPToFixed: `bits` (size) * 2^fbits rounded by `mode` into a signed/unsigned int of `width`. */
 uint64_t fp_to_fixed(struct cpu_state *cpu, uint64_t bits, unsigned size, unsigned fbits,
                             bool is_unsigned, unsigned width, enum fp_rounding mode)
@@ -37,10 +59,25 @@ uint64_t fp_to_fixed(struct cpu_state *cpu, uint64_t bits, unsigned size, unsign
         cpu->fpsr |= FPSR_IOC;
         return 0;
     }
+    if (fbits == 0) {
+        double x = fp_to_host(bits, size), r = isinf(x) ? x : round_integral_double(x, mode);
+        double lo = is_unsigned ? 0.0 : -ldexp(1.0, (int)width - 1);
+        double hi = is_unsigned ? ldexp(1.0, (int)width) : ldexp(1.0, (int)width - 1);
+        if (r < lo || r >= hi) {
+            cpu->fpsr |= FPSR_IOC;
+            if (r < lo)
+                return is_unsigned ? 0 : 1ull << (width - 1);
+            return is_unsigned ? ones(width) : ones(width - 1);
+        }
+        if (r != x)
+            cpu->fpsr |= FPSR_IXC;
+        uint64_t result = is_unsigned ? (uint64_t)r : (uint64_t)(int64_t)r;
+        return result & ones(width);
+    }
     long double x = ldexpl((long double)fp_to_host(bits, size), (int)fbits);
-    fp_begin(cpu, mode);
+    fp_begin_x87(cpu, mode);
     long double r = round_integral(x, mode);
-    (void)fp_end();
+    (void)fp_end_x87();
     long double lo = is_unsigned ? 0.0L : -ldexpl(1.0L, (int)width - 1);
     long double hi = is_unsigned ? ldexpl(1.0L, (int)width) : ldexpl(1.0L, (int)width - 1);
     if (r < lo || r >= hi) {
@@ -59,12 +96,21 @@ uint64_t fp_to_fixed(struct cpu_state *cpu, uint64_t bits, unsigned size, unsign
 uint64_t fixed_to_fp(struct cpu_state *cpu, uint64_t value, bool is_unsigned, unsigned width,
                             unsigned fbits, unsigned size)
 {
+    if (fbits == 0) {
+        /* one SSE conversion (unsigned 64-bit: halved with a sticky bit, converted, doubled) */
+        uint64_t u = value & ones(width);
+        int64_t s = (int64_t)sign_extend(value, width);
+        fp_begin(cpu, (enum fp_rounding)FPCR_RMODE(cpu->fpcr));
+        uint64_t r = size == 32 ? fp_from_float(is_unsigned ? (float)u : (float)s)
+                                : fp_from_double(is_unsigned ? (double)u : (double)s);
+        return fp_finish(cpu, r, size, fp_end(), false); /* integers are never tiny */
+    }
     long double x = is_unsigned ? (long double)(value & ones(width))
                                 : (long double)(int64_t)sign_extend(value, width);
     x = ldexpl(x, -(int)fbits);
-    fp_begin(cpu, (enum fp_rounding)FPCR_RMODE(cpu->fpcr));
+    fp_begin_x87(cpu, (enum fp_rounding)FPCR_RMODE(cpu->fpcr));
     uint64_t r = size == 32 ? fp_from_float((float)x) : fp_from_double((double)x);
-    uint32_t flags = fp_end();
+    uint32_t flags = fp_end_x87();
     return fp_finish(cpu, r, size, flags, false); /* integers are never tiny */
 }
 

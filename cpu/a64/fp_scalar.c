@@ -53,6 +53,49 @@ static uint64_t host_compute(enum host_op op, uint64_t a, uint64_t b, uint64_t c
     return fp_from_double(r);
 }
 
+static uint64_t sign_of(uint64_t bits, unsigned size) { return bits >> (size - 1); }
+
+static bool is_zero(uint64_t bits, unsigned size) { return (bits << (65 - size)) == 0; }
+
+/* A normal number or a zero: no NaN, infinity or denormal. */
+static bool normal_or_zero(uint64_t bits, unsigned size)
+{
+    unsigned exp_bits = size == 32 ? 8 : 11;
+    uint64_t exp = (bits >> (size - 1 - exp_bits)) & ((1u << exp_bits) - 1);
+    return exp != ((1u << exp_bits) - 1) && (exp != 0 || is_zero(bits, size));
+}
+
+/*
+ * The common case without the host's flags (QEMU calls it hardfloat): FPCR
+ * in its default state (round to nearest, no flush to zero), FPSR.IXC set
+ * already, and operands that are normal numbers or zeros (no NaN to
+ * process, nothing to flush, no invalid operation but the ones excluded
+ * below). The host's result in its default mode is then the Arm result,
+ * and of the flags it could raise only inexact (already set) cannot be seen
+ * in the result: one that is not a normal number or a zero made exactly
+ * (overflow, underflow, tininess) takes the slow path. False: use it.
+ */
+static bool hard_host(const struct cpu_state *cpu, enum host_op op, uint64_t a, uint64_t b,
+                      uint64_t c, unsigned size, uint64_t *out)
+{
+    if ((cpu->fpcr & (FPCR_FZ | (3u << 22))) || !(cpu->fpsr & FPSR_IXC) ||
+        !normal_or_zero(a, size) || !normal_or_zero(b, size) ||
+        (op == HOST_FMA && !normal_or_zero(c, size)))
+        return false;
+    /* a division by zero or an invalid operation gives an infinity or a NaN: the slow path */
+    uint64_t r = host_compute(op, a, b, c, size);
+    if (!normal_or_zero(r, size) || fp_is_min_normal(r, size))
+        return false; /* overflow, underflow, or maybe tiny before rounding */
+    /* a zero result is exact for a sum, and for a product or quotient of a zero */
+    bool exact_zero = op == HOST_ADD || op == HOST_SUB ||
+                      ((op == HOST_MUL || op == HOST_DIV) && is_zero(a, size)) ||
+                      (op == HOST_MUL && is_zero(b, size));
+    if (is_zero(r, size) && !exact_zero)
+        return false;
+    *out = r;
+    return true;
+}
+
 /*
  * Runs a host operation under FPCR's rounding mode and finishes it by the
  * Arm rules. A ±min-normal inexact result is recomputed toward zero to learn
@@ -73,9 +116,6 @@ static uint64_t run_host(struct cpu_state *cpu, enum host_op op, uint64_t a, uin
     return fp_finish(cpu, r, size, flags, tiny);
 }
 
-static uint64_t sign_of(uint64_t bits, unsigned size) { return bits >> (size - 1); }
-
-static bool is_zero(uint64_t bits, unsigned size) { return (bits << (65 - size)) == 0; }
 
 /* FPMax/FPMin (and the NM forms once NaNs are dealt with): IEEE order, +0 > -0. */
 static uint64_t max_min(uint64_t a, uint64_t b, unsigned size, bool max)
@@ -113,6 +153,9 @@ uint64_t fp_binary(struct cpu_state *cpu, enum fp_binary_op op, uint64_t a, uint
     }
     /* FNMUL is FPNeg(FPMul(...)): the sign flips after everything, NaNs included. */
     uint64_t negate = op == FP_NMUL ? 1ull << (size - 1) : 0;
+    if ((op <= FP_SUB || op == FP_NMUL) &&
+        hard_host(cpu, op == FP_NMUL ? HOST_MUL : (enum host_op)op, a, b, 0, size, &r))
+        return r ^ negate;
     if (fp_process_nans(cpu, ops, 2, size, &r))
         return r ^ negate;
     if (op >= FP_MAX && op <= FP_MINNM)
@@ -133,10 +176,13 @@ enum a64_result exec_FP_2src(struct cpu_state *cpu, const struct a64_insn *in)
 
 uint64_t fp_muladd(struct cpu_state *cpu, uint64_t addend, uint64_t n, uint64_t m, unsigned size)
 {
+    uint64_t r;
+    if (hard_host(cpu, HOST_FMA, n, m, addend, size, &r))
+        return r;
     addend = fp_flush_input(cpu, addend, size);
     n = fp_flush_input(cpu, n, size);
     m = fp_flush_input(cpu, m, size);
-    uint64_t ops[3] = {addend, n, m}, r;
+    uint64_t ops[3] = {addend, n, m};
     /* inf * 0 is invalid even when the addend is a quiet NaN. */
     bool inf_times_zero = (fp_to_host(n, size) == 0 && isinf(fp_to_host(m, size))) ||
                           (isinf(fp_to_host(n, size)) && fp_to_host(m, size) == 0);
