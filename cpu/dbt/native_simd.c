@@ -319,6 +319,50 @@ static void emit_FMOV_general(struct dbt_ctx *c)
         x86_mov_mi(c->e, X86_S64, vreg_at(in->Rd, 8), 0);
 }
 
+/*
+ * FMUL, FDIV, FADD, FSUB (scalar, single and double): the host's SSE
+ * instruction, when its result is certainly Arm's with no flag to add --
+ * the common case fp_scalar.c's hard_host describes: FPCR in its default
+ * state (round to nearest, no flush to zero), FPSR.IXC set already, and a
+ * result with a biased exponent from 2 to the largest finite (not zero,
+ * not tiny, not infinite, not a NaN, so no operand was a NaN and nothing
+ * overflowed, underflowed, divided by zero or was invalid). Anything else
+ * runs the helper on the cold path, which does it all again.
+ */
+static bool fp_arith_ok(const struct a64_insn *in) { return in->ftype < 2 && in->opcode <= 3; }
+
+static void emit_FP_arith(struct dbt_ctx *c)
+{
+    static const enum x86_sse_op ops[2][4] = {{X86_MULSS, X86_DIVSS, X86_ADDSS, X86_SUBSS},
+                                              {X86_MULSD, X86_DIVSD, X86_ADDSD, X86_SUBSD}};
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    bool dbl = in->ftype == 1;
+    struct x86_label *slow = cold_path(c);
+    x86_test_mi(e, X86_S32, guest_field(offsetof(struct cpu_state, fpcr)), (int32_t)(FPCR_FZ | (3u << 22)));
+    x86_jcc_label(e, X86_CC_NE, slow);
+    x86_test_mi(e, X86_S8, guest_field(offsetof(struct cpu_state, fpsr)), FPSR_IXC);
+    x86_jcc_label(e, X86_CC_E, slow);
+    if (dbl)
+        x86_movq_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    else
+        x86_movd_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    x86_sse_xm(e, ops[dbl][in->opcode], X86_XMM0, vreg_at(in->Rm, 0));
+    /* RAX = the result (a 32-bit MOVD zero-extends), RCX = its biased exponent - 2 */
+    x86_movd_rx(e, dbl ? X86_S64 : X86_S32, X86_RAX, X86_XMM0);
+    x86_mov_rr(e, X86_S64, X86_RCX, X86_RAX);
+    x86_shift_ri(e, X86_SHR, X86_S64, X86_RCX, dbl ? 52 : 23);
+    x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, dbl ? 0x7ff : 0xff);
+    x86_alu_ri(e, X86_SUB, X86_S32, X86_RCX, 2);
+    x86_alu_ri(e, X86_CMP, X86_S32, X86_RCX, dbl ? 0x7fd : 0xfd);
+    x86_jcc_label(e, X86_CC_AE, slow);
+    eflags_clobbered(c);
+    /* an FP write zeroes the rest of the vector register */
+    x86_mov_mr(e, X86_S64, vreg_at(in->Rd, 0), X86_RAX);
+    x86_mov_mi(e, X86_S64, vreg_at(in->Rd, 8), 0);
+    cold_resume_here(c);
+}
+
 /* FMOV, FABS, FNEG (register) in single and double precision: bit operations. */
 static bool fp_move_ok(const struct a64_insn *in) { return in->ftype < 2 && in->opcode <= 2; }
 
@@ -358,6 +402,7 @@ const struct native_op native_simd_ops[] = {
     {exec_SIMD_copy, emit_SIMD_copy, 0, copy_ok},
     {exec_SIMD_copy_scalar, emit_SIMD_copy_scalar, 0, copy_scalar_ok},
     {exec_FP_int, emit_FMOV_general, 0, fmov_general_ok},
+    {exec_FP_2src, emit_FP_arith, NATIVE_LEAVES, fp_arith_ok},
     {exec_FP_1src, emit_FP_move, 0, fp_move_ok},
     {exec_FMOV_imm, emit_FMOV_imm, 0, fmov_imm_ok},
 };

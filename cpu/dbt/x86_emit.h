@@ -520,6 +520,15 @@ enum x86_sse_op {
     X86_PCMPEQD, /* 66 0F 76 */
     X86_PCMPEQQ, /* 66 0F 38 29: SSE4.1, CPUID.01H:ECX[bit 19] */
     X86_PSHUFB,  /* 66 0F 38 00: SSSE3, CPUID.01H:ECX[bit 9] */
+    /* scalar floating point on the low lane: double (F2) and single (F3) */
+    X86_MULSD, /* F2 0F 59 */
+    X86_DIVSD, /* F2 0F 5E */
+    X86_ADDSD, /* F2 0F 58 */
+    X86_SUBSD, /* F2 0F 5C */
+    X86_MULSS, /* F3 0F 59 */
+    X86_DIVSS, /* F3 0F 5E */
+    X86_ADDSS, /* F3 0F 58 */
+    X86_SUBSS, /* F3 0F 5C */
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src);

@@ -1,6 +1,7 @@
 /*
  * SSE instructions: moves between general and XMM registers, 128-bit loads
- * and stores, packed-integer arithmetic, logic, compares and shuffles.
+ * and stores, packed-integer arithmetic, logic, compares and shuffles, and
+ * scalar floating-point arithmetic.
  * Everything here is SSE2 (every x86-64 CPU has it) except PSHUFB (SSSE3)
  * and PCMPEQQ (SSE4.1), marked in x86_emit.h. The register operand of
  * ModRM.reg is always the XMM register named first in the manual's form
@@ -105,6 +106,14 @@ static const uint32_t sse_ops[] = {
     [X86_PCMPEQD] = OP_66 | OP_0F | 0x76,
     [X86_PCMPEQQ] = OP_66 | OP_0F38 | 0x29,
     [X86_PSHUFB] = OP_66 | OP_0F38 | 0x00,
+    [X86_MULSD] = OP_F2 | OP_0F | 0x59,
+    [X86_DIVSD] = OP_F2 | OP_0F | 0x5E,
+    [X86_ADDSD] = OP_F2 | OP_0F | 0x58,
+    [X86_SUBSD] = OP_F2 | OP_0F | 0x5C,
+    [X86_MULSS] = OP_F3 | OP_0F | 0x59,
+    [X86_DIVSS] = OP_F3 | OP_0F | 0x5E,
+    [X86_ADDSS] = OP_F3 | OP_0F | 0x58,
+    [X86_SUBSS] = OP_F3 | OP_0F | 0x5C,
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src)

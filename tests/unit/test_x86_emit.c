@@ -1000,6 +1000,21 @@ START_TEST(sse_packed_integer)
     expect_len("pcmpeqq xmm11, xmmword ptr [r12 + 0x10]", 8);
     x86_pshufd_xxi(&em, X86_XMM0, X86_XMM1, 0x1b);
     expect_len("pshufd xmm0, xmm1, 0x1b", 5);
+    /* scalar FP: the prefix selects double (F2) or single (F3) and the memory operand's size */
+    static const char *const scalar[] = {"mulsd", "divsd", "addsd", "subsd",
+                                         "mulss", "divss", "addss", "subss"};
+    for (unsigned i = 0; i < 8; i++) {
+        enum x86_sse_op op = (enum x86_sse_op)(X86_MULSD + i);
+        x86_sse_xx(&em, op, X86_XMM0, X86_XMM1);
+        snprintf(want, sizeof(want), "%s xmm0, xmm1", scalar[i]);
+        expect_len(want, 4);
+        x86_sse_xm(&em, op, X86_XMM0, x86_mem_base(X86_RBX, 0x130));
+        snprintf(want, sizeof(want), "%s xmm0, %s ptr [rbx + 0x130]", scalar[i], i < 4 ? "qword" : "dword");
+        expect_len(want, 8);
+        x86_sse_xx(&em, op, X86_XMM9, X86_XMM12);
+        snprintf(want, sizeof(want), "%s xmm9, xmm12", scalar[i]);
+        expect_len(want, 5);
+    }
     x86_pshufd_xxi(&em, X86_XMM13, X86_XMM13, 0);
     expect_len("pshufd xmm13, xmm13, 0", 6);
     x86_pshufd_xmi(&em, X86_XMM2, x86_mem_sib(X86_RAX, X86_RDX, 2, 0), 0x4e);
