@@ -331,6 +331,28 @@ static void emit_FMOV_general(struct dbt_ctx *c)
  */
 static bool fp_arith_ok(const struct a64_insn *in) { return in->ftype < 2 && in->opcode <= 3; }
 
+/* To `slow` unless FPCR is in its default state and FPSR.IXC is set. */
+static void fp_fast_state(struct dbt_ctx *c, struct x86_label *slow)
+{
+    struct x86_emitter *e = c->e;
+    x86_test_mi(e, X86_S32, guest_field(offsetof(struct cpu_state, fpcr)), (int32_t)(FPCR_FZ | (3u << 22)));
+    x86_jcc_label(e, X86_CC_NE, slow);
+    x86_test_mi(e, X86_S8, guest_field(offsetof(struct cpu_state, fpsr)), FPSR_IXC);
+    x86_jcc_label(e, X86_CC_E, slow);
+}
+
+/* To `slow` unless the lane at bit `at` of RAX has a biased exponent from 2 to the largest finite. */
+static void fp_fast_lane(struct dbt_ctx *c, bool dbl, unsigned at, struct x86_label *slow)
+{
+    struct x86_emitter *e = c->e;
+    x86_mov_rr(e, X86_S64, X86_RCX, X86_RAX);
+    x86_shift_ri(e, X86_SHR, X86_S64, X86_RCX, (uint8_t)(at + (dbl ? 52 : 23)));
+    x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, dbl ? 0x7ff : 0xff);
+    x86_alu_ri(e, X86_SUB, X86_S32, X86_RCX, 2);
+    x86_alu_ri(e, X86_CMP, X86_S32, X86_RCX, dbl ? 0x7fd : 0xfd);
+    x86_jcc_label(e, X86_CC_AE, slow);
+}
+
 static void emit_FP_arith(struct dbt_ctx *c)
 {
     static const enum x86_sse_op ops[2][4] = {{X86_MULSS, X86_DIVSS, X86_ADDSS, X86_SUBSS},
@@ -339,27 +361,52 @@ static void emit_FP_arith(struct dbt_ctx *c)
     struct x86_emitter *e = c->e;
     bool dbl = in->ftype == 1;
     struct x86_label *slow = cold_path(c);
-    x86_test_mi(e, X86_S32, guest_field(offsetof(struct cpu_state, fpcr)), (int32_t)(FPCR_FZ | (3u << 22)));
-    x86_jcc_label(e, X86_CC_NE, slow);
-    x86_test_mi(e, X86_S8, guest_field(offsetof(struct cpu_state, fpsr)), FPSR_IXC);
-    x86_jcc_label(e, X86_CC_E, slow);
+    fp_fast_state(c, slow);
     if (dbl)
         x86_movq_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
     else
         x86_movd_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
     x86_sse_xm(e, ops[dbl][in->opcode], X86_XMM0, vreg_at(in->Rm, 0));
-    /* RAX = the result (a 32-bit MOVD zero-extends), RCX = its biased exponent - 2 */
-    x86_movd_rx(e, dbl ? X86_S64 : X86_S32, X86_RAX, X86_XMM0);
-    x86_mov_rr(e, X86_S64, X86_RCX, X86_RAX);
-    x86_shift_ri(e, X86_SHR, X86_S64, X86_RCX, dbl ? 52 : 23);
-    x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, dbl ? 0x7ff : 0xff);
-    x86_alu_ri(e, X86_SUB, X86_S32, X86_RCX, 2);
-    x86_alu_ri(e, X86_CMP, X86_S32, X86_RCX, dbl ? 0x7fd : 0xfd);
-    x86_jcc_label(e, X86_CC_AE, slow);
+    x86_movd_rx(e, dbl ? X86_S64 : X86_S32, X86_RAX, X86_XMM0); /* a 32-bit MOVD zero-extends */
+    fp_fast_lane(c, dbl, 0, slow);
     eflags_clobbered(c);
     /* an FP write zeroes the rest of the vector register */
     x86_mov_mr(e, X86_S64, vreg_at(in->Rd, 0), X86_RAX);
     x86_mov_mi(e, X86_S64, vreg_at(in->Rd, 8), 0);
+    cold_resume_here(c);
+}
+
+/* FADD, FSUB, FMUL, FDIV (vector): as emit_FP_arith, each lane of the result checked. */
+static bool simd_fp_arith_ok(const struct a64_insn *in)
+{
+    unsigned op = (in->U << 4) | (in->A << 3) | in->opcode;
+    return (in->Q || !in->sz) && (op == 0x02 || op == 0x0a || op == 0x13 || op == 0x17);
+}
+
+static void emit_SIMD_FP_arith(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    bool dbl = in->sz;
+    unsigned op = (in->U << 4) | (in->A << 3) | in->opcode;
+    unsigned which = op == 0x13 ? 0 : op == 0x17 ? 1 : op == 0x02 ? 2 : 3;
+    static const enum x86_sse_op ops[2][4] = {{X86_MULPS, X86_DIVPS, X86_ADDPS, X86_SUBPS},
+                                              {X86_MULPD, X86_DIVPD, X86_ADDPD, X86_SUBPD}};
+    struct x86_label *slow = cold_path(c);
+    fp_fast_state(c, slow);
+    x86_movdqu_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    x86_movdqu_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
+    x86_sse_xx(e, ops[dbl][which], X86_XMM0, X86_XMM1); /* with Q = 0 the upper lanes are dropped */
+    for (unsigned word = 0; word < (in->Q ? 2u : 1u); word++) {
+        if (word)
+            x86_pshufd_xxi(e, X86_XMM1, X86_XMM0, 0xee); /* the high 64 bits, low */
+        x86_movd_rx(e, X86_S64, X86_RAX, word ? X86_XMM1 : X86_XMM0);
+        fp_fast_lane(c, dbl, 0, slow);
+        if (!dbl)
+            fp_fast_lane(c, false, 32, slow);
+    }
+    eflags_clobbered(c);
+    store_q(c, in->Rd, X86_XMM0, in->Q);
     cold_resume_here(c);
 }
 
@@ -403,6 +450,7 @@ const struct native_op native_simd_ops[] = {
     {exec_SIMD_copy_scalar, emit_SIMD_copy_scalar, 0, copy_scalar_ok},
     {exec_FP_int, emit_FMOV_general, 0, fmov_general_ok},
     {exec_FP_2src, emit_FP_arith, NATIVE_LEAVES, fp_arith_ok},
+    {exec_SIMD_FP_3same, emit_SIMD_FP_arith, NATIVE_LEAVES, simd_fp_arith_ok},
     {exec_FP_1src, emit_FP_move, 0, fp_move_ok},
     {exec_FMOV_imm, emit_FMOV_imm, 0, fmov_imm_ok},
 };

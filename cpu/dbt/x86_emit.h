@@ -529,6 +529,15 @@ enum x86_sse_op {
     X86_DIVSS, /* F3 0F 5E */
     X86_ADDSS, /* F3 0F 58 */
     X86_SUBSS, /* F3 0F 5C */
+    /* packed floating point: double (66) and single (no prefix) */
+    X86_MULPD, /* 66 0F 59 */
+    X86_DIVPD, /* 66 0F 5E */
+    X86_ADDPD, /* 66 0F 58 */
+    X86_SUBPD, /* 66 0F 5C */
+    X86_MULPS, /* 0F 59 */
+    X86_DIVPS, /* 0F 5E */
+    X86_ADDPS, /* 0F 58 */
+    X86_SUBPS, /* 0F 5C */
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src);

@@ -114,6 +114,14 @@ static const uint32_t sse_ops[] = {
     [X86_DIVSS] = OP_F3 | OP_0F | 0x5E,
     [X86_ADDSS] = OP_F3 | OP_0F | 0x58,
     [X86_SUBSS] = OP_F3 | OP_0F | 0x5C,
+    [X86_MULPD] = OP_66 | OP_0F | 0x59,
+    [X86_DIVPD] = OP_66 | OP_0F | 0x5E,
+    [X86_ADDPD] = OP_66 | OP_0F | 0x58,
+    [X86_SUBPD] = OP_66 | OP_0F | 0x5C,
+    [X86_MULPS] = OP_0F | 0x59,
+    [X86_DIVPS] = OP_0F | 0x5E,
+    [X86_ADDPS] = OP_0F | 0x58,
+    [X86_SUBPS] = OP_0F | 0x5C,
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src)

@@ -1003,6 +1003,17 @@ START_TEST(sse_packed_integer)
     /* scalar FP: the prefix selects double (F2) or single (F3) and the memory operand's size */
     static const char *const scalar[] = {"mulsd", "divsd", "addsd", "subsd",
                                          "mulss", "divss", "addss", "subss"};
+    static const char *const packed[] = {"mulpd", "divpd", "addpd", "subpd",
+                                         "mulps", "divps", "addps", "subps"};
+    for (unsigned i = 0; i < 8; i++) {
+        enum x86_sse_op op = (enum x86_sse_op)(X86_MULPD + i);
+        x86_sse_xx(&em, op, X86_XMM0, X86_XMM1);
+        snprintf(want, sizeof(want), "%s xmm0, xmm1", packed[i]);
+        expect_len(want, i < 4 ? 4 : 3);
+        x86_sse_xx(&em, op, X86_XMM8, X86_XMM2);
+        snprintf(want, sizeof(want), "%s xmm8, xmm2", packed[i]);
+        expect_len(want, i < 4 ? 5 : 4);
+    }
     for (unsigned i = 0; i < 8; i++) {
         enum x86_sse_op op = (enum x86_sse_op)(X86_MULSD + i);
         x86_sse_xx(&em, op, X86_XMM0, X86_XMM1);
