@@ -410,6 +410,50 @@ static void emit_SIMD_FP_arith(struct dbt_ctx *c)
     cold_resume_here(c);
 }
 
+/*
+ * FCMP, FCMPE (scalar, with a register or zero): UCOMISD/UCOMISS when
+ * FPCR.FZ is clear (no input is flushed, no flag is set) and neither
+ * operand is a NaN (PF: the helper decides IOC). The flags then go
+ * canonical through "cmp (1 + above - below), 1": less gives SF and CF (N,
+ * and C clear), equal ZF (Z, C set), greater nothing (C set); V is clear.
+ */
+static bool fcmp_ok(const struct a64_insn *in) { return in->ftype < 2 && !(in->opcode2 & 7); }
+
+static void emit_FCMP(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    bool dbl = in->ftype == 1;
+    struct x86_label *slow = cold_path(c);
+    x86_test_mi(e, X86_S32, guest_field(offsetof(struct cpu_state, fpcr)), (int32_t)FPCR_FZ);
+    x86_jcc_label(e, X86_CC_NE, slow);
+    if (dbl)
+        x86_movq_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    else
+        x86_movd_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    if (in->opcode2 & 8)
+        x86_sse_xx(e, X86_PXOR, X86_XMM1, X86_XMM1); /* compare with +0.0 */
+    else if (dbl)
+        x86_movq_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
+    else
+        x86_movd_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
+    x86_sse_xx(e, dbl ? X86_UCOMISD : X86_UCOMISS, X86_XMM0, X86_XMM1);
+    x86_jcc_label(e, X86_CC_P, slow);
+    x86_setcc_r(e, X86_CC_A, X86_RCX);
+    x86_setcc_r(e, X86_CC_B, X86_RDX);
+    x86_movzx_rr(e, X86_S32, X86_S8, X86_RCX, X86_RCX);
+    x86_movzx_rr(e, X86_S32, X86_S8, X86_RDX, X86_RDX);
+    x86_lea(e, X86_S32, X86_RAX, x86_mem_base(X86_RCX, 1));
+    x86_alu_rr(e, X86_SUB, X86_S32, X86_RAX, X86_RDX);
+    x86_alu_ri(e, X86_CMP, X86_S32, X86_RAX, 1);
+    struct x86_label done = x86_label();
+    x86_jmp_label(e, &done);
+    cold_resume_here(c); /* the helper wrote cpu->nzcv */
+    eflags_from_struct(c);
+    x86_bind(e, &done);
+    flags_written(c, FLAGS_FROM_SUB);
+}
+
 /* FMOV, FABS, FNEG (register) in single and double precision: bit operations. */
 static bool fp_move_ok(const struct a64_insn *in) { return in->ftype < 2 && in->opcode <= 2; }
 
@@ -451,6 +495,7 @@ const struct native_op native_simd_ops[] = {
     {exec_FP_int, emit_FMOV_general, 0, fmov_general_ok},
     {exec_FP_2src, emit_FP_arith, NATIVE_LEAVES, fp_arith_ok},
     {exec_SIMD_FP_3same, emit_SIMD_FP_arith, NATIVE_LEAVES, simd_fp_arith_ok},
+    {exec_FCMP, emit_FCMP, NATIVE_LEAVES | NATIVE_SETS_FLAGS, fcmp_ok},
     {exec_FP_1src, emit_FP_move, 0, fp_move_ok},
     {exec_FMOV_imm, emit_FMOV_imm, 0, fmov_imm_ok},
 };

@@ -120,13 +120,19 @@ static void store_raw_flags(struct x86_emitter *e)
     x86_mov_mr(e, X86_S32, nzcv_raw_field(), X86_RAX);
 }
 
-/* cpu->nzcv_raw from cpu->nzcv (raw_from_nzcv). Uses RAX, RDX. */
-static void raw_flags_from_struct(struct x86_emitter *e)
+/* AX = cpu->nzcv in the raw form (raw_from_nzcv). Uses RDX. */
+static void raw_ax_from_struct(struct x86_emitter *e)
 {
     x86_mov_rm(e, X86_S32, X86_RAX, guest_field(offsetof(struct cpu_state, nzcv)));
     x86_shift_ri(e, X86_SHR, X86_S32, X86_RAX, 28);
     x86_mov_ri(e, X86_S64, X86_RDX, (uint64_t)(uintptr_t)raw_from_nzcv);
     x86_movzx_rm(e, X86_S32, X86_S16, X86_RAX, x86_mem_sib(X86_RDX, X86_RAX, 2, 0));
+}
+
+/* cpu->nzcv_raw from cpu->nzcv. Uses RAX, RDX. */
+static void raw_flags_from_struct(struct x86_emitter *e)
+{
+    raw_ax_from_struct(e);
     x86_mov_mr(e, X86_S32, nzcv_raw_field(), X86_RAX);
 }
 
@@ -140,6 +146,12 @@ static void nzcv_to_struct(struct x86_emitter *e, enum nzcv_home home)
     else
         capture_flags(e);
     store_captured_flags(e);
+}
+
+void eflags_from_struct(struct dbt_ctx *c)
+{
+    raw_ax_from_struct(c->e);
+    eflags_from_ax(c->e);
 }
 
 /* cpu->nzcv_raw from wherever `home` says the flags are. Uses RAX, RDX. */
@@ -200,7 +212,8 @@ static bool flags_dead_after(const struct dbt_ctx *c, unsigned index)
         const struct native_op *op = c->ops[j];
         if (!op)
             return false;
-        if (sets_all_flags(c, j) && !(op->flags & NATIVE_READS_FLAGS))
+        /* one that can leave (FCMP's cold path) needs the old flags kept until it has not */
+        if (sets_all_flags(c, j) && !(op->flags & (NATIVE_READS_FLAGS | NATIVE_LEAVES)))
             return true;
         if (!clobbered && (op->flags & NATIVE_KEEPS_EFLAGS)) {
             if (op->flags & NATIVE_LEAVES)

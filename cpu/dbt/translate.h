@@ -311,6 +311,9 @@ void flags_written(struct dbt_ctx *c, enum flags_origin origin);
  * emitted now (which changes EFLAGS and RAX/RCX, so load operands after).
  */
 enum x86_cond flags_condition(struct dbt_ctx *c, unsigned cond);
+/* Canonical EFLAGS from cpu->nzcv (a helper wrote it; no flags_written yet). Uses RAX, RDX. */
+void eflags_from_struct(struct dbt_ctx *c);
+
 /* Canonical EFLAGS for the constant NZCV nzcv4 (bits N Z C V, 3-0). Uses RAX. */
 void flags_set_constant(struct dbt_ctx *c, unsigned nzcv4);
 /* The host CF = NOT C, as in canonical EFLAGS (the other flags only if they were live). */

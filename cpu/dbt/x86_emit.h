@@ -538,6 +538,9 @@ enum x86_sse_op {
     X86_DIVPS, /* 0F 5E */
     X86_ADDPS, /* 0F 58 */
     X86_SUBPS, /* 0F 5C */
+    /* unordered compares of the low lane, into ZF, PF, CF (OF, SF, AF cleared) */
+    X86_UCOMISD, /* 66 0F 2E */
+    X86_UCOMISS, /* 0F 2E */
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src);

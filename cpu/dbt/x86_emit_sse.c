@@ -122,6 +122,8 @@ static const uint32_t sse_ops[] = {
     [X86_DIVPS] = OP_0F | 0x5E,
     [X86_ADDPS] = OP_0F | 0x58,
     [X86_SUBPS] = OP_0F | 0x5C,
+    [X86_UCOMISD] = OP_66 | OP_0F | 0x2E,
+    [X86_UCOMISS] = OP_0F | 0x2E,
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src)

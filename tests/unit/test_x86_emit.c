@@ -1014,6 +1014,10 @@ START_TEST(sse_packed_integer)
         snprintf(want, sizeof(want), "%s xmm8, xmm2", packed[i]);
         expect_len(want, i < 4 ? 5 : 4);
     }
+    x86_sse_xx(&em, X86_UCOMISD, X86_XMM0, X86_XMM1);
+    expect_len("ucomisd xmm0, xmm1", 4);
+    x86_sse_xx(&em, X86_UCOMISS, X86_XMM0, X86_XMM9);
+    expect_len("ucomiss xmm0, xmm9", 4);
     for (unsigned i = 0; i < 8; i++) {
         enum x86_sse_op op = (enum x86_sse_op)(X86_MULSD + i);
         x86_sse_xx(&em, op, X86_XMM0, X86_XMM1);
