@@ -459,6 +459,43 @@ static void emit_DC_ZVA(struct dbt_ctx *c)
     cold_resume_here(c);
 }
 
+/* ---- LD1R: one element, replicated to every lane of V[t] (simd_ldst.c) ---- */
+
+static bool ld1r_ok(const struct a64_insn *in) { return in->L && !in->R && in->opcode == 6 && !in->S; }
+
+/* The post-index form with an immediate (Rm = 31: the base moves by the element's size). */
+static bool ld1r_post_ok(const struct a64_insn *in) { return ld1r_ok(in) && in->Rm == 31; }
+
+static void ld1r(struct dbt_ctx *c, bool post)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    unsigned bytes = 1u << in->size;
+    /* the element times these copies it into every lane of 64 bits (it is zero-extended) */
+    static const uint64_t spread[3] = {0x0101010101010101ull, 0x0001000100010001ull,
+                                       0x0000000100000001ull};
+    struct x86_label *slow = cold_path(c);
+    load_base(c, in->Rn, 0, slow);
+    emit_reach(c, bytes, TLB_READ, false, slow);
+    load_int(c, X86_RDX, bytes, false, true, 0);
+    if (bytes < 8) {
+        x86_mov_ri(e, X86_S64, X86_RAX, spread[in->size]);
+        x86_imul_rr(e, X86_S64, X86_RDX, X86_RAX);
+        eflags_clobbered(c);
+    }
+    x86_mov_mr(e, X86_S64, guest_v(in->Rt, 0), X86_RDX);
+    if (in->Q)
+        x86_mov_mr(e, X86_S64, guest_v(in->Rt, 8), X86_RDX);
+    else
+        x86_mov_mi(e, X86_S64, guest_v(in->Rt, 8), 0);
+    if (post)
+        write_back_base(c, in->Rn, (int32_t)bytes);
+    cold_resume_here(c);
+}
+
+static void emit_LD1R(struct dbt_ctx *c) { ld1r(c, false); }
+static void emit_LD1R_post(struct dbt_ctx *c) { ld1r(c, true); }
+
 #define LEAVES (NATIVE_LEAVES | NATIVE_RN_SP) /* every base register may be SP */
 
 const struct native_op native_ldst_ops[] = {
@@ -476,5 +513,7 @@ const struct native_op native_ldst_ops[] = {
     {exec_LDR_lit_fp, emit_LDR_lit_fp, LEAVES, literal_fp_ok},
     {exec_LDAR, emit_LDAR, LEAVES, 0},
     {exec_STLR, emit_STLR, LEAVES, 0},
+    {exec_SIMD_LDST_single, emit_LD1R, LEAVES, ld1r_ok},
+    {exec_SIMD_LDST_single_post, emit_LD1R_post, LEAVES, ld1r_post_ok},
 };
 const size_t native_ldst_count = sizeof(native_ldst_ops) / sizeof(native_ldst_ops[0]);
