@@ -28,7 +28,7 @@
                          "\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"                                       \
                          : "=&r"(r), "=&r"(*fpsr)                                                  \
                          : "r"(a), "r"(fpcr), "r"(b), "r"(c), "r"(FPSR_IXC)                        \
-                         : "v0", "v1", "v2", "v3", "cc");                                          \
+                         : "v0", "v1", "v2", "v3", "x9", "cc");                                    \
         return r;                                                                                  \
     }
 #define OP_D(name, body) OP(name, IN_D, body, "fmov %x0, d0")
@@ -36,17 +36,7 @@
 /* vectors: V1 = {a, c}, V2 = {b, a} by 64-bit halves; the result's halves folded into one value */
 #define IN_V "fmov d1, %x2\n\tmov v1.d[1], %x5\n\tfmov d2, %x4\n\tmov v2.d[1], %x2\n\t"
 #define OUT_V "fmov %x0, d0\n\tmov x9, v0.d[1]\n\teor %x0, %x0, x9, ror #17"
-#define OP_V(name, body)                                                                           \
-    static uint64_t name(uint64_t a, uint64_t b, uint64_t c, uint64_t fpcr, uint64_t *fpsr)        \
-    {                                                                                              \
-        uint64_t r = 0;                                                                            \
-        __asm__ volatile("msr fpcr, %3\n\tmsr fpsr, %6\n\t" IN_V body "\n\t" OUT_V                   \
-                         "\n\tmrs %1, fpsr\n\tmsr fpcr, xzr"                                       \
-                         : "=&r"(r), "=&r"(*fpsr)                                                  \
-                         : "r"(a), "r"(fpcr), "r"(b), "r"(c), "r"(FPSR_IXC)                        \
-                         : "v0", "v1", "v2", "v3", "x9", "cc");                                    \
-        return r;                                                                                  \
-    }
+#define OP_V(name, body) OP(name, IN_V, body, OUT_V)
 
 OP_D(fadd_d, "fadd d0, d1, d2")
 OP_D(fsub_d, "fsub d0, d1, d2")
