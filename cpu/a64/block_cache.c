@@ -36,6 +36,12 @@ static uint64_t code_page_key(const uint8_t *page)
     return ((uint64_t)(uintptr_t)page >> TLB_PAGE_BITS) << 6 | CODE_PAGE_TAG;
 }
 
+/* The host page a code_page_key names. */
+static const uint8_t *code_page_of_key(uint64_t key)
+{
+    return (const uint8_t *)(uintptr_t)((key >> 6) << TLB_PAGE_BITS);
+}
+
 static uint64_t code_page_upper_key(const uint8_t *page)
 {
     return ((uint64_t)(uintptr_t)page >> TLB_PAGE_BITS) << 6 | CODE_PAGE_UPPER_TAG;
@@ -300,7 +306,7 @@ static void rebuild_code_set(struct block_cache *bc)
 static void retire_pages(struct block_cache *bc)
 {
     for (unsigned i = 0; i < bc->drop_page_count; i++) {
-        const uint8_t *page = (const uint8_t *)(uintptr_t)((bc->drop_pages[i] >> 6) << TLB_PAGE_BITS);
+        const uint8_t *page = code_page_of_key(bc->drop_pages[i]);
         for (struct block *b = bc->page_buckets[page_bucket(page)]; b; b = b->page_next) {
             if (b->host_page != page || b->doomed)
                 continue;

@@ -143,13 +143,15 @@ static enum x86_gpr load_base(struct dbt_ctx *c, unsigned n, int32_t offset, str
 
 /*
  * A load writing X[n] back over a register it loads (the helper's order:
- * the base wins) must not lose the address first: the new base goes to
- * RSI before the loaded registers are written.
+ * the base wins) must not lose the address first: the new base (the
+ * address + *add) goes to RSI before the loaded registers are written, and
+ * what is left to add for write_back_base is 0.
  */
-static void keep_new_base(struct dbt_ctx *c, int32_t add)
+static void keep_new_base(struct dbt_ctx *c, int32_t *add)
 {
-    x86_lea(c->e, X86_S64, ADDR, x86_mem_base(c->access_address, add));
+    x86_lea(c->e, X86_S64, ADDR, x86_mem_base(c->access_address, *add));
     c->access_address = ADDR;
+    *add = 0;
 }
 
 /* Pre- and post-index, after the access: X[n] = the address + `add`. */
@@ -230,6 +232,8 @@ static void single(struct dbt_ctx *c, enum index_mode mode)
         return; /* a hint: never faults */
     struct x86_label *slow = cold_path(c);
     bool offset_first = mode == INDEX_OFFSET || mode == INDEX_PRE;
+    bool writeback = mode == INDEX_PRE || mode == INDEX_POST;
+    int32_t add = mode == INDEX_POST ? (int32_t)in->imm : 0; /* the new base, from the address */
     enum x86_gpr base =
         load_base(c, in->Rn, offset_first ? (int32_t)in->imm : 0, slow);
     if (mode == INDEX_REGISTER) {
@@ -261,21 +265,18 @@ static void single(struct dbt_ctx *c, enum index_mode mode)
             store_int(c, in->Rt, bytes, 0);
     } else if (vector) {
         load_vector(c, in->Rt, bytes, 0);
-    } else if ((mode == INDEX_PRE || mode == INDEX_POST) && in->Rt == in->Rn) {
+    } else if (writeback && in->Rt == in->Rn) {
         load_int(c, X86_RDX, bytes, kind == XFER_LOAD_SIGNED, to64, 0);
-        keep_new_base(c, mode == INDEX_POST ? (int32_t)in->imm : 0);
+        keep_new_base(c, &add);
         store_reg(c, in->Rt, X86_RDX, 1);
-        write_back_base(c, in->Rn, 0);
-        cold_resume_here(c);
-        return;
     } else {
         /* straight into Rt's register: the load is the last fault site, so nothing is lost */
         enum x86_gpr out = reg_out(c, X86_RDX, in->Rt, false);
         load_int(c, out, bytes, kind == XFER_LOAD_SIGNED, to64, 0);
         reg_out_done(c, in->Rt, out, false);
     }
-    if (mode == INDEX_PRE || mode == INDEX_POST)
-        write_back_base(c, in->Rn, mode == INDEX_POST ? (int32_t)in->imm : 0);
+    if (writeback)
+        write_back_base(c, in->Rn, add);
     cold_resume_here(c);
 }
 
@@ -329,6 +330,7 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
     bool sign;
     unsigned n = pair_bytes(in, &sign);
     int32_t offset = (int32_t)sign_extend(in->imm7, 7) * (int32_t)n;
+    int32_t add = mode == INDEX_POST ? offset : 0; /* the new base, from the address */
     struct x86_label *slow = cold_path(c);
     load_base(c, in->Rn, mode != INDEX_POST ? offset : 0, slow);
     emit_reach(c, 2 * n, in->L ? TLB_READ : TLB_WRITE, !in->L, slow);
@@ -347,11 +349,8 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
     } else if (in->L) {
         load_int(c, X86_RDX, n, sign, true, 0);
         load_int(c, X86_RDI, n, sign, true, (int32_t)n);
-        if (mode != INDEX_OFFSET && (in->Rt == in->Rn || in->Rt2 == in->Rn)) {
-            keep_new_base(c, mode == INDEX_POST ? offset : 0);
-            offset = 0;
-            mode = INDEX_PRE;
-        }
+        if (mode != INDEX_OFFSET && (in->Rt == in->Rn || in->Rt2 == in->Rn))
+            keep_new_base(c, &add);
         store_reg(c, in->Rt2, X86_RDI, 1); /* Rt == Rt2: the first wins, as ldst.c */
         store_reg(c, in->Rt, X86_RDX, 1);
     } else if (in->V) {
@@ -361,9 +360,8 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
         store_int(c, in->Rt, n, 0);
         store_int(c, in->Rt2, n, (int32_t)n);
     }
-    if (mode != INDEX_OFFSET) {
-        write_back_base(c, in->Rn, mode == INDEX_POST ? offset : 0);
-    }
+    if (mode != INDEX_OFFSET)
+        write_back_base(c, in->Rn, add);
     cold_resume_here(c);
 }
 
@@ -483,11 +481,7 @@ static void ld1r(struct dbt_ctx *c, bool post)
         x86_imul_rr(e, X86_S64, X86_RDX, X86_RAX);
         eflags_clobbered(c);
     }
-    x86_mov_mr(e, X86_S64, guest_v(in->Rt, 0), X86_RDX);
-    if (in->Q)
-        x86_mov_mr(e, X86_S64, guest_v(in->Rt, 8), X86_RDX);
-    else
-        x86_mov_mi(e, X86_S64, guest_v(in->Rt, 8), 0);
+    store_vreg_pattern(c, in->Rt, X86_RDX, in->Q);
     if (post)
         write_back_base(c, in->Rn, (int32_t)bytes);
     cold_resume_here(c);

@@ -35,8 +35,7 @@ static void store_q(struct dbt_ctx *c, unsigned d, enum x86_xmm xmm, unsigned Q)
     x86_movdqu_mx(c->e, vreg_at(d, 0), xmm);
 }
 
-/* V[d] = the 64-bit pattern in reg repeated (Q = 1), or once with zeros above. */
-static void store_pattern(struct dbt_ctx *c, unsigned d, enum x86_gpr reg, unsigned Q)
+void store_vreg_pattern(struct dbt_ctx *c, unsigned d, enum x86_gpr reg, unsigned Q)
 {
     x86_mov_mr(c->e, X86_S64, vreg_at(d, 0), reg);
     if (Q)
@@ -91,7 +90,7 @@ static void emit_SIMD_modimm(struct dbt_ctx *c)
     bool logical = cmode < 12 && (cmode & 1); /* ORR, BIC */
     if (!logical) {
         x86_mov_ri(e, X86_S64, X86_RAX, cmode < 14 && op ? ~imm : imm); /* MVNI : MOVI, FMOV */
-        store_pattern(c, in->Rd, X86_RAX, in->Q);
+        store_vreg_pattern(c, in->Rd, X86_RAX, in->Q);
         return;
     }
     x86_mov_ri(e, X86_S64, X86_RAX, op ? ~imm : imm);
@@ -241,7 +240,7 @@ static void broadcast(struct dbt_ctx *c, unsigned d, unsigned size, unsigned Q)
         x86_imul_rr(c->e, X86_S64, X86_RDX, X86_RCX);
         eflags_clobbered(c);
     }
-    store_pattern(c, d, X86_RDX, Q);
+    store_vreg_pattern(c, d, X86_RDX, Q);
 }
 
 static void emit_SIMD_copy(struct dbt_ctx *c)
@@ -289,7 +288,7 @@ static void emit_SIMD_copy_scalar(struct dbt_ctx *c)
     const struct a64_insn *in = c->in;
     unsigned size = (unsigned)copy_size(in->imm5);
     load_lane(c, in->Rn, size, in->imm5 >> (size + 1), false, X86_S64);
-    store_pattern(c, in->Rd, X86_RDX, 0);
+    store_vreg_pattern(c, in->Rd, X86_RDX, 0);
 }
 
 /* ---- scalar FP moves ---- */
@@ -370,9 +369,7 @@ static void emit_FP_arith(struct dbt_ctx *c)
     x86_movd_rx(e, dbl ? X86_S64 : X86_S32, X86_RAX, X86_XMM0); /* a 32-bit MOVD zero-extends */
     fp_fast_lane(c, dbl, 0, slow);
     eflags_clobbered(c);
-    /* an FP write zeroes the rest of the vector register */
-    x86_mov_mr(e, X86_S64, vreg_at(in->Rd, 0), X86_RAX);
-    x86_mov_mi(e, X86_S64, vreg_at(in->Rd, 8), 0);
+    store_vreg_pattern(c, in->Rd, X86_RAX, 0); /* an FP write zeroes the rest of the register */
     cold_resume_here(c);
 }
 
@@ -473,7 +470,7 @@ static void emit_FP_move(struct dbt_ctx *c)
         }
         eflags_clobbered(c);
     }
-    store_pattern(c, in->Rd, X86_RDX, 0);
+    store_vreg_pattern(c, in->Rd, X86_RDX, 0);
 }
 
 static bool fmov_imm_ok(const struct a64_insn *in) { return in->ftype < 2 && in->imm5 == 0; }
@@ -482,7 +479,7 @@ static void emit_FMOV_imm(struct dbt_ctx *c)
 {
     const struct a64_insn *in = c->in;
     x86_mov_ri(c->e, X86_S64, X86_RAX, fp_expand_imm(in->imm8, in->ftype ? 64 : 32));
-    store_pattern(c, in->Rd, X86_RAX, 0);
+    store_vreg_pattern(c, in->Rd, X86_RAX, 0);
 }
 
 const struct native_op native_simd_ops[] = {

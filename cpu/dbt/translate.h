@@ -311,6 +311,9 @@ void flags_written(struct dbt_ctx *c, enum flags_origin origin);
  * emitted now (which changes EFLAGS and RAX/RCX, so load operands after).
  */
 enum x86_cond flags_condition(struct dbt_ctx *c, unsigned cond);
+/* V[d] = the 64-bit pattern in reg repeated (Q = 1), or once with zeros above (native_simd.c). */
+void store_vreg_pattern(struct dbt_ctx *c, unsigned d, enum x86_gpr reg, unsigned Q);
+
 /* Canonical EFLAGS from cpu->nzcv (a helper wrote it; no flags_written yet). Uses RAX, RDX. */
 void eflags_from_struct(struct dbt_ctx *c);
 
