@@ -1,7 +1,8 @@
 /*
  * native_find: which decode-table rows the translator emits inline, from
  * the native_*.c tables, looked up by the row's semantics function in a
- * hash made once.
+ * hash made once. Several native rows may share a semantics function, each
+ * taking the encodings its `accepts` names: the first that takes it wins.
  */
 #include <pthread.h>
 #include <stdint.h>
@@ -37,6 +38,7 @@ static void native_build(void)
     native_add(native_system_ops, native_system_count);
     native_add(native_alu_more_ops, native_alu_more_count);
     native_add(native_simd_ops, native_simd_count);
+    native_add(native_fp_ops, native_fp_count);
 }
 
 const struct native_op *native_find(const struct a64_insn *in)
@@ -47,8 +49,8 @@ const struct native_op *native_find(const struct a64_insn *in)
     a64_exec_fn *fn = in->row->exec;
     for (unsigned s = native_slot(fn); native_hash[s]; s = (s + 1) & (NATIVE_HASH_SIZE - 1)) {
         const struct native_op *op = native_hash[s];
-        if (op->row_exec == fn)
-            return !op->accepts || op->accepts(in) ? op : 0;
+        if (op->row_exec == fn && (!op->accepts || op->accepts(in)))
+            return op;
     }
     return 0;
 }

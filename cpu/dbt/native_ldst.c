@@ -107,11 +107,6 @@ static void emit_reach(struct dbt_ctx *c, unsigned bytes, enum tlb_access access
         emit_tlb_hit(c, bytes, access, slow);
 }
 
-static struct x86_mem guest_v(unsigned n, int32_t disp)
-{
-    return guest_field(offsetof(struct cpu_state, v) + 16 * n + (size_t)disp);
-}
-
 static enum x86_size size_of(unsigned bytes)
 {
     return bytes == 1 ? X86_S8 : bytes == 2 ? X86_S16 : bytes == 4 ? X86_S32 : X86_S64;
@@ -192,23 +187,23 @@ static void load_vector(struct dbt_ctx *c, unsigned n, unsigned bytes, int32_t d
     struct x86_emitter *e = c->e;
     if (bytes == 16) {
         x86_movdqu_xm(e, X86_XMM0, host_at(c, disp));
-        x86_movdqu_mx(e, guest_v(n, 0), X86_XMM0);
+        x86_movdqu_mx(e, vreg_at(n, 0), X86_XMM0);
         return;
     }
     x86_mov_rm(e, size_of(bytes), X86_RDX, host_at(c, disp)); /* 32-bit mov zero-extends */
-    x86_mov_mr(e, X86_S64, guest_v(n, 0), X86_RDX);
-    x86_mov_mi(e, X86_S64, guest_v(n, 8), 0);
+    x86_mov_mr(e, X86_S64, vreg_at(n, 0), X86_RDX);
+    x86_mov_mi(e, X86_S64, vreg_at(n, 8), 0);
 }
 
 static void store_vector(struct dbt_ctx *c, unsigned n, unsigned bytes, int32_t disp)
 {
     struct x86_emitter *e = c->e;
     if (bytes == 16) {
-        x86_movdqu_xm(e, X86_XMM0, guest_v(n, 0));
+        x86_movdqu_xm(e, X86_XMM0, vreg_at(n, 0));
         x86_movdqu_mx(e, host_at(c, disp), X86_XMM0);
         return;
     }
-    x86_mov_rm(e, size_of(bytes), X86_RDX, guest_v(n, 0));
+    x86_mov_rm(e, size_of(bytes), X86_RDX, vreg_at(n, 0));
     x86_mov_mr(e, size_of(bytes), host_at(c, disp), X86_RDX);
 }
 
@@ -337,15 +332,15 @@ static void pair(struct dbt_ctx *c, enum index_mode mode)
     if (in->L && in->V && n == 16) {
         x86_movdqu_xm(e, X86_XMM0, host_at(c, 0));
         x86_movdqu_xm(e, X86_XMM1, host_at(c, 16));
-        x86_movdqu_mx(e, guest_v(in->Rt, 0), X86_XMM0);
-        x86_movdqu_mx(e, guest_v(in->Rt2, 0), X86_XMM1); /* Rt == Rt2: the second wins, as ldst.c */
+        x86_movdqu_mx(e, vreg_at(in->Rt, 0), X86_XMM0);
+        x86_movdqu_mx(e, vreg_at(in->Rt2, 0), X86_XMM1); /* Rt == Rt2: the second wins, as ldst.c */
     } else if (in->L && in->V) {
         x86_mov_rm(e, size_of(n), X86_RDX, host_at(c, 0)); /* a 32-bit mov zero-extends */
         x86_mov_rm(e, size_of(n), X86_RDI, host_at(c, (int32_t)n));
-        x86_mov_mr(e, X86_S64, guest_v(in->Rt, 0), X86_RDX);
-        x86_mov_mi(e, X86_S64, guest_v(in->Rt, 8), 0);
-        x86_mov_mr(e, X86_S64, guest_v(in->Rt2, 0), X86_RDI);
-        x86_mov_mi(e, X86_S64, guest_v(in->Rt2, 8), 0);
+        x86_mov_mr(e, X86_S64, vreg_at(in->Rt, 0), X86_RDX);
+        x86_mov_mi(e, X86_S64, vreg_at(in->Rt, 8), 0);
+        x86_mov_mr(e, X86_S64, vreg_at(in->Rt2, 0), X86_RDI);
+        x86_mov_mi(e, X86_S64, vreg_at(in->Rt2, 8), 0);
     } else if (in->L) {
         load_int(c, X86_RDX, n, sign, true, 0);
         load_int(c, X86_RDI, n, sign, true, (int32_t)n);

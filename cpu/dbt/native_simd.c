@@ -2,9 +2,8 @@
  * Native x86-64 for the common SIMD&FP moves and integer vector operations:
  * MOVI/MVNI/ORR/BIC (vector, immediate) and FMOV (vector, immediate)
  * (simd_modimm.c), the three-same logical group (simd_logic.c), DUP, INS,
- * UMOV and SMOV (simd_copy.c), ADD/SUB and CMEQ/CMTST (simd_int.c), FMOV
- * between general and FP registers, FMOV/FABS/FNEG (register) and FMOV
- * (scalar, immediate) (fp_convert.c, fp_scalar.c).
+ * UMOV and SMOV (simd_copy.c), ADD/SUB and CMEQ/CMTST (simd_int.c).
+ * Floating point is native_fp.c's.
  *
  * V[n] lives at [rbx + offsetof(v) + 16 n]. Whole-vector operations load
  * the sources into XMM0-XMM2 with unaligned moves, compute with SSE2 and
@@ -20,15 +19,9 @@
 #include "cpu/a64/fp.h"
 #include "cpu/dbt/translate.h"
 
-static struct x86_mem vreg_at(unsigned n, unsigned byte)
-{
-    return guest_field(offsetof(struct cpu_state, v) + 16 * n + byte);
-}
-
 static const enum x86_size lane_size[4] = {X86_S8, X86_S16, X86_S32, X86_S64};
 
-/* V[d] = xmm: all of it, or its low half and zeros above for Q = 0. */
-static void store_q(struct dbt_ctx *c, unsigned d, enum x86_xmm xmm, unsigned Q)
+void store_vreg_q(struct dbt_ctx *c, unsigned d, enum x86_xmm xmm, unsigned Q)
 {
     if (!Q)
         x86_movq_xx(c->e, xmm, xmm);
@@ -145,7 +138,7 @@ static void emit_SIMD_logic(struct dbt_ctx *c)
         result = m;
         break;
     }
-    store_q(c, in->Rd, result, in->Q);
+    store_vreg_q(c, in->Rd, result, in->Q);
 }
 
 /* ---- integer lanes: ADD, SUB, CMEQ, CMTST ---- */
@@ -160,7 +153,7 @@ static void emit_SIMD_ADD_SUB(struct dbt_ctx *c)
     x86_movdqu_xm(c->e, X86_XMM0, vreg_at(in->Rn, 0));
     x86_movdqu_xm(c->e, X86_XMM1, vreg_at(in->Rm, 0));
     x86_sse_xx(c->e, (in->U ? sub : add)[in->size], X86_XMM0, X86_XMM1);
-    store_q(c, in->Rd, X86_XMM0, in->Q);
+    store_vreg_q(c, in->Rd, X86_XMM0, in->Q);
 }
 
 /* dst = all ones in each lane of `size` where dst == src. 64-bit lanes: both halves equal. */
@@ -190,7 +183,7 @@ static void emit_SIMD_CMTST_CMEQ(struct dbt_ctx *c)
         x86_sse_xx(e, X86_PCMPEQB, X86_XMM2, X86_XMM2);
         x86_sse_xx(e, X86_PXOR, X86_XMM0, X86_XMM2);
     }
-    store_q(c, in->Rd, X86_XMM0, in->Q);
+    store_vreg_q(c, in->Rd, X86_XMM0, in->Q);
 }
 
 /* ---- copy: DUP, INS, UMOV, SMOV ---- */
@@ -291,197 +284,6 @@ static void emit_SIMD_copy_scalar(struct dbt_ctx *c)
     store_vreg_pattern(c, in->Rd, X86_RDX, 0);
 }
 
-/* ---- scalar FP moves ---- */
-
-/* FMOV (general): W<->S, X<->D, X<->V.D[1]; opcode 6 to general, 7 from it. */
-static bool fmov_general_ok(const struct a64_insn *in)
-{
-    if (in->opcode != 6 && in->opcode != 7)
-        return false;
-    return (in->rmode == 0 && in->ftype == 0 && !in->sf) ||
-           (in->rmode == 0 && in->ftype == 1 && in->sf) ||
-           (in->rmode == 1 && in->ftype == 2 && in->sf);
-}
-
-static void emit_FMOV_general(struct dbt_ctx *c)
-{
-    const struct a64_insn *in = c->in;
-    unsigned half = in->rmode == 1 ? 8 : 0;
-    if (in->opcode == 6) {
-        x86_mov_rm(c->e, sf_size(in->sf), X86_RDX, vreg_at(in->Rn, half));
-        store_reg(c, in->Rd, X86_RDX, in->sf);
-        return;
-    }
-    load_reg(c, X86_RDX, in->sf, in->Rn); /* a W source arrives zero-extended */
-    x86_mov_mr(c->e, X86_S64, vreg_at(in->Rd, half), X86_RDX);
-    if (!half)
-        x86_mov_mi(c->e, X86_S64, vreg_at(in->Rd, 8), 0);
-}
-
-/*
- * FMUL, FDIV, FADD, FSUB (scalar, single and double): the host's SSE
- * instruction, when its result is certainly Arm's with no flag to add --
- * the common case fp_scalar.c's hard_host describes: FPCR in its default
- * state (round to nearest, no flush to zero), FPSR.IXC set already, and a
- * result with a biased exponent from 2 to the largest finite (not zero,
- * not tiny, not infinite, not a NaN, so no operand was a NaN and nothing
- * overflowed, underflowed, divided by zero or was invalid). Anything else
- * runs the helper on the cold path, which does it all again.
- */
-static bool fp_arith_ok(const struct a64_insn *in) { return in->ftype < 2 && in->opcode <= 3; }
-
-/* To `slow` unless FPCR is in its default state and FPSR.IXC is set. */
-static void fp_fast_state(struct dbt_ctx *c, struct x86_label *slow)
-{
-    struct x86_emitter *e = c->e;
-    x86_test_mi(e, X86_S32, guest_field(offsetof(struct cpu_state, fpcr)), (int32_t)(FPCR_FZ | (3u << 22)));
-    x86_jcc_label(e, X86_CC_NE, slow);
-    x86_test_mi(e, X86_S8, guest_field(offsetof(struct cpu_state, fpsr)), FPSR_IXC);
-    x86_jcc_label(e, X86_CC_E, slow);
-}
-
-/* To `slow` unless the lane at bit `at` of RAX has a biased exponent from 2 to the largest finite. */
-static void fp_fast_lane(struct dbt_ctx *c, bool dbl, unsigned at, struct x86_label *slow)
-{
-    struct x86_emitter *e = c->e;
-    x86_mov_rr(e, X86_S64, X86_RCX, X86_RAX);
-    x86_shift_ri(e, X86_SHR, X86_S64, X86_RCX, (uint8_t)(at + (dbl ? 52 : 23)));
-    x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, dbl ? 0x7ff : 0xff);
-    x86_alu_ri(e, X86_SUB, X86_S32, X86_RCX, 2);
-    x86_alu_ri(e, X86_CMP, X86_S32, X86_RCX, dbl ? 0x7fd : 0xfd);
-    x86_jcc_label(e, X86_CC_AE, slow);
-}
-
-static void emit_FP_arith(struct dbt_ctx *c)
-{
-    static const enum x86_sse_op ops[2][4] = {{X86_MULSS, X86_DIVSS, X86_ADDSS, X86_SUBSS},
-                                              {X86_MULSD, X86_DIVSD, X86_ADDSD, X86_SUBSD}};
-    const struct a64_insn *in = c->in;
-    struct x86_emitter *e = c->e;
-    bool dbl = in->ftype == 1;
-    struct x86_label *slow = cold_path(c);
-    fp_fast_state(c, slow);
-    if (dbl)
-        x86_movq_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
-    else
-        x86_movd_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
-    x86_sse_xm(e, ops[dbl][in->opcode], X86_XMM0, vreg_at(in->Rm, 0));
-    x86_movd_rx(e, dbl ? X86_S64 : X86_S32, X86_RAX, X86_XMM0); /* a 32-bit MOVD zero-extends */
-    fp_fast_lane(c, dbl, 0, slow);
-    eflags_clobbered(c);
-    store_vreg_pattern(c, in->Rd, X86_RAX, 0); /* an FP write zeroes the rest of the register */
-    cold_resume_here(c);
-}
-
-/* FADD, FSUB, FMUL, FDIV (vector): as emit_FP_arith, each lane of the result checked. */
-static bool simd_fp_arith_ok(const struct a64_insn *in)
-{
-    unsigned op = (in->U << 4) | (in->A << 3) | in->opcode;
-    return (in->Q || !in->sz) && (op == 0x02 || op == 0x0a || op == 0x13 || op == 0x17);
-}
-
-static void emit_SIMD_FP_arith(struct dbt_ctx *c)
-{
-    const struct a64_insn *in = c->in;
-    struct x86_emitter *e = c->e;
-    bool dbl = in->sz;
-    unsigned op = (in->U << 4) | (in->A << 3) | in->opcode;
-    unsigned which = op == 0x13 ? 0 : op == 0x17 ? 1 : op == 0x02 ? 2 : 3;
-    static const enum x86_sse_op ops[2][4] = {{X86_MULPS, X86_DIVPS, X86_ADDPS, X86_SUBPS},
-                                              {X86_MULPD, X86_DIVPD, X86_ADDPD, X86_SUBPD}};
-    struct x86_label *slow = cold_path(c);
-    fp_fast_state(c, slow);
-    x86_movdqu_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
-    x86_movdqu_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
-    x86_sse_xx(e, ops[dbl][which], X86_XMM0, X86_XMM1); /* with Q = 0 the upper lanes are dropped */
-    for (unsigned word = 0; word < (in->Q ? 2u : 1u); word++) {
-        if (word)
-            x86_pshufd_xxi(e, X86_XMM1, X86_XMM0, 0xee); /* the high 64 bits, low */
-        x86_movd_rx(e, X86_S64, X86_RAX, word ? X86_XMM1 : X86_XMM0);
-        fp_fast_lane(c, dbl, 0, slow);
-        if (!dbl)
-            fp_fast_lane(c, false, 32, slow);
-    }
-    eflags_clobbered(c);
-    store_q(c, in->Rd, X86_XMM0, in->Q);
-    cold_resume_here(c);
-}
-
-/*
- * FCMP, FCMPE (scalar, with a register or zero): UCOMISD/UCOMISS when
- * FPCR.FZ is clear (no input is flushed, no flag is set) and neither
- * operand is a NaN (PF: the helper decides IOC). The flags then go
- * canonical through "cmp (1 + above - below), 1": less gives SF and CF (N,
- * and C clear), equal ZF (Z, C set), greater nothing (C set); V is clear.
- */
-static bool fcmp_ok(const struct a64_insn *in) { return in->ftype < 2 && !(in->opcode2 & 7); }
-
-static void emit_FCMP(struct dbt_ctx *c)
-{
-    const struct a64_insn *in = c->in;
-    struct x86_emitter *e = c->e;
-    bool dbl = in->ftype == 1;
-    struct x86_label *slow = cold_path(c);
-    x86_test_mi(e, X86_S32, guest_field(offsetof(struct cpu_state, fpcr)), (int32_t)FPCR_FZ);
-    x86_jcc_label(e, X86_CC_NE, slow);
-    if (dbl)
-        x86_movq_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
-    else
-        x86_movd_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
-    if (in->opcode2 & 8)
-        x86_sse_xx(e, X86_PXOR, X86_XMM1, X86_XMM1); /* compare with +0.0 */
-    else if (dbl)
-        x86_movq_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
-    else
-        x86_movd_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
-    x86_sse_xx(e, dbl ? X86_UCOMISD : X86_UCOMISS, X86_XMM0, X86_XMM1);
-    x86_jcc_label(e, X86_CC_P, slow);
-    x86_setcc_r(e, X86_CC_A, X86_RCX);
-    x86_setcc_r(e, X86_CC_B, X86_RDX);
-    x86_movzx_rr(e, X86_S32, X86_S8, X86_RCX, X86_RCX);
-    x86_movzx_rr(e, X86_S32, X86_S8, X86_RDX, X86_RDX);
-    x86_lea(e, X86_S32, X86_RAX, x86_mem_base(X86_RCX, 1));
-    x86_alu_rr(e, X86_SUB, X86_S32, X86_RAX, X86_RDX);
-    x86_alu_ri(e, X86_CMP, X86_S32, X86_RAX, 1);
-    struct x86_label done = x86_label();
-    x86_jmp_label(e, &done);
-    cold_resume_here(c); /* the helper wrote cpu->nzcv */
-    eflags_from_struct(c);
-    x86_bind(e, &done);
-    flags_written(c, FLAGS_FROM_SUB);
-}
-
-/* FMOV, FABS, FNEG (register) in single and double precision: bit operations. */
-static bool fp_move_ok(const struct a64_insn *in) { return in->ftype < 2 && in->opcode <= 2; }
-
-static void emit_FP_move(struct dbt_ctx *c)
-{
-    const struct a64_insn *in = c->in;
-    struct x86_emitter *e = c->e;
-    bool dbl = in->ftype == 1;
-    x86_mov_rm(e, dbl ? X86_S64 : X86_S32, X86_RDX, vreg_at(in->Rn, 0));
-    if (in->opcode) {
-        if (dbl) {
-            x86_mov_ri(e, X86_S64, X86_RCX, in->opcode == 1 ? ~(1ull << 63) : 1ull << 63);
-            x86_alu_rr(e, in->opcode == 1 ? X86_AND : X86_XOR, X86_S64, X86_RDX, X86_RCX);
-        } else {
-            x86_alu_ri(e, in->opcode == 1 ? X86_AND : X86_XOR, X86_S32, X86_RDX,
-                       (int32_t)(in->opcode == 1 ? 0x7fffffffu : 0x80000000u));
-        }
-        eflags_clobbered(c);
-    }
-    store_vreg_pattern(c, in->Rd, X86_RDX, 0);
-}
-
-static bool fmov_imm_ok(const struct a64_insn *in) { return in->ftype < 2 && in->imm5 == 0; }
-
-static void emit_FMOV_imm(struct dbt_ctx *c)
-{
-    const struct a64_insn *in = c->in;
-    x86_mov_ri(c->e, X86_S64, X86_RAX, fp_expand_imm(in->imm8, in->ftype ? 64 : 32));
-    store_vreg_pattern(c, in->Rd, X86_RAX, 0);
-}
-
 const struct native_op native_simd_ops[] = {
     {exec_SIMD_modimm, emit_SIMD_modimm, 0, modimm_ok},
     {exec_SIMD_logic, emit_SIMD_logic, 0, 0},
@@ -489,11 +291,5 @@ const struct native_op native_simd_ops[] = {
     {exec_SIMD_CMTST_CMEQ, emit_SIMD_CMTST_CMEQ, 0, not_1d},
     {exec_SIMD_copy, emit_SIMD_copy, 0, copy_ok},
     {exec_SIMD_copy_scalar, emit_SIMD_copy_scalar, 0, copy_scalar_ok},
-    {exec_FP_int, emit_FMOV_general, 0, fmov_general_ok},
-    {exec_FP_2src, emit_FP_arith, NATIVE_LEAVES, fp_arith_ok},
-    {exec_SIMD_FP_3same, emit_SIMD_FP_arith, NATIVE_LEAVES, simd_fp_arith_ok},
-    {exec_FCMP, emit_FCMP, NATIVE_LEAVES | NATIVE_SETS_FLAGS, fcmp_ok},
-    {exec_FP_1src, emit_FP_move, 0, fp_move_ok},
-    {exec_FMOV_imm, emit_FMOV_imm, 0, fmov_imm_ok},
 };
 const size_t native_simd_count = sizeof(native_simd_ops) / sizeof(native_simd_ops[0]);

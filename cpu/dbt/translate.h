@@ -239,6 +239,8 @@ extern const struct native_op native_alu_more_ops[];
 extern const size_t native_alu_more_count;
 extern const struct native_op native_simd_ops[];
 extern const size_t native_simd_count;
+extern const struct native_op native_fp_ops[];
+extern const size_t native_fp_count;
 
 /* ---- guest state operands ---- */
 
@@ -311,8 +313,15 @@ void flags_written(struct dbt_ctx *c, enum flags_origin origin);
  * emitted now (which changes EFLAGS and RAX/RCX, so load operands after).
  */
 enum x86_cond flags_condition(struct dbt_ctx *c, unsigned cond);
+/* V[n] in the guest state, from its byte `byte`. */
+static inline struct x86_mem vreg_at(unsigned n, unsigned byte)
+{
+    return guest_field(offsetof(struct cpu_state, v) + 16 * n + byte);
+}
 /* V[d] = the 64-bit pattern in reg repeated (Q = 1), or once with zeros above (native_simd.c). */
 void store_vreg_pattern(struct dbt_ctx *c, unsigned d, enum x86_gpr reg, unsigned Q);
+/* V[d] = xmm: all of it, or its low half and zeros above for Q = 0 (native_simd.c). */
+void store_vreg_q(struct dbt_ctx *c, unsigned d, enum x86_xmm xmm, unsigned Q);
 
 /* Canonical EFLAGS from cpu->nzcv (a helper wrote it; no flags_written yet). Uses RAX, RDX. */
 void eflags_from_struct(struct dbt_ctx *c);

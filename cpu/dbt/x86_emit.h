@@ -33,8 +33,8 @@
  *   0 ... XMM15 = 15). As 8-bit registers, 4-7 are SPL, BPL, SIL and DIL
  *   (a REX prefix is emitted to say so); AH, CH, DH and BH are never used.
  * - The emitter does not check CPU features. Forms that need more than the
- *   x86-64 baseline (SSE2) say so next to them: POPCNT, PSHUFB (SSSE3) and
- *   PCMPEQQ (SSE4.1) are x86-64-v2; LZCNT (ABM) and TZCNT (BMI1) are only
+ *   x86-64 baseline (SSE2) say so next to them: POPCNT, PSHUFB (SSSE3),
+ *   PCMPEQQ and ROUNDSD/ROUNDSS (SSE4.1) are x86-64-v2; LZCNT (ABM) and TZCNT (BMI1) are only
  *   x86-64-v3. The caller must test CPUID before emitting them; on a CPU
  *   without LZCNT/TZCNT the bytes silently decode as BSR/BSF.
  * - Passing an impossible operand (RSP as an index, a scale of 3, an
@@ -541,10 +541,41 @@ enum x86_sse_op {
     /* unordered compares of the low lane, into ZF, PF, CF (OF, SF, AF cleared) */
     X86_UCOMISD, /* 66 0F 2E */
     X86_UCOMISS, /* 0F 2E */
+    /* square roots and precision changes; rounded by MXCSR.RC */
+    X86_SQRTSD,   /* F2 0F 51 */
+    X86_SQRTSS,   /* F3 0F 51 */
+    X86_SQRTPD,   /* 66 0F 51 */
+    X86_SQRTPS,   /* 0F 51 */
+    X86_CVTSD2SS, /* F2 0F 5A: the low double to the low single */
+    X86_CVTSS2SD, /* F3 0F 5A: the low single to the low double */
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src);
 void x86_sse_xm(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, struct x86_mem src);
+
+/*
+ * CVTSI2SD / CVTSI2SS xmm, r32/r64 (F2 / F3 [REX.W] 0F 2A): the low lane of
+ * dst (double when `dbl`) from the signed integer in src, rounded by
+ * MXCSR.RC; the other lanes are kept. s is the integer's size, 32 or 64.
+ */
+void x86_cvtsi2fp_xr(struct x86_emitter *e, bool dbl, enum x86_size s, enum x86_xmm dst,
+                     enum x86_gpr src);
+/*
+ * CVTSD2SI / CVTSS2SI (F2 / F3 [REX.W] 0F 2D, rounded by MXCSR.RC) and,
+ * with `truncate`, CVTTSD2SI / CVTTSS2SI (0F 2C, toward zero): the low lane
+ * of src to a signed integer of size s (32 or 64). A NaN or a value out of
+ * range gives the "integer indefinite", only the sign bit set.
+ */
+void x86_cvtfp2si_rx(struct x86_emitter *e, bool dbl, bool truncate, enum x86_size s,
+                     enum x86_gpr dst, enum x86_xmm src);
+/*
+ * ROUNDSD / ROUNDSS xmm, xmm, imm8 (66 0F 3A 0B / 0A ib, SSE4.1,
+ * CPUID.01H:ECX[bit 19]): the low lane rounded to an integral value. mode
+ * bits 1:0 nearest-even, down, up, toward zero; bit 2 use MXCSR.RC instead;
+ * bit 3 raise no precision exception.
+ */
+void x86_round_xxi(struct x86_emitter *e, bool dbl, enum x86_xmm dst, enum x86_xmm src,
+                   uint8_t mode);
 
 /* PSHUFD xmm, xmm/m128, imm8 (66 0F 70 /r ib). */
 void x86_pshufd_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t order);

@@ -2,8 +2,8 @@
  * SSE instructions: moves between general and XMM registers, 128-bit loads
  * and stores, packed-integer arithmetic, logic, compares and shuffles, and
  * scalar floating-point arithmetic.
- * Everything here is SSE2 (every x86-64 CPU has it) except PSHUFB (SSSE3)
- * and PCMPEQQ (SSE4.1), marked in x86_emit.h. The register operand of
+ * Everything here is SSE2 (every x86-64 CPU has it) except PSHUFB (SSSE3),
+ * PCMPEQQ and ROUNDSD/ROUNDSS (SSE4.1), marked in x86_emit.h. The register operand of
  * ModRM.reg is always the XMM register named first in the manual's form
  * ("MOVD xmm, r/m32" and "MOVD r/m32, xmm" both keep the XMM register in
  * ModRM.reg).
@@ -124,6 +124,12 @@ static const uint32_t sse_ops[] = {
     [X86_SUBPS] = OP_0F | 0x5C,
     [X86_UCOMISD] = OP_66 | OP_0F | 0x2E,
     [X86_UCOMISS] = OP_0F | 0x2E,
+    [X86_SQRTSD] = OP_F2 | OP_0F | 0x51,
+    [X86_SQRTSS] = OP_F3 | OP_0F | 0x51,
+    [X86_SQRTPD] = OP_66 | OP_0F | 0x51,
+    [X86_SQRTPS] = OP_0F | 0x51,
+    [X86_CVTSD2SS] = OP_F2 | OP_0F | 0x5A,
+    [X86_CVTSS2SD] = OP_F3 | OP_0F | 0x5A,
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src)
@@ -134,6 +140,29 @@ void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enu
 void x86_sse_xm(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, struct x86_mem src)
 {
     x86_enc_rm(e, sse_ops[op], dst, src, 0);
+}
+
+void x86_cvtsi2fp_xr(struct x86_emitter *e, bool dbl, enum x86_size s, enum x86_xmm dst,
+                     enum x86_gpr src)
+{
+    assert(s == X86_S32 || s == X86_S64);
+    x86_enc_rr(e, (dbl ? OP_F2 : OP_F3) | OP_0F | 0x2A | (s == X86_S64 ? OP_W : 0), dst, src);
+}
+
+void x86_cvtfp2si_rx(struct x86_emitter *e, bool dbl, bool truncate, enum x86_size s,
+                     enum x86_gpr dst, enum x86_xmm src)
+{
+    assert(s == X86_S32 || s == X86_S64);
+    x86_enc_rr(e, (dbl ? OP_F2 : OP_F3) | OP_0F | (truncate ? 0x2C : 0x2D) | (s == X86_S64 ? OP_W : 0),
+               dst, src);
+}
+
+void x86_round_xxi(struct x86_emitter *e, bool dbl, enum x86_xmm dst, enum x86_xmm src,
+                   uint8_t mode)
+{
+    assert(mode < 16);
+    x86_enc_rr(e, OP_66 | OP_0F3A | (dbl ? 0x0B : 0x0A), dst, src);
+    x86_put8(e, mode);
 }
 
 void x86_pshufd_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t order)

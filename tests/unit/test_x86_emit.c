@@ -1032,6 +1032,39 @@ START_TEST(sse_packed_integer)
     }
     x86_pshufd_xxi(&em, X86_XMM13, X86_XMM13, 0);
     expect_len("pshufd xmm13, xmm13, 0", 6);
+    x86_sse_xx(&em, X86_SQRTSD, X86_XMM0, X86_XMM0);
+    expect_len("sqrtsd xmm0, xmm0", 4);
+    x86_sse_xx(&em, X86_SQRTSS, X86_XMM1, X86_XMM10);
+    expect_len("sqrtss xmm1, xmm10", 5);
+    x86_sse_xx(&em, X86_SQRTPD, X86_XMM2, X86_XMM3);
+    expect_len("sqrtpd xmm2, xmm3", 4);
+    x86_sse_xx(&em, X86_SQRTPS, X86_XMM15, X86_XMM3);
+    expect_len("sqrtps xmm15, xmm3", 4);
+    x86_sse_xx(&em, X86_CVTSD2SS, X86_XMM0, X86_XMM1);
+    expect_len("cvtsd2ss xmm0, xmm1", 4);
+    x86_sse_xx(&em, X86_CVTSS2SD, X86_XMM8, X86_XMM1);
+    expect_len("cvtss2sd xmm8, xmm1", 5);
+    /* integer <-> FP: the prefix picks the FP size, REX.W the integer's */
+    x86_cvtsi2fp_xr(&em, true, X86_S64, X86_XMM0, X86_RAX);
+    expect_len("cvtsi2sd xmm0, rax", 5);
+    x86_cvtsi2fp_xr(&em, true, X86_S32, X86_XMM0, X86_RDX);
+    expect_len("cvtsi2sd xmm0, edx", 4);
+    x86_cvtsi2fp_xr(&em, false, X86_S64, X86_XMM9, X86_R11);
+    expect_len("cvtsi2ss xmm9, r11", 5);
+    x86_cvtsi2fp_xr(&em, false, X86_S32, X86_XMM1, X86_RCX);
+    expect_len("cvtsi2ss xmm1, ecx", 4);
+    x86_cvtfp2si_rx(&em, true, true, X86_S64, X86_RAX, X86_XMM0);
+    expect_len("cvttsd2si rax, xmm0", 5);
+    x86_cvtfp2si_rx(&em, true, false, X86_S32, X86_RCX, X86_XMM12);
+    expect_len("cvtsd2si ecx, xmm12", 5);
+    x86_cvtfp2si_rx(&em, false, true, X86_S32, X86_R9, X86_XMM1);
+    expect_len("cvttss2si r9d, xmm1", 5);
+    x86_cvtfp2si_rx(&em, false, false, X86_S64, X86_RDX, X86_XMM2);
+    expect_len("cvtss2si rdx, xmm2", 5);
+    x86_round_xxi(&em, true, X86_XMM0, X86_XMM1, 0xb);
+    expect_len("roundsd xmm0, xmm1, 0xb", 6);
+    x86_round_xxi(&em, false, X86_XMM10, X86_XMM1, 4);
+    expect_len("roundss xmm10, xmm1, 4", 7);
     x86_pshufd_xmi(&em, X86_XMM2, x86_mem_sib(X86_RAX, X86_RDX, 2, 0), 0x4e);
     expect_len("pshufd xmm2, xmmword ptr [rax + rdx*2], 0x4e", 6);
 }
