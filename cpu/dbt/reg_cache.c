@@ -343,19 +343,21 @@ void reg_cache_enter_loop(struct dbt_ctx *c)
     c->loop_head = c->cache;
 }
 
-void reg_cache_rejoin_loop(struct dbt_ctx *c, const struct reg_cache *state)
+void reg_cache_rejoin(struct dbt_ctx *c, const struct reg_cache *from, const struct reg_cache *to)
 {
     /*
-     * The head's slots are all dirty (reg_cache_enter_loop): a slot holding
-     * the head's register stays as it is; one holding another register is
-     * stored if dirty, then every such slot gets the head's register back
-     * from the struct (stored when it was evicted on the way round).
+     * A dirty slot is stored unless `to` has its register in that slot
+     * dirty too (then it is stored later, from there); afterwards the struct
+     * has every register `to` expects in another slot than `from` had it,
+     * which is loaded from there.
      */
-    const struct reg_cache *head = &c->loop_head;
+    for (int i = 0; i < DBT_CACHE_SLOTS; i++) {
+        uint8_t bit = (uint8_t)(1u << i);
+        bool kept = to->guest[i] == from->guest[i] && (to->dirty & bit);
+        if ((from->dirty & bit) && !kept)
+            x86_mov_mr(c->e, X86_S64, guest_x((unsigned)from->guest[i]), dbt_cache_pool[i]);
+    }
     for (int i = 0; i < DBT_CACHE_SLOTS; i++)
-        if (state->guest[i] != head->guest[i] && (state->dirty & (1u << i)))
-            x86_mov_mr(c->e, X86_S64, guest_x((unsigned)state->guest[i]), dbt_cache_pool[i]);
-    for (int i = 0; i < DBT_CACHE_SLOTS; i++)
-        if (head->guest[i] >= 0 && state->guest[i] != head->guest[i])
-            x86_mov_rm(c->e, X86_S64, dbt_cache_pool[i], guest_x((unsigned)head->guest[i]));
+        if (to->guest[i] >= 0 && from->guest[i] != to->guest[i])
+            x86_mov_rm(c->e, X86_S64, dbt_cache_pool[i], guest_x((unsigned)to->guest[i]));
 }

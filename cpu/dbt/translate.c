@@ -341,7 +341,7 @@ static void emit_back_edge(struct dbt_ctx *c, const struct reg_cache *state, enu
 {
     struct x86_emitter *e = c->e;
     nzcv_to_raw(e, home);
-    reg_cache_rejoin_loop(c, state);
+    reg_cache_rejoin(c, state, &c->loop_head);
     x86_alu_mi(e, X86_CMP, X86_S64, guest_field(offsetof(struct cpu_state, exit_request)), 0);
     x86_jcc_label(e, X86_CC_E, &c->loop_label);
     reg_cache_write_back(c, &c->loop_head);
@@ -375,16 +375,70 @@ struct x86_label *side_exit(struct dbt_ctx *c, uint64_t target)
     struct dbt_side_exit *x = &c->side_exits[c->side_exit_count++];
     x->label = x86_label();
     x->target = target;
+    x->from = c->index;
     x->nzcv = c->nzcv;
+    x->flags_in_eflags = c->flags_in_eflags;
     x->flush = c->cache;
     return &x->label;
+}
+
+/* Where a forward branch from instruction `from` to `target` can go in the block, or NULL. */
+static struct dbt_insn_entry *later_entry(struct dbt_ctx *c, unsigned from, uint64_t target)
+{
+    if (!c->chain)
+        return 0; /* -d nochain: every branch leaves, as it would without this */
+    for (unsigned j = from + 1; j < c->b->count; j++)
+        if (c->b->insns[j].pc == target)
+            return c->entries[j].reached ? &c->entries[j] : 0;
+    return 0;
+}
+
+/*
+ * The flags from where the branch has them (home, in_eflags) to where the
+ * entry's code expects them: its home current, and EFLAGS holding them if
+ * it says so. A home of EFLAGS with EFLAGS not holding them is dead flags:
+ * nothing reads them before they are set again.
+ */
+static void flags_rejoin(struct dbt_ctx *c, enum nzcv_home home, bool in_eflags,
+                         const struct dbt_insn_entry *to)
+{
+    struct x86_emitter *e = c->e;
+    if (to->nzcv == NZCV_IN_EFLAGS && !to->flags_in_eflags)
+        return;
+    assert(home != NZCV_IN_EFLAGS || in_eflags);
+    if (to->nzcv == NZCV_IN_RAW) {
+        nzcv_to_raw(e, home); /* from EFLAGS: they stay */
+        if (to->flags_in_eflags && !in_eflags) {
+            x86_mov_rm(e, X86_S32, X86_RAX, nzcv_raw_field());
+            eflags_from_ax(e);
+        }
+    } else if (to->nzcv == NZCV_IN_STRUCT) {
+        nzcv_to_struct(e, home); /* clobbers EFLAGS */
+        if (to->flags_in_eflags)
+            eflags_from_struct(c);
+    } else if (!in_eflags) {
+        if (home == NZCV_IN_RAW) {
+            x86_mov_rm(e, X86_S32, X86_RAX, nzcv_raw_field());
+            eflags_from_ax(e);
+        } else {
+            eflags_from_struct(c);
+        }
+    }
 }
 
 static void emit_side_exits(struct dbt_ctx *c)
 {
     for (unsigned i = 0; i < c->side_exit_count; i++) {
+        const struct dbt_side_exit *x = &c->side_exits[i];
         x86_bind(c->e, &c->side_exits[i].label);
-        emit_exit_from(c, c->side_exits[i].target, &c->side_exits[i].flush, c->side_exits[i].nzcv);
+        struct dbt_insn_entry *to = later_entry(c, x->from, x->target);
+        if (to) {
+            flags_rejoin(c, x->nzcv, x->flags_in_eflags, to);
+            reg_cache_rejoin(c, &x->flush, &to->cache);
+            x86_jmp_label(c->e, &to->label);
+            continue;
+        }
+        emit_exit_from(c, x->target, &x->flush, x->nzcv);
     }
 }
 
@@ -657,6 +711,13 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
         c->index = i;
         c->in = &b->insns[i];
         const struct native_op *op = c->ops[i];
+        struct dbt_insn_entry *entry = &c->entries[i];
+        entry->label = x86_label();
+        x86_bind(&em, &entry->label);
+        entry->reached = true;
+        entry->flags_in_eflags = c->flags_in_eflags;
+        entry->nzcv = c->nzcv;
+        entry->cache = c->cache;
         if (block_followed_branch(b, i))
             continue; /* the block goes on at its target, the next instruction */
         if (op) {

@@ -155,12 +155,27 @@ enum nzcv_home {
     NZCV_IN_EFLAGS, /* only the live EFLAGS; cpu->nzcv is stale (flags_dead_after) */
 };
 
-/* A conditional branch's taken path out of the middle of a block. */
+/*
+ * A conditional branch's taken path out of the middle of a block, or to a
+ * later instruction of it (then a jump there once the cache registers and
+ * flags are where that instruction's code expects them).
+ */
 struct dbt_side_exit {
     struct x86_label label;
     uint64_t target;
+    unsigned from;          /* the branch's index in the block */
     enum nzcv_home nzcv;    /* where the flags are when it is taken */
+    bool flags_in_eflags;   /* ... and whether EFLAGS hold them too */
     struct reg_cache flush; /* the register cache where it is taken: written back */
+};
+
+/* The translator's state where an instruction's code begins: a forward branch's way in. */
+struct dbt_insn_entry {
+    struct x86_label label;
+    bool reached; /* the straight line emitted the instruction */
+    bool flags_in_eflags;
+    enum nzcv_home nzcv;
+    struct reg_cache cache;
 };
 
 struct dbt_ctx {
@@ -181,6 +196,7 @@ struct dbt_ctx {
     unsigned cold_count;
     struct dbt_side_exit side_exits[BLOCK_MAX_INSNS];
     unsigned side_exit_count;
+    struct dbt_insn_entry entries[BLOCK_MAX_INSNS];
     unsigned exits_used; /* of b->exits */
     bool has_return_exit;          /* emit_call_push asked for ... */
     struct x86_label return_exit;  /* ... an exit to return_pc after the block */
@@ -292,11 +308,12 @@ void reg_cache_flush(struct dbt_ctx *c);
 void reg_cache_forget(struct dbt_ctx *c);
 /*
  * A block that branches back to its start keeps the registers it uses most
- * in fixed slots around the loop: loaded once on entry (c->loop_head), and
- * at each branch back moved from `state` to where the head has them.
+ * in fixed slots around the loop: loaded once on entry (c->loop_head), all
+ * dirty, and at each branch back moved there with reg_cache_rejoin.
  */
 void reg_cache_enter_loop(struct dbt_ctx *c);
-void reg_cache_rejoin_loop(struct dbt_ctx *c, const struct reg_cache *state);
+/* Code taking the cache registers from what `from` says they hold to what `to` says. */
+void reg_cache_rejoin(struct dbt_ctx *c, const struct reg_cache *from, const struct reg_cache *to);
 
 /* ---- flags ---- */
 
