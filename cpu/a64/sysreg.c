@@ -541,6 +541,17 @@ const char *sysreg_name(uint32_t key)
     return r ? r->name : 0;
 }
 
+bool sysreg_constant(uint32_t key, uint64_t *value)
+{
+    if (key == SYSREG_KEY(3, 3, 0, 0, 1))
+        *value = read_ctr(0);
+    else if (key == SYSREG_KEY(3, 3, 0, 0, 7))
+        *value = read_dczid(0);
+    else
+        return false;
+    return true;
+}
+
 bool sysreg_read(struct cpu_state *cpu, uint32_t key, uint64_t *value)
 {
     if (in_user_id_space(key)) {

@@ -30,6 +30,12 @@ uint64_t a64_system_count(void);
  * the CPU's current EL (the caller raises UNDEF).
  */
 bool sysreg_read(struct cpu_state *cpu, uint32_t key, uint64_t *value);
+/*
+ * The registers whose value never changes and that every EL may read
+ * (CTR_EL0, DCZID_EL0, read in every cache maintenance loop and memset):
+ * true and the value, which the translator may put in its code.
+ */
+bool sysreg_constant(uint32_t key, uint64_t *value);
 /* MSR (register): false if UNDEFINED. */
 bool sysreg_write(struct cpu_state *cpu, uint32_t key, uint64_t value);
 

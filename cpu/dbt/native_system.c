@@ -3,7 +3,8 @@
  * WFI/WFE (NOP, YIELD, the PAC/BTI hints ferry does not advertise, which
  * are NOPs), DMB/DSB as a full host fence, as system.c's exec_barrier, and
  * MRS of the registers that are a plain field of the CPU state (Linux reads
- * SP_EL0 for `current` and TPIDR_EL1 for per-CPU data all the time).
+ * SP_EL0 for `current` and TPIDR_EL1 for per-CPU data all the time) or a
+ * constant (sysreg_constant), and ISB, which ends the block.
  */
 #include <stddef.h>
 
@@ -67,8 +68,33 @@ static void emit_MRS(struct dbt_ctx *c)
     cold_resume_here(c);
 }
 
+static bool constant_mrs(const struct a64_insn *in)
+{
+    uint64_t value;
+    return sysreg_constant(SYSREG_KEY(2u + in->o0, in->op1, in->CRn, in->CRm, in->op2), &value);
+}
+
+static void emit_MRS_constant(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    uint64_t value = 0;
+    sysreg_constant(SYSREG_KEY(2u + in->o0, in->op1, in->CRn, in->CRm, in->op2), &value);
+    store_imm(c, in->Rt, value);
+}
+
+/*
+ * ISB: what ferry does at a context synchronization event happens where
+ * the instructions before it are run (an MSR that changes the translation
+ * context leaves for the run loop; IC maintenance queues its drops for the
+ * block boundary, tested after it): the block just goes on to the next
+ * instruction, chained.
+ */
+static void emit_ISB(struct dbt_ctx *c) { emit_exit(c, c->in->pc + 4); }
+
 const struct native_op native_system_ops[] = {
     {exec_MRS, emit_MRS, NATIVE_LEAVES, plain_mrs},
+    {exec_MRS, emit_MRS_constant, 0, constant_mrs},
+    {exec_ISB, emit_ISB, NATIVE_LEAVES | NATIVE_KEEPS_EFLAGS, 0},
     {exec_HINT, emit_nothing, NATIVE_KEEPS_EFLAGS, plain_hint},
     {exec_barrier, emit_barrier, NATIVE_KEEPS_EFLAGS, 0},
 };

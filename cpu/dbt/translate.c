@@ -630,6 +630,24 @@ static bool changes_system_state(const struct a64_insn *in)
     return (sys && !data_cache) || sysl || msr;
 }
 
+/*
+ * Rows that may change what the run loop looks at but never the translation
+ * context (MSR DAIF, DAIFSet, DAIFClr; SYS: DC, IC, TLBI, AT): after their
+ * helper the block may chain to the next instruction's. What they leave to
+ * do is seen at the next block's entry check (exit_request: an unmasked
+ * pending interrupt; flush_request: a whole-TLB flush, other CPUs'
+ * requests) or by the test of this CPU's block-cache work after them (the
+ * code an IC IVAU or a TLBI drops).
+ */
+static bool keeps_context(const struct a64_insn *in)
+{
+    uint32_t w = in->word;
+    bool sys = (w & 0xFFF80000u) == 0xD5080000u;
+    bool msr_daif = (w & 0xFFFFFFE0u) == 0xD51B4220u; /* MSR DAIF, Xt */
+    bool daif_imm = (w & 0xFFFFF0DFu) == 0xD50340DFu; /* MSR DAIFSet / DAIFClr: op1 3, op2 6/7 */
+    return sys || msr_daif || daif_imm;
+}
+
 /* ---- the block ---- */
 
 /* Whether a direct branch of the block goes to the block's first instruction; the last one. */
@@ -728,7 +746,20 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
         }
         count_helper(c, c->in);
         emit_helper_inline(c, c->in);
-        if (returns_to_run_loop(c->in) || changes_system_state(c->in)) {
+        if (c->chain && keeps_context(c->in)) {
+            /* this CPU's block-cache work (a drop of code) first, in the run loop */
+            struct x86_label run_loop = x86_label();
+            x86_mov_rm(&em, X86_S64, X86_RAX, guest_field(offsetof(struct cpu_state, blocks)));
+            x86_alu_mi(&em, X86_CMP, X86_S8,
+                       x86_mem_base(X86_RAX, (int32_t)offsetof(struct block_cache, pending)), 0);
+            x86_jcc_label(&em, X86_CC_NE, &run_loop);
+            emit_exit(c, c->in->pc + 4);
+            x86_bind(&em, &run_loop);
+            nzcv_to_raw(&em, c->nzcv);
+            x86_mov_ri(&em, X86_S64, X86_RAX, c->in->pc + 4);
+            x86_mov_mr(&em, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
+            x86_jmp_to(&em, d->leave_lookup);
+        } else if (returns_to_run_loop(c->in) || changes_system_state(c->in)) {
             /* NEXT: on to the following instruction, through the run loop's checks */
             nzcv_to_raw(&em, c->nzcv);
             x86_mov_ri(&em, X86_S64, X86_RAX, c->in->pc + 4);

@@ -482,6 +482,55 @@ START_TEST(tlbi_by_address_drops_what_translates_it)
 }
 END_TEST
 
+/*
+ * A TLBI runs before the instructions after it (Arm ARM D8.13: completed by
+ * the DSB, seen by the fetches after the ISB): in one run, a loop calls a
+ * function, rewrites its page's descriptor (the same one the first time
+ * round, then one mapping other code) and TLBIs an address (a page without
+ * code the first time, so the way round is chained, then the function's).
+ * The third call runs the new code.
+ */
+START_TEST(tlbi_takes_effect_before_the_next_instruction)
+{
+    sys_start();
+    sys.el1 = cpu.el1;
+    uint64_t old_desc = 0x40205000ull | AF | (3ull << 8) | TABLE | VALID;
+    put(L3 + 0x16 * 8, old_desc);                                          /* the function */
+    put(L3 + 0x18 * 8, L3 | AF | (3ull << 8) | PXN | UXN | TABLE | VALID); /* the L3 table */
+    static const uint32_t loop[] = {
+        0xd2800067, /* mov x7, #3 */
+        0x940017ff, /* loop: bl 0x16000 */
+        0x8b0000c6, /* add x6, x6, x0 */
+        0xf10004e7, /* subs x7, x7, #1 */
+        0x54000120, /* b.eq done */
+        0xf9000062, /* str x2, [x3]: the function's descriptor */
+        0xaa0803e2, /* mov x2, x8: the new one from the second time round */
+        0xd5033b9f, /* dsb ish */
+        0xd5088761, /* tlbi vaae1, x1 */
+        0xaa0903e1, /* mov x1, x9: the function's page from the second time round */
+        0xd5033b9f, /* dsb ish */
+        0xd5033fdf, /* isb */
+        0x17fffff5, /* b loop */
+        0xd4000001, /* done: svc #0 */
+    };
+    static const uint32_t old_function[] = {0xd28000a0, 0xd65f03c0}; /* mov x0, #5; ret */
+    static const uint32_t new_function[] = {0xd28000e0, 0xd65f03c0}; /* mov x0, #7; ret */
+    ck_assert(phys_dma_write(&ps, 0x40200000, loop, sizeof(loop)));
+    ck_assert(phys_dma_write(&ps, 0x40205000, old_function, sizeof(old_function)));
+    ck_assert(phys_dma_write(&ps, 0x40206000, new_function, sizeof(new_function)));
+    sys.x[1] = 0x17; /* VA[55:12] of 0x17000 */
+    sys.x[2] = old_desc;
+    sys.x[3] = 0x18000 + 0x16 * 8;
+    sys.x[6] = 0;
+    sys.x[8] = 0x40206000ull | AF | (3ull << 8) | TABLE | VALID;
+    sys.x[9] = 0x16; /* VA[55:12] of 0x16000 */
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[6], 5 + 5 + 7);
+    sys_end();
+}
+END_TEST
+
 /* TLBI VAALE1IS through the interpreter: the entry goes, but no whole flush is asked for. */
 START_TEST(tlbi_instruction_by_address)
 {
@@ -635,6 +684,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, ic_ivau_through_an_alias_drops_the_code);
     tcase_add_test(tc, stores_to_a_code_page_drop_its_code);
     tcase_add_test(tc, tlbi_instruction_by_address);
+    tcase_add_test(tc, tlbi_takes_effect_before_the_next_instruction);
     tcase_add_test(tc, address_translation_into_par);
     tcase_add_test(tc, mmu_trace_lines);
     suite_add_tcase(s, tc);
