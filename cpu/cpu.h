@@ -320,6 +320,14 @@ void cpu_invalidate_code_page(struct cpu_state *cpu, const uint8_t *page);
  * context switch.
  */
 void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope);
+/*
+ * A TTBR write changed the address space (translations within `scope`):
+ * the TLB loses them as cpu_invalidate_scope says, but blocks fetched
+ * through non-global translations stay, keyed by their address space
+ * (block_space), unless global blocks could lead into them (then as
+ * cpu_invalidate_scope).
+ */
+void cpu_switch_space(struct cpu_state *cpu, unsigned scope);
 
 /*
  * TLBI by address: the TLB entries whose translation covers `va` go now (in

@@ -153,6 +153,8 @@ void block_cache_flush(struct block_cache *bc)
     memset(bc->buckets, 0, sizeof(bc->buckets));
     bc->all = bc->global_upper = 0;
     bc->upper_links_lower = false;
+    bc->lower_global = false;
+    bc->global_links_nonglobal = false;
     if (bc->dbt)
         dbt_code_flush(bc->dbt); /* no block refers to translated code any more */
 }
@@ -187,6 +189,7 @@ void block_cache_recheck(struct block_cache *bc)
     cut_all_links(bc->all);
     cut_all_links(bc->global_upper);
     bc->upper_links_lower = false;
+    bc->global_links_nonglobal = false;
     if (bc->dbt)
         dbt_forget_all(bc->dbt); /* the indirect-branch lookups skip block_find */
 }
@@ -344,6 +347,10 @@ void block_cache_drop(struct block_cache *bc)
     mark_doomed(bc, bc->all, scope);
     if (!partial)
         mark_doomed(bc, bc->global_upper, scope);
+    if (scope & TLB_SCOPE_LOWER)
+        bc->lower_global = false; /* every lower-half block goes */
+    if (scope & TLB_SCOPE_NONGLOBAL)
+        bc->global_links_nonglobal = false; /* every non-global block goes, and links into them */
     bc->drop_scope = 0;
     bc->drop_page_count = 0;
     bc->drop_region_count = 0;
@@ -361,6 +368,18 @@ void block_cache_drop(struct block_cache *bc)
         rebuild_code_set(bc);
         bc->retired = 0;
     }
+}
+
+void cpu_switch_space(struct cpu_state *cpu, unsigned scope)
+{
+    struct block_cache *bc = cpu->blocks;
+    if (!bc || (scope & TLB_SCOPE_UPPER) || bc->lower_global || bc->global_links_nonglobal) {
+        cpu_invalidate_scope(cpu, scope);
+        return;
+    }
+    tlb_flush_scope(&cpu->tlb, scope);
+    if (bc->dbt)
+        dbt_forget_all(bc->dbt); /* the indirect-branch lookups skip block_lookup's space test */
 }
 
 void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope)
@@ -507,6 +526,7 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->context = (unsigned)cpu->tlb.context;
     b->host_page = host_page;
     b->nonglobal = tlb_nonglobal(&cpu->tlb, pc);
+    b->space = b->nonglobal ? block_space(cpu) : 0;
     b->doomed = false;
     b->region_shift = (uint8_t)shift;
     b->epoch = cpu->blocks->epoch;
@@ -525,6 +545,7 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->hash_next = bc->buckets[h];
     bc->buckets[h] = b;
     b->global_upper = !b->nonglobal && ((pc >> 55) & 1);
+    bc->lower_global |= !b->nonglobal && !b->global_upper;
     code_set_add_block(bc, b);
     unsigned pb = page_bucket(host_page);
     b->page_next = bc->page_buckets[pb];

@@ -50,7 +50,8 @@ struct block {
     unsigned el; /* decoded for this EL: the fetch was checked against its rights */
     unsigned context; /* ... and the TLB context (EL, PAN at EL1) it runs in: part of its key */
     const uint8_t *host_page; /* where its guest page's bytes are (IC IVAU finds it by that) */
-    bool nonglobal; /* fetched through a non-global translation (an ASID change drops it) */
+    bool nonglobal; /* fetched through a non-global translation: it runs only in ... */
+    uint64_t space; /* ... this address space (block_space), whatever the ASID is now */
     bool doomed;    /* being dropped by block_cache_drop */
     uint8_t region_shift; /* the log2 size of the translation it was fetched through */
     bool global_upper; /* global and in the upper half: on bc->global_upper's list */
@@ -109,6 +110,13 @@ struct block_cache {
     struct block *all;          /* every block but ... */
     struct block *global_upper; /* ... the global upper-half ones (the kernel's) */
     bool upper_links_lower;     /* one of those is linked to one of the others */
+    /*
+     * Whether blocks that run in every address space (global) have been
+     * built in the lower half, or linked to non-global ones: then a switch
+     * of address space drops blocks as a TLB flush of its scope would.
+     */
+    bool lower_global;
+    bool global_links_nonglobal;
     uint8_t pending; /* PENDING_*: work for the next block boundary (one test per block) */
     unsigned epoch;  /* bumped by block_cache_recheck: blocks of older epochs are rechecked */
     bool doomed_upper; /* block_recheck doomed a global_upper block */
@@ -187,6 +195,8 @@ static inline void block_note_link(struct block_cache *bc, const struct block *f
 {
     if (from->global_upper && !to->global_upper)
         bc->upper_links_lower = true;
+    if (!from->nonglobal && to->nonglobal)
+        bc->global_links_nonglobal = true;
 }
 
 /* Whether instruction j of b is a B the block went through (its target is instruction j + 1). */
@@ -201,10 +211,25 @@ static inline unsigned block_hash(uint64_t pc)
     return (unsigned)((pc >> 2) ^ (pc >> (2 + BLOCK_HASH_BITS))) & (BLOCK_HASH_SIZE - 1);
 }
 
-static inline struct block *block_lookup(struct block_cache *bc, uint64_t pc, unsigned context)
+/*
+ * The address space a non-global translation belongs to (full system): the
+ * lower half's table (TTBR0_EL1) and the ASID (TTBR1_EL1's with TCR_EL1.A1
+ * set, else TTBR0_EL1's). Blocks fetched through one are kept per address
+ * space, as a TLB keeps such entries per ASID: a Linux context switch back
+ * finds its process's code still translated.
+ */
+static inline uint64_t block_space(const struct cpu_state *cpu)
+{
+    const uint64_t asid_bits = 0xffffull << 48;
+    uint64_t asid = ((cpu->el1.tcr >> 22) & 1 ? cpu->el1.ttbr1 : cpu->el1.ttbr0) & asid_bits;
+    return (cpu->el1.ttbr0 & ~asid_bits) | asid;
+}
+
+static inline struct block *block_lookup(struct block_cache *bc, uint64_t pc, unsigned context,
+                                         uint64_t space)
 {
     for (struct block *b = bc->buckets[block_hash(pc)]; b; b = b->hash_next)
-        if (b->pc == pc && b->context == context && !b->doomed)
+        if (b->pc == pc && b->context == context && !b->doomed && (!b->nonglobal || b->space == space))
             return b;
     return 0;
 }
@@ -219,7 +244,7 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc);
  */
 static inline struct block *block_find(struct cpu_state *cpu)
 {
-    struct block *b = block_lookup(cpu->blocks, cpu->pc, (unsigned)cpu->tlb.context);
+    struct block *b = block_lookup(cpu->blocks, cpu->pc, (unsigned)cpu->tlb.context, block_space(cpu));
     if (b && __builtin_expect(b->epoch != cpu->blocks->epoch, 0) && !block_recheck(cpu, b))
         b = 0;
     return b ? b : block_build(cpu, cpu->pc);

@@ -252,7 +252,7 @@ START_TEST(blocks_follow_a_branch_precisely)
     ck_assert_uint_eq(h.cpu.x[3], 30);
     ck_assert_uint_eq(h.cpu.x[4], 40);
     /* one block: add, b, ldr, add and the harness's svc */
-    const struct block *b = block_lookup(h.cpu.blocks, HARNESS_CODE, (unsigned)h.cpu.tlb.context);
+    const struct block *b = block_lookup(h.cpu.blocks, HARNESS_CODE, (unsigned)h.cpu.tlb.context, 0);
     ck_assert_ptr_nonnull(b);
     ck_assert_uint_eq(b->count, 5);
     ck_assert_uint_eq(b->insns[2].pc, HARNESS_CODE + 12);

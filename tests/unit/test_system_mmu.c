@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cpu/a64/block_cache.h"
 #include "cpu/a64/sysreg.h"
 #include "cpu/a64/system_mmu.h"
 #include "tests/unit/harness.h"
@@ -291,6 +292,52 @@ START_TEST(ttbr0_switch_drops_lower_half_code)
     sys.pc = 0x10000;
     ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
     ck_assert_uint_eq(sys.x[0], 2);
+    sys_end();
+}
+END_TEST
+
+static unsigned block_count(const struct block_cache *bc)
+{
+    unsigned n = 0;
+    for (const struct block *b = bc->all; b; b = b->all_next)
+        n += !b->doomed;
+    return n;
+}
+
+/*
+ * Non-global translations belong to an address space (Arm ARM D8.14: TLB
+ * entries are tagged with the ASID): two tables with their own ASIDs map
+ * VA 0x10000 to different code through nG pages, and VA 0x13000 to the
+ * same "br x5" to it. Switching TTBR0 back and forth runs each one's code,
+ * called directly and through the indirect branch, and the code decoded in
+ * each stays (two blocks per address space, not more per switch).
+ */
+START_TEST(address_spaces_keep_their_code)
+{
+    sys_start();
+    sys.el1 = cpu.el1;
+    const uint64_t nG = 1ull << 11;
+    put(L3 + 0x10 * 8, 0x40200000ull | AF | (3ull << 8) | nG | TABLE | VALID);
+    put(0x40103000, 0x40104000ull | TABLE | VALID);
+    put(0x40104000, 0x40105000ull | TABLE | VALID);
+    put(0x40105000 + 0x10 * 8, 0x40206000ull | AF | (3ull << 8) | nG | TABLE | VALID);
+    put(L3 + 0x13 * 8, 0x40207000ull | AF | (3ull << 8) | nG | TABLE | VALID);
+    put(0x40105000 + 0x13 * 8, 0x40207000ull | AF | (3ull << 8) | nG | TABLE | VALID);
+    static const uint32_t one[] = {0xd2800020, 0xd4000001}, two[] = {0xd2800040, 0xd4000001};
+    static const uint32_t branch[] = {0xd61f00a0}; /* br x5 */
+    ck_assert(phys_dma_write(&ps, 0x40200000, one, sizeof(one))); /* mov x0, #1; svc #0 */
+    ck_assert(phys_dma_write(&ps, 0x40206000, two, sizeof(two))); /* mov x0, #2; svc #0 */
+    ck_assert(phys_dma_write(&ps, 0x40207000, branch, sizeof(branch)));
+    const uint64_t ttbr[2] = {L1 | 1ull << 48, 0x40103000ull | 2ull << 48};
+    sys.x[5] = 0x10000;
+    for (unsigned round = 0; round < 6; round++) {
+        ck_assert(sysreg_write(&sys, SYSREG_KEY(3, 0, 2, 0, 0), ttbr[round & 1]));
+        sys.pc = round < 2 ? 0x10000 : 0x13000;
+        sys.x[0] = 0;
+        ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+        ck_assert_uint_eq(sys.x[0], 1 + (round & 1));
+    }
+    ck_assert_uint_eq(block_count(sys.blocks), 4);
     sys_end();
 }
 END_TEST
@@ -681,6 +728,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, tlbi_by_address_drops_what_translates_it);
     tcase_add_test(tc, device_memory_alignment);
     tcase_add_test(tc, ttbr0_switch_drops_lower_half_code);
+    tcase_add_test(tc, address_spaces_keep_their_code);
     tcase_add_test(tc, ic_ivau_through_an_alias_drops_the_code);
     tcase_add_test(tc, stores_to_a_code_page_drop_its_code);
     tcase_add_test(tc, tlbi_instruction_by_address);
