@@ -107,7 +107,8 @@ enum cpu_flush_kind {
     CPU_FLUSH_ALL,       /* the whole TLB and all decoded code (TLBI VMALLE1) */
     CPU_FLUSH_CODE,      /* all decoded code (IC IALLU) */
     CPU_FLUSH_VA,        /* what translates `va` (TLBI by address) */
-    CPU_FLUSH_SCOPE,     /* translations within `scope`, tlb.h's tlb_scope bits (TLBI by ASID) */
+    CPU_FLUSH_SCOPE,     /* translations within `scope`, tlb.h's tlb_scope bits */
+    CPU_FLUSH_ASID,      /* the non-global translations of `asid` (TLBI by ASID) */
     CPU_FLUSH_CODE_PAGE, /* code decoded from the guest page at host address `page` (IC IVAU) */
     CPU_FLUSH_CODE_WATCH, /* code is decoded from `page`: stores there must miss the TLB */
 };
@@ -115,6 +116,7 @@ struct cpu_flush {
     enum cpu_flush_kind kind;
     uint64_t va;
     unsigned scope;
+    uint16_t asid;
     const uint8_t *page;
 };
 struct phys_space;
@@ -328,6 +330,11 @@ void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope);
  * cpu_invalidate_scope).
  */
 void cpu_switch_space(struct cpu_state *cpu, unsigned scope);
+/*
+ * TLBI by ASID: every non-global TLB entry goes now (they carry no ASID),
+ * the blocks of that ASID's address spaces at the next block boundary.
+ */
+void cpu_invalidate_asid(struct cpu_state *cpu, uint16_t asid);
 
 /*
  * TLBI by address: the TLB entries whose translation covers `va` go now (in

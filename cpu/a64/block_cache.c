@@ -138,6 +138,7 @@ void block_cache_flush(struct block_cache *bc)
     bc->drop_scope = 0;
     bc->drop_page_count = 0;
     bc->drop_region_count = 0;
+    bc->drop_asid_count = 0;
     bc->doomed_count = 0;
     bc->doomed_upper = false;
     bc->drop_pages_upper = false;
@@ -225,11 +226,20 @@ static bool on_dropped_page(const struct block_cache *bc, const struct block *b)
             bsearch(&region, bc->drop_regions, bc->drop_region_count, sizeof(uint64_t), compare_u64));
 }
 
+static bool of_dropped_asid(const struct block_cache *bc, const struct block *b)
+{
+    for (unsigned i = 0; i < bc->drop_asid_count && b->nonglobal; i++)
+        if (bc->drop_asids[i] == (uint16_t)(b->space >> 48))
+            return true;
+    return false;
+}
+
 /* Blocks already doomed (block_recheck failed) stay so. */
 static void mark_doomed(struct block_cache *bc, struct block *list, unsigned scope)
 {
     for (struct block *b = list; b; b = b->all_next)
-        b->doomed = b->doomed || tlb_in_scope(scope, b->pc, b->nonglobal) || on_dropped_page(bc, b);
+        b->doomed = b->doomed || tlb_in_scope(scope, b->pc, b->nonglobal) || on_dropped_page(bc, b) ||
+                    of_dropped_asid(bc, b);
 }
 
 /* Links from the list's blocks into doomed ones go (before any is freed). */
@@ -328,7 +338,8 @@ static void retire_pages(struct block_cache *bc)
 
 void block_cache_drop(struct block_cache *bc)
 {
-    if (!bc->drop_scope && !bc->drop_region_count && bc->doomed_count < RECHECK_DOOMED_MAX &&
+    if (!bc->drop_scope && !bc->drop_region_count && !bc->drop_asid_count &&
+        bc->doomed_count < RECHECK_DOOMED_MAX &&
         bc->retired < RETIRED_MAX) {
         retire_pages(bc);
         return;
@@ -354,6 +365,7 @@ void block_cache_drop(struct block_cache *bc)
     bc->drop_scope = 0;
     bc->drop_page_count = 0;
     bc->drop_region_count = 0;
+    bc->drop_asid_count = 0;
     bc->pending = 0;
     if (bc->dbt)
         dbt_forget_returns(bc->dbt);
@@ -380,6 +392,19 @@ void cpu_switch_space(struct cpu_state *cpu, unsigned scope)
     tlb_flush_scope(&cpu->tlb, scope);
     if (bc->dbt)
         dbt_forget_all(bc->dbt); /* the indirect-branch lookups skip block_lookup's space test */
+}
+
+void cpu_invalidate_asid(struct cpu_state *cpu, uint16_t asid)
+{
+    tlb_flush_scope(&cpu->tlb, TLB_SCOPE_NONGLOBAL);
+    struct block_cache *bc = cpu->blocks;
+    if (!bc)
+        return;
+    if (bc->drop_asid_count == DROP_ASIDS_MAX)
+        bc->drop_scope |= TLB_SCOPE_NONGLOBAL;
+    else
+        bc->drop_asids[bc->drop_asid_count++] = asid;
+    bc->pending |= PENDING_DROP;
 }
 
 void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope)
@@ -409,6 +434,7 @@ void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f)
     case CPU_FLUSH_CODE: cpu_invalidate_code(cpu); break;
     case CPU_FLUSH_VA: cpu_invalidate_va(cpu, f->va); break;
     case CPU_FLUSH_SCOPE: cpu_invalidate_scope(cpu, f->scope); break;
+    case CPU_FLUSH_ASID: cpu_invalidate_asid(cpu, f->asid); break;
     case CPU_FLUSH_CODE_PAGE: cpu_invalidate_code_page(cpu, f->page); break;
     case CPU_FLUSH_CODE_WATCH: tlb_drop_writes_to(&cpu->tlb, f->page); break;
     }

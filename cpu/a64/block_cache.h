@@ -83,6 +83,7 @@ struct block {
  * by page (an exec'd program's old text, a module), hence room for many.
  */
 #define DROP_PAGES_MAX 512
+#define DROP_ASIDS_MAX 16 /* TLBI by ASID waiting; more and every non-global block goes */
 
 /*
  * Blocks dropped by page (IC IVAU, a store into their code) are retired
@@ -127,6 +128,8 @@ struct block_cache {
     unsigned drop_page_count;
     uint64_t drop_regions[DROP_PAGES_MAX]; /* ... and the translations (code_region_key) */
     unsigned drop_region_count;
+    uint16_t drop_asids[DROP_ASIDS_MAX]; /* ... and the address spaces of these ASIDs */
+    unsigned drop_asid_count;
     uint64_t region_shifts; /* bit n: some code came through a 2^n-byte translation */
     unsigned code_set_count;
     uint64_t code_set[CODE_SET_SLOTS]; /* 0 = empty, else code_region_key or code_page_key */

@@ -298,7 +298,7 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
         /*
          * By address (VAE1, VAAE1, VALE1, VAALE1 and their IS forms): what
          * translates VA[55:12] = Xt[43:0], whatever its ASID (entries carry
-         * none). By ASID: every non-global translation. VMALLE1(IS): the
+         * none). By ASID: every non-global TLB entry, that ASID's code. VMALLE1(IS): the
          * whole TLB and the decoded code. More than asked, never less; the IS forms reach the
          * other CPUs, and so do the others, harmlessly.
          */
@@ -306,8 +306,8 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
         bool by_asid = (in->CRm == 3 || in->CRm == 7) && in->op2 == 2; /* ASIDE1(IS) */
         if (by_va)
             cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_VA, .va = (va & ((1ull << 44) - 1)) << 12});
-        else if (by_asid) /* entries carry no ASID: every non-global one */
-            cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_SCOPE, .scope = TLB_SCOPE_NONGLOBAL});
+        else if (by_asid) /* Xt[63:48] */
+            cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_ASID, .asid = (uint16_t)(va >> 48)});
         else
             cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_ALL});
         return A64_NEXT;

@@ -304,13 +304,23 @@ static unsigned block_count(const struct block_cache *bc)
     return n;
 }
 
+/* The blocks of the address space of TTBR0 value `ttbr` (TCR_EL1.A1 clear: its ASID). */
+static unsigned blocks_in(const struct block_cache *bc, uint64_t ttbr)
+{
+    unsigned n = 0;
+    for (const struct block *b = bc->all; b; b = b->all_next)
+        n += !b->doomed && b->nonglobal && b->space == ttbr;
+    return n;
+}
+
 /*
  * Non-global translations belong to an address space (Arm ARM D8.14: TLB
  * entries are tagged with the ASID): two tables with their own ASIDs map
  * VA 0x10000 to different code through nG pages, and VA 0x13000 to the
  * same "br x5" to it. Switching TTBR0 back and forth runs each one's code,
  * called directly and through the indirect branch, and the code decoded in
- * each stays (two blocks per address space, not more per switch).
+ * each stays (two blocks per address space, not more per switch). TLBI by
+ * ASID drops that ASID's code only.
  */
 START_TEST(address_spaces_keep_their_code)
 {
@@ -338,6 +348,27 @@ START_TEST(address_spaces_keep_their_code)
         ck_assert_uint_eq(sys.x[0], 1 + (round & 1));
     }
     ck_assert_uint_eq(block_count(sys.blocks), 4);
+
+    /*
+     * TLBI ASIDE1 of A's ASID, issued in B (where its code is at VA 0x14000):
+     * A's code goes (its page now maps other code, with no TLBI by address),
+     * B's stays.
+     */
+    static const uint32_t three[] = {0xd2800060, 0xd4000001};   /* mov x0, #3; svc #0 */
+    static const uint32_t by_asid[] = {0xd5088741, 0xd4000001}; /* tlbi aside1, x1; svc #0 */
+    ck_assert(phys_dma_write(&ps, 0x40208000, three, sizeof(three)));
+    ck_assert(phys_dma_write(&ps, 0x40209000, by_asid, sizeof(by_asid)));
+    put(0x40105000 + 0x14 * 8, 0x40209000ull | AF | (3ull << 8) | nG | TABLE | VALID);
+    put(L3 + 0x10 * 8, 0x40208000ull | AF | (3ull << 8) | nG | TABLE | VALID);
+    sys.x[1] = 1ull << 48;
+    sys.pc = 0x14000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert(sysreg_write(&sys, SYSREG_KEY(3, 0, 2, 0, 0), ttbr[0]));
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 3);
+    ck_assert_uint_eq(blocks_in(sys.blocks, ttbr[0]), 1);
+    ck_assert_uint_ge(blocks_in(sys.blocks, ttbr[1]), 3); /* the translator ends one after the TLBI */
     sys_end();
 }
 END_TEST
