@@ -318,9 +318,14 @@ enum a64_result exec_SYS(struct cpu_state *cpu, const struct a64_insn *in)
         return A64_NEXT;
     }
     case SYS_EL1_CACHE:
-        /* IC IALLU(IS) drops decoded code; the set/way ops have nothing to do */
-        if (in->CRn == 7 && (in->CRm == 1 || in->CRm == 5) && in->op2 == 0)
-            cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE});
+        /*
+         * IC IALLU(IS) and the set/way ops: nothing left to do. Every write
+         * into a page code was decoded from (a store of any CPU, a DMA
+         * write) dropped that code already (cpu_code_written), as QEMU
+         * makes IC maintenance a no-op; Linux issues IC IALLUIS after
+         * patching its alternatives, late in boot, when dropping every
+         * block would cost a translation of all the kernel's code again.
+         */
         return A64_NEXT;
     case SYS_OTHER:
         break;
