@@ -4,9 +4,11 @@
     console_driver.py TIMEOUT LOG -- COMMAND...   (steps on stdin, one per line)
 
 Steps: "expect REGEX" waits until the output so far matches REGEX (after the
-previous match); "send TEXT" writes TEXT plus a newline; "exit N" waits for
-the program to end and requires status N. Everything the program prints goes
-to LOG. Exits 0 when every step passed, 1 with a one-line reason otherwise.
+previous match); "send TEXT" writes TEXT plus a newline; "elapsed" prints
+the seconds since the program started (to stdout: when the last expect was
+met, for benchmarks); "exit N" waits for the program to end and requires
+status N. Everything the program prints goes to LOG. Exits 0 when every
+step passed, 1 with a one-line reason otherwise.
 """
 import os
 import re
@@ -20,9 +22,10 @@ def main():
     timeout, log_path = float(sys.argv[1]), sys.argv[2]
     command = sys.argv[sys.argv.index("--") + 1:]
     steps = [line.rstrip("\n").split(" ", 1) for line in sys.stdin if line.strip()]
+    started = time.monotonic()
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + timeout
+    deadline = started + timeout
     seen, searched_from = b"", 0
     with open(log_path, "wb") as log:
         def read_some(wait):
@@ -49,6 +52,8 @@ def main():
                         proc.kill()
                         print(f"FAIL: never saw /{arg}/ (log: {log_path})")
                         return 1
+            elif kind == "elapsed":
+                print(f"{time.monotonic() - started:.2f}", flush=True)
             elif kind == "send":
                 proc.stdin.write(arg.encode() + b"\n")
                 proc.stdin.flush()
