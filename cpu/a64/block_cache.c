@@ -138,7 +138,7 @@ void block_cache_flush(struct block_cache *bc)
     bc->drop_scope = 0;
     bc->drop_page_count = 0;
     bc->drop_region_count = 0;
-    bc->drop_asid_count = 0;
+    bc->stale_asids = 0;
     bc->doomed_count = 0;
     bc->doomed_upper = false;
     bc->drop_pages_upper = false;
@@ -226,12 +226,10 @@ static bool on_dropped_page(const struct block_cache *bc, const struct block *b)
             bsearch(&region, bc->drop_regions, bc->drop_region_count, sizeof(uint64_t), compare_u64));
 }
 
-static bool of_dropped_asid(const struct block_cache *bc, const struct block *b)
+/* A TLBI of its ASID came after it: it is found no more (block_lookup). */
+static bool of_stale_generation(const struct block_cache *bc, const struct block *b)
 {
-    for (unsigned i = 0; i < bc->drop_asid_count && b->nonglobal; i++)
-        if (bc->drop_asids[i] == (uint16_t)(b->space >> 48))
-            return true;
-    return false;
+    return b->nonglobal && b->generation != block_generation(bc, b->space);
 }
 
 /* Blocks already doomed (block_recheck failed) stay so. */
@@ -239,7 +237,7 @@ static void mark_doomed(struct block_cache *bc, struct block *list, unsigned sco
 {
     for (struct block *b = list; b; b = b->all_next)
         b->doomed = b->doomed || tlb_in_scope(scope, b->pc, b->nonglobal) || on_dropped_page(bc, b) ||
-                    of_dropped_asid(bc, b);
+                    of_stale_generation(bc, b);
 }
 
 /* Links from the list's blocks into doomed ones go (before any is freed). */
@@ -338,7 +336,8 @@ static void retire_pages(struct block_cache *bc)
 
 void block_cache_drop(struct block_cache *bc)
 {
-    if (!bc->drop_scope && !bc->drop_region_count && !bc->drop_asid_count &&
+    bool collect = bc->stale_asids >= STALE_ASIDS_MAX || (bc->stale_asids && bc->global_links_nonglobal);
+    if (!bc->drop_scope && !bc->drop_region_count && !collect &&
         bc->doomed_count < RECHECK_DOOMED_MAX &&
         bc->retired < RETIRED_MAX) {
         retire_pages(bc);
@@ -365,7 +364,7 @@ void block_cache_drop(struct block_cache *bc)
     bc->drop_scope = 0;
     bc->drop_page_count = 0;
     bc->drop_region_count = 0;
-    bc->drop_asid_count = 0;
+    bc->stale_asids = 0;
     bc->pending = 0;
     if (bc->dbt)
         dbt_forget_returns(bc->dbt);
@@ -400,11 +399,12 @@ void cpu_invalidate_asid(struct cpu_state *cpu, uint16_t asid)
     struct block_cache *bc = cpu->blocks;
     if (!bc)
         return;
-    if (bc->drop_asid_count == DROP_ASIDS_MAX)
-        bc->drop_scope |= TLB_SCOPE_NONGLOBAL;
-    else
-        bc->drop_asids[bc->drop_asid_count++] = asid;
-    bc->pending |= PENDING_DROP;
+    bc->asid_generation[asid]++;
+    if (bc->dbt)
+        dbt_forget_all(bc->dbt); /* the indirect-branch lookups skip block_lookup */
+    /* a global block linked to one of them could still lead there: now, then */
+    if (++bc->stale_asids >= STALE_ASIDS_MAX || bc->global_links_nonglobal)
+        bc->pending |= PENDING_DROP;
 }
 
 void cpu_invalidate_scope(struct cpu_state *cpu, unsigned scope)
@@ -553,6 +553,7 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->host_page = host_page;
     b->nonglobal = tlb_nonglobal(&cpu->tlb, pc);
     b->space = b->nonglobal ? block_space(cpu) : 0;
+    b->generation = block_generation(cpu->blocks, b->space);
     b->doomed = false;
     b->region_shift = (uint8_t)shift;
     b->epoch = cpu->blocks->epoch;

@@ -51,7 +51,8 @@ struct block {
     unsigned context; /* ... and the TLB context (EL, PAN at EL1) it runs in: part of its key */
     const uint8_t *host_page; /* where its guest page's bytes are (IC IVAU finds it by that) */
     bool nonglobal; /* fetched through a non-global translation: it runs only in ... */
-    uint64_t space; /* ... this address space (block_space), whatever the ASID is now */
+    uint64_t space; /* ... this address space (block_space), whatever the ASID is now, */
+    uint32_t generation; /* ... until a TLBI of its ASID (block_cache.asid_generation) */
     bool doomed;    /* being dropped by block_cache_drop */
     uint8_t region_shift; /* the log2 size of the translation it was fetched through */
     bool global_upper; /* global and in the upper half: on bc->global_upper's list */
@@ -83,7 +84,8 @@ struct block {
  * by page (an exec'd program's old text, a module), hence room for many.
  */
 #define DROP_PAGES_MAX 512
-#define DROP_ASIDS_MAX 16 /* TLBI by ASID waiting; more and every non-global block goes */
+/* TLBIs by ASID whose blocks, unreachable at once, wait for one drop to free them all */
+#define STALE_ASIDS_MAX 16
 
 /*
  * Blocks dropped by page (IC IVAU, a store into their code) are retired
@@ -128,8 +130,13 @@ struct block_cache {
     unsigned drop_page_count;
     uint64_t drop_regions[DROP_PAGES_MAX]; /* ... and the translations (code_region_key) */
     unsigned drop_region_count;
-    uint16_t drop_asids[DROP_ASIDS_MAX]; /* ... and the address spaces of these ASIDs */
-    unsigned drop_asid_count;
+    /*
+     * TLBI by ASID bumps the ASID's generation: its blocks (of older
+     * generations) are no longer found, and wait for a drop to be freed
+     * (stale_asids counts those TLBIs).
+     */
+    uint32_t asid_generation[1u << 16];
+    unsigned stale_asids;
     uint64_t region_shifts; /* bit n: some code came through a 2^n-byte translation */
     unsigned code_set_count;
     uint64_t code_set[CODE_SET_SLOTS]; /* 0 = empty, else code_region_key or code_page_key */
@@ -228,11 +235,18 @@ static inline uint64_t block_space(const struct cpu_state *cpu)
     return (cpu->el1.ttbr0 & ~asid_bits) | asid;
 }
 
+/* The generation of the ASID of address space `space` (block_cache.asid_generation). */
+static inline uint32_t block_generation(const struct block_cache *bc, uint64_t space)
+{
+    return bc->asid_generation[space >> 48];
+}
+
 static inline struct block *block_lookup(struct block_cache *bc, uint64_t pc, unsigned context,
                                          uint64_t space)
 {
     for (struct block *b = bc->buckets[block_hash(pc)]; b; b = b->hash_next)
-        if (b->pc == pc && b->context == context && !b->doomed && (!b->nonglobal || b->space == space))
+        if (b->pc == pc && b->context == context && !b->doomed &&
+            (!b->nonglobal || (b->space == space && b->generation == block_generation(bc, space))))
             return b;
     return 0;
 }

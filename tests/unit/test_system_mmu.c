@@ -304,12 +304,16 @@ static unsigned block_count(const struct block_cache *bc)
     return n;
 }
 
-/* The blocks of the address space of TTBR0 value `ttbr` (TCR_EL1.A1 clear: its ASID). */
-static unsigned blocks_in(const struct block_cache *bc, uint64_t ttbr)
+/*
+ * The blocks of the address space of TTBR0 value `ttbr` (TCR_EL1.A1 clear:
+ * its ASID) that lookups find, or all that are kept.
+ */
+static unsigned blocks_in(const struct block_cache *bc, uint64_t ttbr, bool found)
 {
     unsigned n = 0;
     for (const struct block *b = bc->all; b; b = b->all_next)
-        n += !b->doomed && b->nonglobal && b->space == ttbr;
+        n += !b->doomed && b->nonglobal && b->space == ttbr &&
+             (!found || b->generation == block_generation(bc, ttbr));
     return n;
 }
 
@@ -351,8 +355,8 @@ START_TEST(address_spaces_keep_their_code)
 
     /*
      * TLBI ASIDE1 of A's ASID, issued in B (where its code is at VA 0x14000):
-     * A's code goes (its page now maps other code, with no TLBI by address),
-     * B's stays.
+     * A's code is found no more (its page now maps other code, with no TLBI
+     * by address), B's still is.
      */
     static const uint32_t three[] = {0xd2800060, 0xd4000001};   /* mov x0, #3; svc #0 */
     static const uint32_t by_asid[] = {0xd5088741, 0xd4000001}; /* tlbi aside1, x1; svc #0 */
@@ -367,8 +371,20 @@ START_TEST(address_spaces_keep_their_code)
     sys.pc = 0x10000;
     ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
     ck_assert_uint_eq(sys.x[0], 3);
-    ck_assert_uint_eq(blocks_in(sys.blocks, ttbr[0]), 1);
-    ck_assert_uint_ge(blocks_in(sys.blocks, ttbr[1]), 3); /* the translator ends one after the TLBI */
+    ck_assert_uint_eq(blocks_in(sys.blocks, ttbr[0], true), 1);
+    ck_assert_uint_ge(blocks_in(sys.blocks, ttbr[1], true), 3); /* the translator ends one after the TLBI */
+    /* the blocks no longer found are freed with those of the next STALE_ASIDS_MAX TLBIs by ASID */
+    ck_assert(sysreg_write(&sys, SYSREG_KEY(3, 0, 2, 0, 0), ttbr[1]));
+    for (unsigned asid = 100; asid < 100 + STALE_ASIDS_MAX; asid++) {
+        sys.x[1] = (uint64_t)asid << 48;
+        sys.pc = 0x14000;
+        ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    }
+    sys.pc = 0x10000;
+    ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+    ck_assert_uint_eq(sys.x[0], 2);
+    ck_assert_uint_eq(blocks_in(sys.blocks, ttbr[0], false), 1);
+    ck_assert_uint_ge(blocks_in(sys.blocks, ttbr[1], true), 3);
     sys_end();
 }
 END_TEST
