@@ -153,6 +153,7 @@ void block_cache_flush(struct block_cache *bc)
     free_list(bc->global_upper);
     memset(bc->buckets, 0, sizeof(bc->buckets));
     bc->all = bc->global_upper = 0;
+    bc->cross_page_count[0] = bc->cross_page_count[1] = 0;
     bc->upper_links_lower = false;
     bc->lower_global = false;
     bc->global_links_nonglobal = false;
@@ -173,24 +174,53 @@ static void sort_drops(struct block_cache *bc)
     qsort(bc->drop_regions, bc->drop_region_count, sizeof(uint64_t), compare_u64);
 }
 
-static void cut_all_links(struct block *list)
+static void add_cross_page(struct block_cache *bc, unsigned which, struct block_exit *x)
 {
-    for (struct block *b = list; b; b = b->all_next) {
-        b->successor[0] = b->successor[1] = 0;
-        for (unsigned i = 0; i < b->exit_count; i++)
-            if (b->exits[i].target)
-                dbt_unchain(&b->exits[i]);
+    if (bc->cross_page_count[which] == bc->cross_page_cap[which]) {
+        unsigned cap = bc->cross_page_cap[which] ? 2 * bc->cross_page_cap[which] : 1024;
+        struct block_exit **grown = realloc(bc->cross_page[which], cap * sizeof(*grown));
+        if (!grown) {
+            fprintf(stderr, "ferry: out of memory\n");
+            exit(1);
+        }
+        bc->cross_page[which] = grown;
+        bc->cross_page_cap[which] = cap;
     }
+    bc->cross_page[which][bc->cross_page_count[which]++] = x;
 }
 
+static bool crosses_pages(const struct block_exit *x, const struct block *to)
+{
+    return ((x->from->pc ^ to->pc) >> TLB_PAGE_BITS) != 0;
+}
+
+void block_note_chain(struct block_cache *bc, struct block_exit *x, const struct block *to)
+{
+    block_note_link(bc, x->from, to);
+    /* a chained one is listed already (block_cache_drop keeps the lists whole) */
+    if (!x->target && crosses_pages(x, to))
+        add_cross_page(bc, x->from->global_upper, x);
+}
+
+/*
+ * The translations changed, any of them: every block is checked again when
+ * it is next looked up (its epoch is old), and every way into a block that
+ * skips the lookup goes -- chained exits into another page, the jump cache
+ * and return stacks. The interpreter's successors are taken only from the
+ * current epoch (interp.c).
+ */
 void block_cache_recheck(struct block_cache *bc)
 {
     bc->pending &= (uint8_t)~PENDING_RECHECK;
     bc->epoch++;
-    cut_all_links(bc->all);
-    cut_all_links(bc->global_upper);
-    bc->upper_links_lower = false;
-    bc->global_links_nonglobal = false;
+    for (unsigned which = 0; which < 2; which++) {
+        for (unsigned i = 0; i < bc->cross_page_count[which]; i++)
+            if (bc->cross_page[which][i]->target)
+                dbt_unchain(bc->cross_page[which][i]);
+        bc->cross_page_count[which] = 0;
+    }
+    bc->upper_links_lower = false;  /* from the upper half to the lower: another page */
+    bc->global_links_nonglobal = false; /* likewise (a page is global or not) */
     if (bc->dbt)
         dbt_forget_all(bc->dbt); /* the indirect-branch lookups skip block_find */
 }
@@ -240,16 +270,24 @@ static void mark_doomed(struct block_cache *bc, struct block *list, unsigned sco
                     of_stale_generation(bc, b);
 }
 
-/* Links from the list's blocks into doomed ones go (before any is freed). */
-static void cut_links(struct block_cache *bc, struct block *list)
+/*
+ * Links from the list's blocks into doomed ones go (before any is freed);
+ * the list's cross-page chains that stay are listed anew (`which`).
+ */
+static void cut_links(struct block_cache *bc, struct block *list, unsigned which)
 {
+    bc->cross_page_count[which] = 0;
     for (struct block *b = list; b; b = b->all_next) {
         for (unsigned i = 0; i < 2; i++)
             if (b->successor[i] && b->successor[i]->doomed)
                 b->successor[i] = 0;
-        for (unsigned i = 0; i < b->exit_count; i++)
-            if (b->exits[i].target && b->exits[i].target->doomed)
-                dbt_unchain(&b->exits[i]);
+        for (unsigned i = 0; i < b->exit_count; i++) {
+            struct block_exit *x = &b->exits[i];
+            if (x->target && x->target->doomed)
+                dbt_unchain(x);
+            else if (x->target && !b->doomed && crosses_pages(x, x->target))
+                add_cross_page(bc, which, x);
+        }
         if (b->doomed && bc->dbt)
             dbt_forget(bc->dbt, b);
     }
@@ -368,9 +406,9 @@ void block_cache_drop(struct block_cache *bc)
     bc->pending = 0;
     if (bc->dbt)
         dbt_forget_returns(bc->dbt);
-    cut_links(bc, bc->all);
+    cut_links(bc, bc->all, 0);
     if (!partial) {
-        cut_links(bc, bc->global_upper);
+        cut_links(bc, bc->global_upper, 1);
         memset(bc->buckets, 0, sizeof(bc->buckets));
     }
     free_doomed(bc, &bc->all, !partial);
@@ -601,5 +639,7 @@ void block_cache_free(struct block_cache *bc)
     if (!bc)
         return;
     block_cache_flush(bc);
+    free(bc->cross_page[0]);
+    free(bc->cross_page[1]);
     free(bc);
 }

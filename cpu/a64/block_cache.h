@@ -120,6 +120,14 @@ struct block_cache {
      */
     bool lower_global;
     bool global_links_nonglobal;
+    /*
+     * The chained exits into another guest page, by list their block is on
+     * (0: all, 1: global_upper): what a change of translations must cut.
+     * A chain within a page stays: whoever enters the page's code again
+     * comes through a lookup, which checks its translation.
+     */
+    struct block_exit **cross_page[2];
+    unsigned cross_page_count[2], cross_page_cap[2];
     uint8_t pending; /* PENDING_*: work for the next block boundary (one test per block) */
     unsigned epoch;  /* bumped by block_cache_recheck: blocks of older epochs are rechecked */
     bool doomed_upper; /* block_recheck doomed a global_upper block */
@@ -208,6 +216,9 @@ static inline void block_note_link(struct block_cache *bc, const struct block *f
     if (!from->nonglobal && to->nonglobal)
         bc->global_links_nonglobal = true;
 }
+
+/* Exit x is being chained to `to` (the translator's run loop): see block_cache_recheck. */
+void block_note_chain(struct block_cache *bc, struct block_exit *x, const struct block *to);
 
 /* Whether instruction j of b is a B the block went through (its target is instruction j + 1). */
 static inline bool block_followed_branch(const struct block *b, unsigned j)

@@ -30,11 +30,14 @@ static inline __attribute__((always_inline)) struct block *next_block(struct cpu
     uint64_t pc = cpu->pc;
     /* an ERET or MSR PAN may have changed the context: successors share prev's */
     if (prev && prev->context == cpu->tlb.context) {
-        /* a retired successor is doomed until a full drop cuts the link */
-        if (prev->successor[0] && prev->successor[0]->pc == pc && !prev->successor[0]->doomed)
-            return prev->successor[0];
-        if (prev->successor[1] && prev->successor[1]->pc == pc && !prev->successor[1]->doomed)
-            return prev->successor[1];
+        /* a retired successor is doomed until a full drop cuts the link; one of an older epoch
+           is checked again by block_find */
+        unsigned epoch = cpu->blocks->epoch;
+        for (unsigned i = 0; i < 2; i++) {
+            struct block *s = prev->successor[i];
+            if (s && s->pc == pc && !s->doomed && s->epoch == epoch)
+                return s;
+        }
     }
     struct block *b = block_find(cpu);
     if (b && prev && prev->context == b->context) {

@@ -268,8 +268,8 @@ static enum cpu_exception_kind run_loop(struct cpu_state *cpu, struct dbt *d)
         }
         if (from && from->jump_field && b->code) {
             x86_patch_rel32_run(from->jump_field, d->cache.run_offset, b->code);
+            block_note_chain(bc, from, b);
             from->target = b;
-            block_note_link(bc, from->from, b);
             d->stats.chains++;
         }
         d->jump_cache[b->context & 3][jump_cache_index(b->pc)] =

@@ -581,17 +581,18 @@ END_TEST
  * the DSB, seen by the fetches after the ISB): in one run, a loop calls a
  * function, rewrites its page's descriptor (the same one the first time
  * round, then one mapping other code) and TLBIs an address (a page without
- * code the first time, so the way round is chained, then the function's).
- * The third call runs the new code.
+ * code the first time, so the way round is chained, then the function's),
+ * or everything. The third call runs the new code.
  */
 START_TEST(tlbi_takes_effect_before_the_next_instruction)
 {
+    /* _i = 0: TLBI VAAE1 (by address); _i = 1: TLBI VMALLE1 (everything: the code is rechecked) */
     sys_start();
     sys.el1 = cpu.el1;
     uint64_t old_desc = 0x40205000ull | AF | (3ull << 8) | TABLE | VALID;
     put(L3 + 0x16 * 8, old_desc);                                          /* the function */
     put(L3 + 0x18 * 8, L3 | AF | (3ull << 8) | PXN | UXN | TABLE | VALID); /* the L3 table */
-    static const uint32_t loop[] = {
+    uint32_t loop[] = {
         0xd2800067, /* mov x7, #3 */
         0x940017ff, /* loop: bl 0x16000 */
         0x8b0000c6, /* add x6, x6, x0 */
@@ -607,6 +608,8 @@ START_TEST(tlbi_takes_effect_before_the_next_instruction)
         0x17fffff5, /* b loop */
         0xd4000001, /* done: svc #0 */
     };
+    if (_i == 1)
+        loop[8] = 0xd508871f; /* tlbi vmalle1 */
     static const uint32_t old_function[] = {0xd28000a0, 0xd65f03c0}; /* mov x0, #5; ret */
     static const uint32_t new_function[] = {0xd28000e0, 0xd65f03c0}; /* mov x0, #7; ret */
     ck_assert(phys_dma_write(&ps, 0x40200000, loop, sizeof(loop)));
@@ -779,7 +782,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, ic_ivau_through_an_alias_drops_the_code);
     tcase_add_test(tc, stores_to_a_code_page_drop_its_code);
     tcase_add_test(tc, tlbi_instruction_by_address);
-    tcase_add_test(tc, tlbi_takes_effect_before_the_next_instruction);
+    tcase_add_loop_test(tc, tlbi_takes_effect_before_the_next_instruction, 0, 2);
     tcase_add_test(tc, address_translation_into_par);
     tcase_add_test(tc, mmu_trace_lines);
     suite_add_tcase(s, tc);
