@@ -302,26 +302,21 @@ static void unhash(struct block_cache *bc, const struct block *b)
         }
 }
 
-static void free_doomed(struct block_cache *bc, struct block **list, bool rehash)
+/* Each doomed block leaves its hash bucket (short chains: BLOCK_HASH_BITS) and its list. */
+static void free_doomed(struct block_cache *bc, struct block **list)
 {
     struct block **link = list;
     while (*link) {
         struct block *b = *link;
-        if (b->doomed) {
-            if (!rehash)
-                unhash(bc, b);
-            page_unlink(bc, b);
-            *link = b->all_next;
-            free(b->exits);
-            free(b);
+        if (!b->doomed) {
+            link = &b->all_next;
             continue;
         }
-        if (rehash) {
-            unsigned h = block_hash(b->pc);
-            b->hash_next = bc->buckets[h];
-            bc->buckets[h] = b;
-        }
-        link = &b->all_next;
+        unhash(bc, b);
+        page_unlink(bc, b);
+        *link = b->all_next;
+        free(b->exits);
+        free(b);
     }
 }
 
@@ -407,13 +402,11 @@ void block_cache_drop(struct block_cache *bc)
     if (bc->dbt)
         dbt_forget_returns(bc->dbt);
     cut_links(bc, bc->all, 0);
-    if (!partial) {
+    if (!partial)
         cut_links(bc, bc->global_upper, 1);
-        memset(bc->buckets, 0, sizeof(bc->buckets));
-    }
-    free_doomed(bc, &bc->all, !partial);
+    free_doomed(bc, &bc->all);
     if (!partial) {
-        free_doomed(bc, &bc->global_upper, true);
+        free_doomed(bc, &bc->global_upper);
         rebuild_code_set(bc);
         bc->retired = 0;
     }
