@@ -746,6 +746,8 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
         }
         count_helper(c, c->in);
         emit_helper_inline(c, c->in);
+        if (!returns_to_run_loop(c->in) && !changes_system_state(c->in))
+            continue;
         if (c->chain && keeps_context(c->in)) {
             /* this CPU's block-cache work (a drop of code) first, in the run loop */
             struct x86_label run_loop = x86_label();
@@ -755,18 +757,13 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
             x86_jcc_label(&em, X86_CC_NE, &run_loop);
             emit_exit(c, c->in->pc + 4);
             x86_bind(&em, &run_loop);
-            nzcv_to_raw(&em, c->nzcv);
-            x86_mov_ri(&em, X86_S64, X86_RAX, c->in->pc + 4);
-            x86_mov_mr(&em, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
-            x86_jmp_to(&em, d->leave_lookup);
-        } else if (returns_to_run_loop(c->in) || changes_system_state(c->in)) {
-            /* NEXT: on to the following instruction, through the run loop's checks */
-            nzcv_to_raw(&em, c->nzcv);
-            x86_mov_ri(&em, X86_S64, X86_RAX, c->in->pc + 4);
-            x86_mov_mr(&em, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
-            x86_jmp_to(&em, d->leave_lookup);
-            c->ended = true;
         }
+        /* NEXT: on to the following instruction, through the run loop's checks */
+        nzcv_to_raw(&em, c->nzcv);
+        x86_mov_ri(&em, X86_S64, X86_RAX, c->in->pc + 4);
+        x86_mov_mr(&em, X86_S64, guest_field(offsetof(struct cpu_state, pc)), X86_RAX);
+        x86_jmp_to(&em, d->leave_lookup);
+        c->ended = true;
     }
     if (!c->ended)
         emit_exit(c, b->end_pc);
