@@ -154,9 +154,9 @@ void block_cache_flush(struct block_cache *bc)
     memset(bc->buckets, 0, sizeof(bc->buckets));
     bc->all = bc->global_upper = 0;
     bc->cross_page_count[0] = bc->cross_page_count[1] = 0;
-    bc->upper_links_lower = false;
+    bc->upper_links_lower = bc->upper_successors_lower = false;
     bc->lower_global = false;
-    bc->global_links_nonglobal = false;
+    bc->global_links_nonglobal = bc->global_successors_nonglobal = false;
     if (bc->dbt)
         dbt_code_flush(bc->dbt); /* no block refers to translated code any more */
 }
@@ -196,7 +196,7 @@ static bool crosses_pages(const struct block_exit *x, const struct block *to)
 
 void block_note_chain(struct block_cache *bc, struct block_exit *x, const struct block *to)
 {
-    block_note_link(bc, x->from, to);
+    block_note_link(bc, x->from, to, false);
     /* a chained one is listed already (block_cache_drop keeps the lists whole) */
     if (!x->target && crosses_pages(x, to))
         add_cross_page(bc, x->from->global_upper, x);
@@ -219,8 +219,10 @@ void block_cache_recheck(struct block_cache *bc)
                 dbt_unchain(bc->cross_page[which][i]);
         bc->cross_page_count[which] = 0;
     }
-    bc->upper_links_lower = false;  /* from the upper half to the lower: another page */
-    bc->global_links_nonglobal = false; /* likewise (a page is global or not) */
+    /* the chains among those links went (from one half to the other, from a global page to a
+       non-global one: other pages); interpreter successors stay, used only in this epoch */
+    bc->upper_links_lower = bc->upper_successors_lower;
+    bc->global_links_nonglobal = bc->global_successors_nonglobal;
     if (bc->dbt)
         dbt_forget_all(bc->dbt); /* the indirect-branch lookups skip block_find */
 }
@@ -393,7 +395,7 @@ void block_cache_drop(struct block_cache *bc)
     if (scope & TLB_SCOPE_LOWER)
         bc->lower_global = false; /* every lower-half block goes */
     if (scope & TLB_SCOPE_NONGLOBAL)
-        bc->global_links_nonglobal = false; /* every non-global block goes, and links into them */
+        bc->global_links_nonglobal = bc->global_successors_nonglobal = false; /* and links into them */
     bc->drop_scope = 0;
     bc->drop_page_count = 0;
     bc->drop_region_count = 0;

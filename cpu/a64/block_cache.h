@@ -120,6 +120,8 @@ struct block_cache {
      */
     bool lower_global;
     bool global_links_nonglobal;
+    /* ... of those links, interpreter successors (which only a flush or a drop cuts) */
+    bool upper_successors_lower, global_successors_nonglobal;
     /*
      * The chained exits into another guest page, by list their block is on
      * (0: all, 1: global_upper): what a change of translations must cut.
@@ -207,14 +209,18 @@ static inline bool block_cache_service(struct cpu_state *cpu)
     return false;
 }
 
-/* `from` now leads to `to` (interpreter successor, chained exit): see block_cache_drop. */
+/* `from` now leads to `to` (chained exit, or with `successor` the interpreter's): see block_cache_drop. */
 static inline void block_note_link(struct block_cache *bc, const struct block *from,
-                                   const struct block *to)
+                                   const struct block *to, bool successor)
 {
-    if (from->global_upper && !to->global_upper)
+    if (from->global_upper && !to->global_upper) {
         bc->upper_links_lower = true;
-    if (!from->nonglobal && to->nonglobal)
+        bc->upper_successors_lower |= successor;
+    }
+    if (!from->nonglobal && to->nonglobal) {
         bc->global_links_nonglobal = true;
+        bc->global_successors_nonglobal |= successor;
+    }
 }
 
 /* Exit x is being chained to `to` (the translator's run loop): see block_cache_recheck. */

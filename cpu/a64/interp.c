@@ -42,7 +42,7 @@ static inline __attribute__((always_inline)) struct block *next_block(struct cpu
     struct block *b = block_find(cpu);
     if (b && prev && prev->context == b->context) {
         prev->successor[prev->next_successor_slot++ & 1] = b;
-        block_note_link(cpu->blocks, prev, b);
+        block_note_link(cpu->blocks, prev, b, true);
     }
     return b;
 }

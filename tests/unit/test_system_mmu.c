@@ -390,6 +390,51 @@ START_TEST(address_spaces_keep_their_code)
 END_TEST
 
 /*
+ * Links between blocks across a change of every translation (TLBI
+ * VMALLE1): kernel code in the upper half branches to lower-half code (the
+ * interpreter keeps that as a successor); after the change the lower half's
+ * table is switched, which drops its blocks. The kernel block still runs,
+ * and to the new lower-half code (never through a link into freed code:
+ * the sanitizer build would see it).
+ */
+START_TEST(links_into_the_lower_half_survive_a_recheck)
+{
+    sys_start();
+    sys.el1 = cpu.el1;
+    /* TTBR1: VA 0xffffff8000010000 (T1SZ 25) -> PA 0x4020a000, global */
+    put(0x40106000, 0x40107000ull | TABLE | VALID);
+    put(0x40107000, 0x40108000ull | TABLE | VALID);
+    put(0x40108000 + 0x10 * 8, 0x4020a000ull | AF | (3ull << 8) | TABLE | VALID);
+    sys.el1.ttbr1 = 0x40106000;
+    /* the second lower-half table: VA 0x10000 -> PA 0x40206000 */
+    put(0x40103000, 0x40104000ull | TABLE | VALID);
+    put(0x40104000, 0x40105000ull | TABLE | VALID);
+    put(0x40105000 + 0x10 * 8, 0x40206000ull | AF | (3ull << 8) | TABLE | VALID);
+    static const uint32_t branch[] = {0xd61f00a0}; /* br x5 */
+    static const uint32_t one[] = {0xd2800020, 0xd4000001}, two[] = {0xd2800040, 0xd4000001};
+    ck_assert(phys_dma_write(&ps, 0x4020a000, branch, sizeof(branch)));
+    ck_assert(phys_dma_write(&ps, 0x40200000, one, sizeof(one))); /* mov x0, #1; svc #0 */
+    ck_assert(phys_dma_write(&ps, 0x40206000, two, sizeof(two))); /* mov x0, #2; svc #0 */
+    const uint64_t kernel = 0xffffff8000010000ull;
+    sys.x[5] = 0x10000;
+    for (unsigned run = 0; run < 3; run++) { /* decoded, then translated */
+        sys.pc = kernel;
+        ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+        ck_assert_uint_eq(sys.x[0], 1);
+    }
+    struct cpu_flush all = {.kind = CPU_FLUSH_ALL}; /* both at the next block boundary */
+    cpu_flush_apply(&sys, &all);
+    ck_assert(sysreg_write(&sys, SYSREG_KEY(3, 0, 2, 0, 0), 0x40103000));
+    for (unsigned run = 0; run < 2; run++) {
+        sys.pc = kernel;
+        ck_assert_int_eq(cpu_run(&sys), CPU_EXC_SVC);
+        ck_assert_uint_eq(sys.x[0], 2);
+    }
+    sys_end();
+}
+END_TEST
+
+/*
  * IC IVAU after writing code (Arm ARM B2, "Concurrent modification and
  * execution of instructions"): the invalidation is by VA but reaches the
  * physical location, so code decoded through one VA goes when the page is
@@ -779,6 +824,7 @@ static Suite *system_mmu_suite(void)
     tcase_add_test(tc, device_memory_alignment);
     tcase_add_test(tc, ttbr0_switch_drops_lower_half_code);
     tcase_add_test(tc, address_spaces_keep_their_code);
+    tcase_add_test(tc, links_into_the_lower_half_survive_a_recheck);
     tcase_add_test(tc, ic_ivau_through_an_alias_drops_the_code);
     tcase_add_test(tc, stores_to_a_code_page_drop_its_code);
     tcase_add_test(tc, tlbi_instruction_by_address);
