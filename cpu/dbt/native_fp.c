@@ -66,13 +66,29 @@ static void fp_fast_state(struct dbt_ctx *c, struct x86_label *slow)
     x86_jcc_label(e, X86_CC_E, slow);
 }
 
-/* To `slow` unless the lane at bit `at` of RAX has a biased exponent from 2 to the largest finite. */
-static void fp_fast_lane(struct dbt_ctx *c, bool dbl, unsigned at, struct x86_label *slow)
+/* `xmm` = the low lane of V[n]: a double, or a single with zeros above. */
+static void load_fp_lane(struct dbt_ctx *c, enum x86_xmm xmm, bool dbl, unsigned n)
+{
+    if (dbl)
+        x86_movq_xm(c->e, xmm, vreg_at(n, 0));
+    else
+        x86_movd_xm(c->e, xmm, vreg_at(n, 0));
+}
+
+/* ECX = the biased exponent of the lane at bit `at` of RAX. */
+static void lane_exponent(struct dbt_ctx *c, bool dbl, unsigned at)
 {
     struct x86_emitter *e = c->e;
     x86_mov_rr(e, X86_S64, X86_RCX, X86_RAX);
     x86_shift_ri(e, X86_SHR, X86_S64, X86_RCX, (uint8_t)(at + (dbl ? 52 : 23)));
     x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, dbl ? 0x7ff : 0xff);
+}
+
+/* To `slow` unless the lane at bit `at` of RAX has a biased exponent from 2 to the largest finite. */
+static void fp_fast_lane(struct dbt_ctx *c, bool dbl, unsigned at, struct x86_label *slow)
+{
+    struct x86_emitter *e = c->e;
+    lane_exponent(c, dbl, at);
     x86_alu_ri(e, X86_SUB, X86_S32, X86_RCX, 2);
     x86_alu_ri(e, X86_CMP, X86_S32, X86_RCX, dbl ? 0x7fd : 0xfd);
     x86_jcc_label(e, X86_CC_AE, slow);
@@ -87,10 +103,7 @@ static void emit_FP_arith(struct dbt_ctx *c)
     bool dbl = in->ftype == 1;
     struct x86_label *slow = cold_path(c);
     fp_fast_state(c, slow);
-    if (dbl)
-        x86_movq_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
-    else
-        x86_movd_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    load_fp_lane(c, X86_XMM0, dbl, in->Rn);
     x86_sse_xm(e, ops[dbl][in->opcode], X86_XMM0, vreg_at(in->Rm, 0));
     x86_movd_rx(e, dbl ? X86_S64 : X86_S32, X86_RAX, X86_XMM0); /* a 32-bit MOVD zero-extends */
     fp_fast_lane(c, dbl, 0, slow);
@@ -150,16 +163,11 @@ static void emit_FCMP(struct dbt_ctx *c)
     struct x86_label *slow = cold_path(c);
     x86_test_mi(e, X86_S32, guest_field(offsetof(struct cpu_state, fpcr)), (int32_t)FPCR_FZ);
     x86_jcc_label(e, X86_CC_NE, slow);
-    if (dbl)
-        x86_movq_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
-    else
-        x86_movd_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    load_fp_lane(c, X86_XMM0, dbl, in->Rn);
     if (in->opcode2 & 8)
         x86_sse_xx(e, X86_PXOR, X86_XMM1, X86_XMM1); /* compare with +0.0 */
-    else if (dbl)
-        x86_movq_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
     else
-        x86_movd_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
+        load_fp_lane(c, X86_XMM1, dbl, in->Rm);
     x86_sse_xx(e, dbl ? X86_UCOMISD : X86_UCOMISS, X86_XMM0, X86_XMM1);
     x86_jcc_label(e, X86_CC_P, slow);
     x86_setcc_r(e, X86_CC_A, X86_RCX);
@@ -208,25 +216,13 @@ static void emit_FMOV_imm(struct dbt_ctx *c)
     store_vreg_pattern(c, in->Rd, X86_RAX, 0);
 }
 
-
 /* To `slow` if the lane at bit `at` of RAX is an infinity or a NaN. */
 static void fp_finite_lane(struct dbt_ctx *c, bool dbl, unsigned at, struct x86_label *slow)
 {
     struct x86_emitter *e = c->e;
-    x86_mov_rr(e, X86_S64, X86_RCX, X86_RAX);
-    x86_shift_ri(e, X86_SHR, X86_S64, X86_RCX, (uint8_t)(at + (dbl ? 52 : 23)));
-    x86_alu_ri(e, X86_AND, X86_S32, X86_RCX, dbl ? 0x7ff : 0xff);
+    lane_exponent(c, dbl, at);
     x86_alu_ri(e, X86_CMP, X86_S32, X86_RCX, dbl ? 0x7ff : 0xff);
     x86_jcc_label(e, X86_CC_E, slow);
-}
-
-/* XMM0 = the low lane of V[n]: a double, or a single with zeros above. */
-static void load_fp_lane(struct dbt_ctx *c, bool dbl, unsigned n)
-{
-    if (dbl)
-        x86_movq_xm(c->e, X86_XMM0, vreg_at(n, 0));
-    else
-        x86_movd_xm(c->e, X86_XMM0, vreg_at(n, 0));
 }
 
 /* V[d] = the low lane of XMM0 with zeros above, through RAX. */
@@ -287,7 +283,7 @@ static void emit_fp_to_int(struct dbt_ctx *c)
     bool dbl = in->ftype == 1, is_unsigned = in->opcode & 1;
     struct x86_label *slow = cold_path(c);
     fp_fast_state(c, slow);
-    load_fp_lane(c, dbl, in->Rn);
+    load_fp_lane(c, X86_XMM0, dbl, in->Rn);
     enum x86_size s = is_unsigned ? X86_S64 : sf_size(in->sf);
     x86_cvtfp2si_rx(e, dbl, in->rmode == 3, s, X86_RAX, X86_XMM0);
     if (!is_unsigned) {
@@ -337,7 +333,7 @@ static void emit_FP_1src(struct dbt_ctx *c)
     bool dbl = in->ftype == 1;
     struct x86_label *slow = cold_path(c);
     fp_fast_state(c, slow);
-    load_fp_lane(c, dbl, in->Rn);
+    load_fp_lane(c, X86_XMM0, dbl, in->Rn);
     if (in->opcode >= 8) {
         x86_movd_rx(e, dbl ? X86_S64 : X86_S32, X86_RAX, X86_XMM0);
         fp_finite_lane(c, dbl, 0, slow);

@@ -171,11 +171,17 @@ static void nzcv_for_helper(struct dbt_ctx *c)
     nzcv_to_struct(c->e, c->nzcv);
 }
 
+/* Canonical EFLAGS from cpu->nzcv_raw. Uses RAX. */
+static void eflags_from_raw_field(struct x86_emitter *e)
+{
+    x86_mov_rm(e, X86_S32, X86_RAX, nzcv_raw_field());
+    eflags_from_ax(e);
+}
+
 /* Canonical EFLAGS again, from cpu->nzcv_raw. Uses RAX. */
 static void eflags_from_raw(struct dbt_ctx *c)
 {
-    x86_mov_rm(c->e, X86_S32, X86_RAX, nzcv_raw_field());
-    eflags_from_ax(c->e);
+    eflags_from_raw_field(c->e);
     c->flags_in_eflags = true;
 }
 
@@ -408,21 +414,17 @@ static void flags_rejoin(struct dbt_ctx *c, enum nzcv_home home, bool in_eflags,
     assert(home != NZCV_IN_EFLAGS || in_eflags);
     if (to->nzcv == NZCV_IN_RAW) {
         nzcv_to_raw(e, home); /* from EFLAGS: they stay */
-        if (to->flags_in_eflags && !in_eflags) {
-            x86_mov_rm(e, X86_S32, X86_RAX, nzcv_raw_field());
-            eflags_from_ax(e);
-        }
+        if (to->flags_in_eflags && !in_eflags)
+            eflags_from_raw_field(e);
     } else if (to->nzcv == NZCV_IN_STRUCT) {
         nzcv_to_struct(e, home); /* clobbers EFLAGS */
         if (to->flags_in_eflags)
             eflags_from_struct(c);
     } else if (!in_eflags) {
-        if (home == NZCV_IN_RAW) {
-            x86_mov_rm(e, X86_S32, X86_RAX, nzcv_raw_field());
-            eflags_from_ax(e);
-        } else {
+        if (home == NZCV_IN_RAW)
+            eflags_from_raw_field(e);
+        else
             eflags_from_struct(c);
-        }
     }
 }
 
