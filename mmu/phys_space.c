@@ -145,10 +145,18 @@ bool phys_dma_write(const struct phys_space *ps, uint64_t pa, const void *src, s
     if (!dst)
         return false;
     memcpy(dst, src, len);
+    phys_dma_written(ps, pa, len);
+    return true;
+}
+
+void phys_dma_written(const struct phys_space *ps, uint64_t pa, size_t len)
+{
+    uint8_t *dst = phys_ram_range(ps, pa, len);
+    if (!dst)
+        return;
     /* code decoded from those pages is stale now */
     uintptr_t first = (uintptr_t)dst & ~(uintptr_t)4095, end = (uintptr_t)dst + len;
     for (uintptr_t page = first; len && page < end; page += 4096)
         if (phys_code_unwatch(ps, (const uint8_t *)page) && ps->code_written)
             ps->code_written(ps->code_written_ctx, (const uint8_t *)page);
-    return true;
 }

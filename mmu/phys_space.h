@@ -97,4 +97,11 @@ enum phys_status phys_write(const struct phys_space *ps, uint64_t pa, unsigned s
 bool phys_dma_read(const struct phys_space *ps, uint64_t pa, void *dst, size_t len);
 bool phys_dma_write(const struct phys_space *ps, uint64_t pa, const void *src, size_t len);
 
+/*
+ * A device wrote [pa, pa + len) through a host pointer phys_ram_range gave
+ * it (a virtqueue buffer): code decoded from those pages is dropped, as
+ * for phys_dma_write. Board thread only (it reaches the CPUs).
+ */
+void phys_dma_written(const struct phys_space *ps, uint64_t pa, size_t len);
+
 #endif

@@ -30,22 +30,6 @@ static void restore_and_die(int sig)
     raise(sig);
 }
 
-void console_init(struct console *c)
-{
-    memset(c, 0, sizeof(*c));
-    /* After a guest reboot the terminal is raw already: keep the state saved the first time. */
-    if (termios_saved || !isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &saved_termios) != 0)
-        return;
-    termios_saved = true;
-    atexit(restore_terminal);
-    static const int fatal[] = {SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL};
-    for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
-        signal(fatal[i], restore_and_die);
-    struct termios raw = saved_termios;
-    cfmakeraw(&raw); /* the guest's tty does the echoing and the line discipline */
-    tcsetattr(STDIN_FILENO, TCSANOW, &raw);
-}
-
 /* All of buf to fd, through EINTR and short writes; gives up on a real error (nothing to report it to). */
 static void write_all(int fd, const void *buf, size_t n)
 {
@@ -90,32 +74,52 @@ static void take_key(struct console *c, uint8_t byte)
         c->held[c->held_count++] = byte;
 }
 
-void console_poll(struct console *c, unsigned room, void (*deliver)(void *opaque, uint8_t byte),
-                  void *opaque)
+/* The loop saw stdin readable (or hung up): take what is there without waiting. */
+static void read_input(void *opaque, int fd, short revents)
 {
+    struct console *c = opaque;
+    (void)revents;
     /* Read even when the guest takes nothing, so Ctrl-A x always works. */
     while (!c->input_eof && !c->quit) {
-        struct pollfd p = {STDIN_FILENO, POLLIN, 0};
+        struct pollfd p = {fd, POLLIN, 0};
         if (poll(&p, 1, 0) <= 0 || !(p.revents & (POLLIN | POLLHUP)))
             break;
         uint8_t byte;
-        ssize_t n = read(STDIN_FILENO, &byte, 1);
+        ssize_t n = read(fd, &byte, 1);
         if (n == 0)
             c->input_eof = true;
         if (n <= 0)
             break;
         take_key(c, byte);
     }
+    if (c->input_eof) /* a closed stdin would poll ready forever */
+        main_loop_unwatch(c->loop, fd);
+}
+
+void console_init(struct console *c, struct main_loop *loop)
+{
+    memset(c, 0, sizeof(*c));
+    c->loop = loop;
+    main_loop_watch(loop, STDIN_FILENO, POLLIN, read_input, c);
+    /* After a guest reboot the terminal is raw already: keep the state saved the first time. */
+    if (termios_saved || !isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &saved_termios) != 0)
+        return;
+    termios_saved = true;
+    atexit(restore_terminal);
+    static const int fatal[] = {SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL};
+    for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
+        signal(fatal[i], restore_and_die);
+    struct termios raw = saved_termios;
+    cfmakeraw(&raw); /* the guest's tty does the echoing and the line discipline */
+    tcsetattr(STDIN_FILENO, TCSANOW, &raw);
+}
+
+void console_poll(struct console *c, unsigned room, void (*deliver)(void *opaque, uint8_t byte),
+                  void *opaque)
+{
     unsigned give = c->held_count < room ? c->held_count : room;
     for (unsigned i = 0; i < give; i++)
         deliver(opaque, c->held[i]);
     memmove(c->held, c->held + give, c->held_count - give);
     c->held_count -= give;
-}
-
-void console_wait(const struct console *c, uint64_t ns)
-{
-    struct timespec timeout = {(time_t)(ns / 1000000000ull), (long)(ns % 1000000000ull)};
-    struct pollfd p = {STDIN_FILENO, POLLIN, 0};
-    ppoll(&p, c->input_eof ? 0 : 1, &timeout, 0);
 }

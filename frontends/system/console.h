@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "frontends/system/main_loop.h"
+
 struct console {
     bool escape;    /* the previous key was Ctrl-A */
     bool quit;      /* Ctrl-A x */
@@ -17,23 +19,25 @@ struct console {
     /* keys read but not yet taken by the guest (its UART may be off or full) */
     uint8_t held[256];
     unsigned held_count;
+    struct main_loop *loop;
 };
 
-/* Puts the terminal (if stdin is one) in raw mode until exit. */
-void console_init(struct console *c);
+/*
+ * Puts the terminal (if stdin is one) in raw mode until exit, and has the
+ * loop read stdin whenever it has input.
+ */
+void console_init(struct console *c, struct main_loop *loop);
 
 /* Guest output. */
 void console_write(uint8_t byte);
 
 /*
- * Reads what is available without waiting; escape keys are handled at
- * once, other bytes are held until the guest has room: at most `room` are
- * passed to `deliver` per call.
+ * Passes what was typed to the guest: escape keys were handled as they
+ * were read, other bytes are held until the guest has room: at most
+ * `room` are passed to `deliver` per call.
  */
 void console_poll(struct console *c, unsigned room, void (*deliver)(void *opaque, uint8_t byte),
                   void *opaque);
 
-/* Sleeps until console input is ready or `ns` pass (a signal also ends it). */
-void console_wait(const struct console *c, uint64_t ns);
 
 #endif

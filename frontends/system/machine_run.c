@@ -176,9 +176,10 @@ static void raise_exception(struct virt_board *b, struct cpu_state *cpu, enum cp
 
 static void uart_deliver(void *opaque, uint8_t byte) { pl011_receive(opaque, byte); }
 
-/* The board between turns: console input and the RTC alarm. */
+/* The board between turns: host I/O (console input, backends, completions) and the RTC alarm. */
 static void service_devices(struct virt_board *b)
 {
+    main_loop_poll(&b->loop, 0);
     console_poll(&b->console, pl011_can_receive(&b->uart), uart_deliver, &b->uart);
     if (b->console.quit) {
         b->stop = BOARD_QUIT;
@@ -212,9 +213,9 @@ static void service_cpu(struct virt_board *b, unsigned i)
 #define WFI_MAX_SLEEP_NS 10000000ull
 
 /*
- * Every CPU that is on waits in WFI: sleep until the earliest of their
- * timers is due, console input arrives, or (at most) 10 ms pass; the
- * periodic tick cuts it short too.
+ * Every CPU that is on waits in WFI: sleep in the host I/O loop until the
+ * earliest of their timers is due, host input or a completion arrives, or
+ * (at most) 10 ms pass; the periodic tick cuts it short too.
  */
 static void wait_for_interrupt(struct virt_board *b)
 {
@@ -228,7 +229,7 @@ static void wait_for_interrupt(struct virt_board *b)
         due = virt < due ? virt : due;
     }
     uint64_t ns = due == UINT64_MAX ? WFI_MAX_SLEEP_NS : (due - count) * NS_PER_TICK;
-    console_wait(&b->console, ns < WFI_MAX_SLEEP_NS ? ns : WFI_MAX_SLEEP_NS);
+    main_loop_poll(&b->loop, (int64_t)(ns < WFI_MAX_SLEEP_NS ? ns : WFI_MAX_SLEEP_NS));
 }
 
 /* One turn of CPU i: until the tick, an exception it reports, or WFI. */
@@ -237,7 +238,9 @@ static void run_cpu(struct virt_board *b, const struct psci_board *psci, unsigne
     struct cpu_state *cpu = &b->cpu[i];
     virt_gic_select_cpu(b, i);
     ticking_cpu = cpu;
+    main_loop_set_running(&b->loop, &cpu->exit_request);
     enum cpu_exception_kind kind = cpu_run(cpu);
+    main_loop_set_running(&b->loop, 0);
     if (kind == CPU_EXC_WFI) {
         b->cpu_waiting[i] = true;
     } else if (kind == CPU_EXC_FIRMWARE_CALL) {
@@ -253,7 +256,7 @@ enum board_stop virt_board_run(struct virt_board *b)
     struct psci_board psci = {b->options->cpus, b,        psci_cpu_is_on, psci_cpu_start,
                               psci_cpu_stop,    psci_system_off, psci_system_reset,
                               b->cpu_affinity};
-    console_init(&b->console);
+    console_init(&b->console, &b->loop);
     start_tick(&b->cpu[0]);
     while (!b->stopping) {
         service_devices(b);

@@ -2,6 +2,8 @@
 #include "frontends/system/options.h"
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +30,13 @@ static const char usage[] =
     "  -append CMDLINE     kernel command line\n"
     "  -dtb FILE           use this device tree instead of ferry's\n"
     "  -nographic          no window (the only mode so far)\n"
+    "\n"
+    "Devices (QEMU's spelling; slots as QEMU's virt assigns them):\n"
+    "  -device virtio-rng-device[,rng=ID]   entropy from the host (getrandom, or -object)\n"
+    "  -object rng-random,id=ID,filename=FILE  an entropy source for virtio-rng\n"
+    "  -global virtio-mmio.force-legacy=true|false  the legacy (version 1) virtio-mmio\n"
+    "                      registers instead of the modern ones (ferry's default: modern)\n"
+    "  -nodefaults         no default devices (ferry's default: a virtio-rng)\n"
     "  -serial stdio|mon:stdio  the serial console on the terminal (the default)\n"
     "  -accel ENGINE       dbt (translate to x86-64, the default; QEMU's name tcg works too)\n"
     "                      or interp (the interpreter, for debugging); default $FERRY_ACCEL\n"
@@ -125,6 +134,58 @@ static bool parse_machine(const char *text, struct system_options *o, FILE *err)
     return true;
 }
 
+/* The list a repeatable device option's arguments go to; NULL for other options. */
+static struct option_list *repeatable_option(struct system_options *o, const char *opt)
+{
+    static const struct { const char *name; size_t offset; } lists[] = {
+        {"-device", offsetof(struct system_options, devices)},
+        {"-drive", offsetof(struct system_options, drives)},
+        {"-netdev", offsetof(struct system_options, netdevs)},
+        {"-nic", offsetof(struct system_options, nics)},
+        {"-chardev", offsetof(struct system_options, chardevs)},
+        {"-object", offsetof(struct system_options, objects)},
+        {"-global", offsetof(struct system_options, globals)},
+    };
+    for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+        if (strcmp(opt, lists[i].name) == 0)
+            return (struct option_list *)((char *)o + lists[i].offset);
+    return 0;
+}
+
+static bool keep_option_arg(struct option_list *list, const char *opt, const char *arg, FILE *err)
+{
+    if (list->count == SYSTEM_MAX_OPTION_ARGS) {
+        fprintf(err, "ferry: too many %s options (at most %d)\n", opt, SYSTEM_MAX_OPTION_ARGS);
+        return false;
+    }
+    list->arg[list->count++] = arg;
+    return true;
+}
+
+/*
+ * -hda FILE .. -hdd FILE: QEMU's IDE shorthands. virt has no IDE bus, so
+ * QEMU gives them the board's default interface, virtio: the same as
+ * -drive file=FILE,index=N,media=disk,if=virtio. Commas in FILE are doubled for the
+ * option syntax. The text lives as long as the process (argv does).
+ */
+static const char *drive_shorthand(int index, const char *file)
+{
+    size_t commas = 0;
+    for (const char *c = file; *c; c++)
+        commas += *c == ',';
+    char *text = malloc(strlen(file) + commas + 32);
+    if (!text)
+        return file;
+    char *t = text + sprintf(text, "index=%d,media=disk,if=virtio,file=", index);
+    for (const char *c = file; *c; c++) {
+        *t++ = *c;
+        if (*c == ',')
+            *t++ = ',';
+    }
+    *t = 0;
+    return text;
+}
+
 enum system_options_result system_options_parse(int argc, char **argv, struct system_options *o,
                                                  FILE *out, FILE *err)
 {
@@ -142,9 +203,15 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
         }
         if (strcmp(opt, "-nographic") == 0)
             continue;
+        if (strcmp(opt, "-nodefaults") == 0) {
+            o->nodefaults = true;
+            continue;
+        }
         static const char *const with_value[] = {"-M", "-machine", "-cpu", "-m", "-smp", "-kernel",
                                                  "-initrd", "-append", "-dtb", "-serial", "-d", "-D",
-                                                 "-accel", "--accel"};
+                                                 "-accel", "--accel", "-device", "-drive", "-hda",
+                                                 "-hdb", "-hdc", "-hdd", "-netdev", "-nic", "-chardev",
+                                                 "-object", "-global"};
         bool takes_value = false;
         for (size_t k = 0; k < sizeof(with_value) / sizeof(with_value[0]); k++)
             takes_value |= strcmp(opt, with_value[k]) == 0;
@@ -157,7 +224,14 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
             return SYSTEM_OPTIONS_ERROR;
         }
         const char *v = argv[++i];
-        if (strcmp(opt, "-M") == 0 || strcmp(opt, "-machine") == 0) {
+        struct option_list *list = repeatable_option(o, opt);
+        if (list) {
+            if (!keep_option_arg(list, opt, v, err))
+                return SYSTEM_OPTIONS_ERROR;
+        } else if (opt[1] == 'h' && opt[2] == 'd') {
+            if (!keep_option_arg(&o->drives, opt, drive_shorthand(opt[3] - 'a', v), err))
+                return SYSTEM_OPTIONS_ERROR;
+        } else if (strcmp(opt, "-M") == 0 || strcmp(opt, "-machine") == 0) {
             if (!parse_machine(v, o, err))
                 return SYSTEM_OPTIONS_ERROR;
         } else if (strcmp(opt, "-cpu") == 0) {

@@ -2,7 +2,10 @@
  * The `ferry` command line, in qemu-system-aarch64's spelling so people's
  * habits carry over: -M virt[,gic-version=2|3][,psci-conduit=hvc|smc][,dumpdtb=FILE], -machine, -cpu,
  * -m SIZE, -smp N, -kernel, -initrd, -append, -dtb, -nographic,
- * -serial stdio|mon:stdio, -d LIST, -D FILE, --help, --version.
+ * -serial stdio|mon:stdio, -d LIST, -D FILE, --help, --version, and the
+ * device options (-device, -drive, -hda..-hdd, -netdev, -nic, -chardev,
+ * -object, -global, -nodefaults), whose arguments are kept as given here
+ * and understood when the board is built (virt_devices.c and the backends).
  */
 #ifndef FERRY_FRONTENDS_SYSTEM_OPTIONS_H
 #define FERRY_FRONTENDS_SYSTEM_OPTIONS_H
@@ -15,6 +18,14 @@
 
 /* With GICv3: the redistributor frames that fit QEMU virt's region below 0x0900_0000. */
 #define SYSTEM_MAX_CPUS 123
+/* Of each device option (-device, -drive, ...): more than the 32 virtio-mmio slots can hold. */
+#define SYSTEM_MAX_OPTION_ARGS 64
+
+/* The arguments of one repeatable option, in command-line order. */
+struct option_list {
+    const char *arg[SYSTEM_MAX_OPTION_ARGS];
+    unsigned count;
+};
 
 struct system_options {
     uint64_t ram_size;    /* -m, default 1 GiB */
@@ -26,6 +37,14 @@ struct system_options {
     unsigned trace_flags; /* -d */
     enum cpu_engine engine; /* -accel, else $FERRY_ACCEL, else the translator */
     const char *log_file; /* -D */
+    struct option_list devices;  /* -device DRIVER[,PROP=VALUE...] */
+    struct option_list drives;   /* -drive ...; -hda F is "file=F,index=0,media=disk" (as QEMU: if=virtio on virt) */
+    struct option_list netdevs;  /* -netdev TYPE,id=ID[,...] */
+    struct option_list nics;     /* -nic TYPE[,...] ("none": no default NIC) */
+    struct option_list chardevs; /* -chardev BACKEND,id=ID[,...] */
+    struct option_list objects;  /* -object TYPE,id=ID[,...] */
+    struct option_list globals;  /* -global DRIVER.PROP=VALUE */
+    bool nodefaults;             /* -nodefaults: no default NIC, no default virtio-rng */
 };
 
 enum system_options_result { SYSTEM_OPTIONS_RUN, SYSTEM_OPTIONS_DONE, SYSTEM_OPTIONS_ERROR };

@@ -318,19 +318,25 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         fprintf(stderr, "ferry: the board's memory map overlaps its RAM\n");
         return 1;
     }
-    /* every slot answers as QEMU's do without a -device: present, with no device behind it */
-    for (unsigned i = 0; i < VIRT_VIRTIO_SLOTS; i++)
-        if (phys_space_add_mmio(&b->phys, VIRT_VIRTIO_BASE + i * VIRTIO_MMIO_SLOT_SIZE,
-                                VIRTIO_MMIO_SLOT_SIZE, &virtio_mmio_empty_slot_ops, 0,
-                                "virtio-mmio")) {
-            fprintf(stderr, "ferry: the board's memory map overlaps its RAM\n");
-            return 1;
-        }
+    if (main_loop_init(&b->loop) != 0) {
+        fprintf(stderr, "ferry: cannot set up the host I/O loop\n");
+        return 1;
+    }
+    b->loop_ready = true;
+    struct device_context ctx = {.options = o, .mem = &b->phys, .loop = &b->loop, .log = log,
+                                 .guest_errors = o->trace_flags & TRACE_GUEST_ERRORS ? log : 0};
+    if (virt_devices_create(&b->devices, &ctx, &b->phys, VIRT_VIRTIO_BASE, VIRT_VIRTIO_SLOTS,
+                            (struct irq_line){spi, gic, VIRT_VIRTIO_FIRST_SPI}))
+        return 1;
     return load_guest(b);
 }
 
 void virt_board_free(struct virt_board *b)
 {
+    virt_devices_free(&b->devices);
+    if (b->loop_ready)
+        main_loop_free(&b->loop);
+    b->loop_ready = false;
     for (unsigned i = 0; i < SYSTEM_MAX_CPUS; i++)
         if (b->cpu[i].blocks)
             cpu_destroy(&b->cpu[i]);

@@ -19,7 +19,9 @@
 #include "devices/pl031.h"
 #include "devices/virtio_mmio.h"
 #include "frontends/system/console.h"
+#include "frontends/system/main_loop.h"
 #include "frontends/system/options.h"
+#include "frontends/system/virt_devices.h"
 #include "mmu/phys_space.h"
 
 #define VIRT_RAM_BASE 0x40000000ull
@@ -51,6 +53,9 @@ struct virt_board {
     struct pl011 uart;
     struct pl031 rtc;
     struct console console;
+    struct main_loop loop;       /* host I/O: console, backends, completions */
+    bool loop_ready;
+    struct virt_devices devices; /* the virtio-mmio slots and what is in them */
     enum board_stop stop; /* set by PSCI SYSTEM_OFF/RESET, Ctrl-A x */
     bool stopping;
     FILE *log;
