@@ -35,6 +35,26 @@ bad "^ferry: -smp 0: 1 to 123 CPUs" -smp 0 -kernel x
 bad "^ferry: unknown CPU 'pentium'" -cpu pentium -kernel x
 bad "^ferry: -serial pty: only stdio and mon:stdio" -serial pty -kernel x
 bad "^ferry: unknown -d item 'nope'" -d int,mmu,nope -kernel x
+# device options: checked when the board is built, before the kernel is read
+bad "^ferry: -device bogus-device: unknown device 'bogus-device' \(ferry has: .*virtio-rng-device" -device bogus-device -kernel x
+bad "^ferry: -device virtio-rng-device,colour=red: 'virtio-rng-device' has no property 'colour'" -device virtio-rng-device,colour=red -kernel x
+bad "^ferry: -device 'virtio-rng-device,' ends with a comma" -device virtio-rng-device, -kernel x
+bad "^ferry: -device empty property name in ',rng=r'" -device ,rng=r -kernel x
+bad "^ferry: virtio-rng-device: rng=r0 names no -object rng-random" -device virtio-rng-device,rng=r0 -kernel x
+bad "^ferry: -object rng-random,id=r0,filename=/nonexistent/rng: cannot open /nonexistent/rng: No such file or directory" -object rng-random,id=r0,filename=/nonexistent/rng -kernel x
+bad "^ferry: -object rng-random,filename=/dev/urandom: an id= is needed" -object rng-random,filename=/dev/urandom -kernel x
+bad "^ferry: -object rng-egd,id=r0: unknown object type 'rng-egd'" -object rng-egd,id=r0 -kernel x
+bad "^ferry: -object rng-random,id=r0,size=3: rng-random has no property 'size'" -object rng-random,id=r0,size=3 -kernel x
+bad "^ferry: -object rng-random,id=r0: duplicate id 'r0'" -object rng-random,id=r0 -object rng-random,id=r0 -kernel x
+bad "^ferry: virtio-rng-device: rng object 'r0' is already in use" -object rng-random,id=r0 -device virtio-rng-device,rng=r0 -device virtio-rng-device,rng=r0 -kernel x
+bad "^ferry: -global virtio-blk-device.serial=x: unknown" -global virtio-blk-device.serial=x -kernel x
+bad "^ferry: -global virtio-mmio.force-legacy=maybe: force-legacy is true or false" -global virtio-mmio.force-legacy=maybe -kernel x
+bad "^ferry: option '-device' needs a value" -kernel x -device
+# 32 slots: the 33rd device has none left
+many=""
+for i in $(seq 33); do many="$many -device virtio-rng-device"; done
+# shellcheck disable=SC2086
+bad "^ferry: virtio-rng-device: all 32 virtio-mmio slots are taken" $many -kernel x
 
 # A kernel that fits but leaves no room for the initrd and device tree.
 head -c 64 /dev/zero >"$work/image"
