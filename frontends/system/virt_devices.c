@@ -8,6 +8,10 @@
 #include <unistd.h>
 
 #include "devices/virtio_rng.h"
+#include "frontends/system/chardev.h"
+#include "frontends/system/drive.h"
+#include "frontends/system/netdev.h"
+#include "frontends/system/serial_bus.h"
 
 /* ---- virtio-rng-device[,rng=ID] ---- */
 
@@ -74,7 +78,24 @@ static void rng_destroy(struct virtio_device *d)
 
 static const struct virtio_driver drivers[] = {
     {"virtio-rng-device", rng_create, rng_destroy},
+    {"virtio-blk-device", drive_blk_create, drive_blk_destroy},
+    {"virtio-net-device", netdev_nic_create, netdev_nic_destroy},
+    {"virtio-serial-device", serial_bus_create, serial_bus_destroy},
 };
+
+/* -device rows that plug into a device built before them, looked up first. */
+static const struct port_driver port_drivers[] = {
+    {"virtconsole", serial_port_create},
+    {"virtserialport", serial_port_create},
+};
+
+static const struct port_driver *find_port_driver(const char *name)
+{
+    for (size_t i = 0; i < sizeof(port_drivers) / sizeof(port_drivers[0]); i++)
+        if (strcmp(port_drivers[i].name, name) == 0)
+            return &port_drivers[i];
+    return 0;
+}
 
 static const struct virtio_driver *find_driver(const char *name)
 {
@@ -127,6 +148,15 @@ static bool create_device(struct virt_devices *v, const char *arg, char *err, si
         return false;
     }
     const char *name = keyval_take(&props, "driver");
+    const struct port_driver *port = name ? find_port_driver(name) : 0;
+    if (port) { /* a leftover property fails the whole board: the port needs no undoing */
+        if (!port->create(name, &props, &v->ctx, err, cap))
+            return false;
+        const char *unknown = keyval_unused(&props);
+        if (unknown)
+            snprintf(err, cap, "-device %s: '%s' has no property '%s'", arg, name, unknown);
+        return !unknown;
+    }
     const struct virtio_driver *driver = name ? find_driver(name) : 0;
     if (!driver) {
         char known[400];
@@ -244,8 +274,17 @@ int virt_devices_create(struct virt_devices *v, const struct device_context *ctx
         ok = apply_global(v, o->globals.arg[i], err, sizeof(err));
     for (unsigned i = 0; ok && i < o->objects.count; i++)
         ok = create_object(v, o->objects.arg[i], err, sizeof(err));
+    if (ok) /* -chardev streams before the devices that name them */
+        ok = !chardevs_create(&v->ctx.chardevs, o, ctx->loop, err, sizeof(err));
+    /* -netdev/-nic stacks before -device: a NIC names its netdev, -nic NICs are numbered first */
+    if (ok)
+        ok = !netdevs_create(&v->ctx.net, o, ctx->loop, ctx->guest_errors, err, sizeof(err));
     for (unsigned i = 0; ok && i < o->devices.count; i++)
         ok = create_device(v, o->devices.arg[i], err, sizeof(err));
+    if (ok) /* -drive if=virtio (and -hda): their disks, in -drive order */
+        ok = drive_add_implicit(v, err, sizeof(err));
+    if (ok) /* -nic and the default NIC (netdev.c) */
+        ok = netdevs_add_nics(v->ctx.net, v, err, sizeof(err));
     if (ok)
         ok = add_default_rng(v, err, sizeof(err));
     if (!ok) {
@@ -271,6 +310,10 @@ void virt_devices_free(struct virt_devices *v)
             v->slot[n].driver->destroy(v->slot[n].dev);
             v->slot[n].dev = 0;
         }
+    netdevs_free(v->ctx.net); /* after the NICs plugged into its stacks */
+    v->ctx.net = 0;
+    chardevs_free(v->ctx.chardevs); /* after the ports that wrote to them */
+    v->ctx.chardevs = 0;
     for (unsigned i = 0; i < v->rng_count; i++)
         close(v->rng[i].fd);
     v->rng_count = 0;

@@ -25,6 +25,8 @@
 #include "mmu/phys_space.h"
 
 struct virt_devices;
+struct netdevs;
+struct chardevs;
 
 /* What a device's builder may use of the board. */
 struct device_context {
@@ -34,6 +36,8 @@ struct device_context {
     FILE *guest_errors;           /* -d guest_errors: the log; else NULL */
     FILE *log;                    /* the -D log (always set) */
     struct virt_devices *devices; /* the board's devices so far (-object sources, backends in use) */
+    struct netdevs *net;          /* -netdev/-nic stacks (netdev.c), for virtio-net-device */
+    struct chardevs *chardevs;    /* -chardev streams (chardev.c), for virtio-serial ports */
 };
 
 /*
@@ -47,6 +51,17 @@ struct virtio_driver {
     struct virtio_device *(*create)(struct keyval *props, const struct device_context *ctx,
                                     char *err, size_t err_cap);
     void (*destroy)(struct virtio_device *d);
+};
+
+/*
+ * A -device that is no virtio device of its own but a part plugged into one
+ * built before it (virtconsole, virtserialport on a virtio-serial-device).
+ * create: false after writing one line (without "ferry: ") to err.
+ */
+struct port_driver {
+    const char *name; /* "virtconsole" */
+    bool (*create)(const char *name, struct keyval *props, const struct device_context *ctx,
+                   char *err, size_t err_cap);
 };
 
 #define VIRT_DEVICES_MAX_SLOTS 32
@@ -74,6 +89,7 @@ struct virt_devices {
     bool legacy;              /* -global virtio-mmio.force-legacy=true */
     struct rng_source rng[VIRT_DEVICES_MAX_RNG_SOURCES];
     unsigned rng_count;
+    struct virtio_device *serial_bus; /* the last virtio-serial-device: where ports go */
     char keyval_err[200];
 };
 

@@ -6,16 +6,23 @@
 Steps: "expect REGEX" waits until the output so far matches REGEX (after the
 previous match); "send TEXT" writes TEXT plus a newline; "elapsed" prints
 the seconds since the program started (to stdout: when the last expect was
-met, for benchmarks); "exit N" waits for the program to end and requires
-status N. Everything the program prints goes to LOG. Exits 0 when every
-step passed, 1 with a one-line reason otherwise.
+met, for benchmarks); "host COMMAND" runs COMMAND with sh on the host while
+the program keeps running (its output is copied, it must exit 0 within the
+timeout); "kill SIGNAL" sends SIGNAL (a number or a name such as KILL) to
+the program and waits for it to end; "exit N" waits for the program to end
+and requires status N. Everything the program prints goes to LOG. Exits 0
+when every step passed, 1 with a one-line reason otherwise; the program never
+outlives the driver.
 """
 import os
 import re
 import select
+import signal
 import subprocess
 import sys
 import time
+
+CHILDREN = []  # what the driver started: none of it outlives the driver
 
 
 def main():
@@ -25,6 +32,7 @@ def main():
     started = time.monotonic()
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT)
+    CHILDREN.append(proc)
     deadline = started + timeout
     seen, searched_from = b"", 0
     with open(log_path, "wb") as log:
@@ -57,6 +65,31 @@ def main():
             elif kind == "send":
                 proc.stdin.write(arg.encode() + b"\n")
                 proc.stdin.flush()
+            elif kind == "host":
+                # The program's output is drained meanwhile, so it never blocks on a full pipe.
+                host = subprocess.Popen(["sh", "-c", arg])
+                CHILDREN.append(host)
+                while host.poll() is None and time.monotonic() < deadline:
+                    read_some(0.2)
+                if host.poll() is None:
+                    host.kill()
+                    host.wait()
+                    proc.kill()
+                    print(f"FAIL: host command still running after {timeout:.0f} s: {arg}")
+                    return 1
+                if host.returncode != 0:
+                    proc.kill()
+                    print(f"FAIL: host command exited {host.returncode}: {arg} (log: {log_path})")
+                    return 1
+            elif kind == "kill":
+                sig = int(arg) if arg.isdigit() else getattr(signal, "SIG" + arg.upper().removeprefix("SIG"))
+                proc.send_signal(sig)
+                while proc.poll() is None and time.monotonic() < deadline:
+                    read_some(0.2)
+                if proc.poll() is None:
+                    proc.kill()
+                    print(f"FAIL: still running after signal {arg} (log: {log_path})")
+                    return 1
             elif kind == "exit":
                 while proc.poll() is None and time.monotonic() < deadline:
                     read_some(0.5)
@@ -70,8 +103,23 @@ def main():
                 if proc.returncode != int(arg):
                     print(f"FAIL: exit status {proc.returncode}, expected {arg} (log: {log_path})")
                     return 1
+    if proc.poll() is None:  # the steps did not wait for the end: the program ends with the driver
+        proc.kill()
+        proc.wait()
     return 0
 
 
+def run():
+    # A SIGTERM (a test's cleanup, meson's timeout) ends the program too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    try:
+        return main()
+    finally:
+        for child in CHILDREN:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -1,0 +1,82 @@
+/*
+ * Host character devices, QEMU's -chardev BACKEND,id=ID[,...]: byte streams
+ * a device (a virtio-serial port) reads and writes, all of their I/O done
+ * by the board's main loop.
+ *
+ *     null                        output dropped, no input
+ *     file,path=F[,append=on]     output to F (truncated unless append), no input
+ *     pipe,path=P                 input from P.in and output to P.out, or both on P itself
+ *     pty                         a new pseudo-terminal ("char device redirected to /dev/pts/N")
+ *     socket,path=S | host=H,port=N [,server=on[,wait=on|off]]
+ *                                 a Unix or TCP stream: listening for one client at a time
+ *                                 (wait=on, the default with server=on: the guest starts only
+ *                                 once a client came), or connected to a listener at start-up
+ *     stdio                       the emulator's stdin and stdout
+ *
+ * Output (chardev_write) never blocks the vCPU: what the host side cannot
+ * take now is queued up to CHARDEV_OUT_MAX bytes and the rest is dropped
+ * (a serial line without flow control). Input goes to the chardev's one
+ * frontend with flow control: the chardev asks the frontend how much it can
+ * take, holds what it read beyond that and stops reading its descriptor
+ * until the frontend says it has room again (chardev_accept_input).
+ *
+ *     struct chardevs *set;
+ *     if (chardevs_create(&set, options, loop, err, sizeof(err))) ... "ferry: " err
+ *     struct chardev *c = chardevs_find(set, "c0");
+ *     chardev_attach(c, &(struct chardev_frontend){can_receive, receive, connected, dev});
+ *     chardev_write(c, "hello", 5);
+ */
+#ifndef FERRY_FRONTENDS_SYSTEM_CHARDEV_H
+#define FERRY_FRONTENDS_SYSTEM_CHARDEV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "frontends/system/main_loop.h"
+#include "frontends/system/options.h"
+
+/* Output queued while the host side is slow; beyond it, bytes are dropped. */
+#define CHARDEV_OUT_MAX 65536
+/* Input read ahead of the frontend. */
+#define CHARDEV_IN_MAX 4096
+
+struct chardev;
+struct chardevs;
+
+/* The one device a chardev feeds. */
+struct chardev_frontend {
+    /* How many bytes the frontend can take now (0: hold them, stop reading). */
+    size_t (*can_receive)(void *opaque);
+    /* len <= what can_receive said. */
+    void (*receive)(void *opaque, const uint8_t *buf, size_t len);
+    /* Optional: a peer came or went (a socket's client); other backends are always connected. */
+    void (*connected)(void *opaque, bool up);
+    void *opaque;
+};
+
+/*
+ * Opens every -chardev of o->chardevs (sockets bound, clients connected,
+ * wait=on listeners accepted). 0, or -1 with one line (no "ferry: ") in err.
+ */
+int chardevs_create(struct chardevs **out, const struct system_options *o, struct main_loop *loop,
+                    char *err, size_t err_cap);
+/* Closes them all (NULL is fine). Frontends must have detached. */
+void chardevs_free(struct chardevs *set);
+
+/* The chardev called `id`, or NULL. */
+struct chardev *chardevs_find(struct chardevs *set, const char *id);
+
+/* The chardev's frontend from now on. False if it already has one. */
+bool chardev_attach(struct chardev *c, const struct chardev_frontend *fe);
+void chardev_detach(struct chardev *c);
+/* Whether a peer is there now (a socket without a client: false). */
+bool chardev_connected(const struct chardev *c);
+
+/* Output from the device: never blocks; queued or dropped as above. */
+void chardev_write(struct chardev *c, const void *buf, size_t len);
+
+/* The frontend has room again: held input is passed on, reading resumes when none is left. */
+void chardev_accept_input(struct chardev *c);
+
+#endif

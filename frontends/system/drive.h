@@ -1,0 +1,47 @@
+/*
+ * Disks from the command line, in QEMU's spelling:
+ *
+ *   -drive file=F[,format=raw][,if=none|virtio][,id=ID][,readonly=on][,snapshot=on]
+ *          [,cache=writeback|none|directsync|writethrough|unsafe][,cache.direct=on]
+ *          [,cache.no-flush=on][,discard=unmap|ignore][,index=N][,media=disk]
+ *          [,aio=threads|native|io_uring][,file.locking=on|off|auto]
+ *   -device virtio-blk-device,drive=ID[,serial=S]
+ *   -hda F .. -hdd F (options.c makes them -drive index=N,media=disk,if=virtio,file=F)
+ *
+ * if=virtio (virt's default interface, as in QEMU) gets a virtio-blk device
+ * of its own, added after every -device (drive_add_implicit), in -drive
+ * order; if=none waits for a -device that names its id. A drive without
+ * id= is called "<if><index>" (virtio0, none1), as QEMU names it.
+ *
+ * Nothing is kept between the board's builders: each looks at the -drive
+ * list again (it is small), and which drives are taken is seen in the
+ * board's slots. A drive opens when its device is built (the device owns
+ * the image, its locks and its worker pool) and closes with it, at exit or
+ * when a guest reboot rebuilds the board. An if=none drive that no device
+ * uses is opened once to check it, as QEMU would refuse it, and closed.
+ *
+ * Defaults as QEMU's: format raw (QEMU probes and warns; ferry reads raw
+ * only), cache=writeback (guest flush = fdatasync), discard=ignore (DISCARD
+ * not offered), locking on.
+ */
+#ifndef FERRY_FRONTENDS_SYSTEM_DRIVE_H
+#define FERRY_FRONTENDS_SYSTEM_DRIVE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "frontends/system/keyval.h"
+#include "frontends/system/virt_devices.h"
+
+/* The `virtio-blk-device` row of virt_devices.c's -device table. */
+struct virtio_device *drive_blk_create(struct keyval *props, const struct device_context *ctx,
+                                       char *err, size_t err_cap);
+void drive_blk_destroy(struct virtio_device *d);
+
+/*
+ * After every -device: a virtio-blk device for each if=virtio drive, and a
+ * check of each unused if=none one. False with one line in err (no "ferry: ").
+ */
+bool drive_add_implicit(struct virt_devices *v, char *err, size_t err_cap);
+
+#endif
