@@ -104,20 +104,29 @@ static uint32_t reg(uint64_t offset)
 
 static void set(uint64_t offset, uint32_t v) { ck_assert(virtio_mmio_ops.write(&slot, offset, 4, v)); }
 
-/* One 32-byte writable buffer as chain 0, avail idx 1. */
-static void offer_buffer(void)
+/* One 32-byte writable buffer at `addr` as descriptor 0 of `desc`, made avail entry 0 (idx 1). */
+static void offer_buffer_at(uint64_t desc, uint64_t avail, uint64_t addr)
 {
     uint8_t d[16] = {0};
-    uint64_t addr = BUF;
     uint32_t len = 32;
-    uint16_t flags = 2;
+    uint16_t flags = 2, ring0 = 0, idx = 1;
     memcpy(d, &addr, 8);
     memcpy(d + 8, &len, 4);
     memcpy(d + 12, &flags, 2);
-    ck_assert(phys_dma_write(&ram, DESC, d, 16));
-    uint16_t ring0 = 0, idx = 1;
-    ck_assert(phys_dma_write(&ram, AVAIL + 4, &ring0, 2));
-    ck_assert(phys_dma_write(&ram, AVAIL + 2, &idx, 2));
+    ck_assert(phys_dma_write(&ram, desc, d, 16));
+    ck_assert(phys_dma_write(&ram, avail + 4, &ring0, 2));
+    ck_assert(phys_dma_write(&ram, avail + 2, &idx, 2));
+}
+
+static void offer_buffer(void) { offer_buffer_at(DESC, AVAIL, BUF); }
+
+/* ACKNOWLEDGE, DRIVER, VERSION_1 accepted, FEATURES_OK: a modern driver's first steps. */
+static void negotiate_modern(void)
+{
+    set(0x070, 1 | 2);
+    set(0x024, 1);
+    set(0x020, 1);
+    set(0x070, 1 | 2 | 8);
 }
 
 static uint32_t used_len(void)
@@ -148,10 +157,7 @@ END_TEST
 
 START_TEST(modern_driver_setup_and_one_request)
 {
-    set(0x070, 1 | 2); /* ACKNOWLEDGE | DRIVER */
-    set(0x024, 1);
-    set(0x020, 1); /* VERSION_1 */
-    set(0x070, 1 | 2 | 8);
+    negotiate_modern();
     ck_assert_uint_eq(reg(0x070) & 8, 8); /* FEATURES_OK stays */
     set(0x030, 0);
     set(0x038, 8);
@@ -193,10 +199,7 @@ END_TEST
 
 START_TEST(a_bad_queue_size_needs_reset)
 {
-    set(0x070, 1 | 2);
-    set(0x024, 1);
-    set(0x020, 1);
-    set(0x070, 1 | 2 | 8);
+    negotiate_modern();
     set(0x038, 6); /* not a power of 2 */
     set(0x044, 1);
     ck_assert_uint_eq(reg(0x044), 0);
@@ -221,16 +224,7 @@ START_TEST(legacy_layout_places_the_queue_from_its_pfn)
     ck_assert_uint_eq(reg(0x040), DESC >> 12);
     set(0x070, 1 | 2 | 4);
     /* desc at the page, avail right after 8 descriptors, used at the next 4 KiB boundary */
-    uint8_t d[16] = {0};
-    uint64_t addr = BUF;
-    uint32_t len = 32;
-    uint16_t flags = 2, ring0 = 0, idx = 1;
-    memcpy(d, &addr, 8);
-    memcpy(d + 8, &len, 4);
-    memcpy(d + 12, &flags, 2);
-    ck_assert(phys_dma_write(&ram, DESC, d, 16));
-    ck_assert(phys_dma_write(&ram, DESC + 128 + 4, &ring0, 2));
-    ck_assert(phys_dma_write(&ram, DESC + 128 + 2, &idx, 2));
+    offer_buffer_at(DESC, DESC + 128, BUF);
     set(0x050, 0);
     uint16_t used_idx;
     ck_assert(phys_dma_read(&ram, DESC + 0x1000 + 2, &used_idx, 2));
@@ -242,26 +236,14 @@ END_TEST
 
 START_TEST(a_hostile_chain_marks_needs_reset)
 {
-    set(0x070, 1 | 2);
-    set(0x024, 1);
-    set(0x020, 1);
-    set(0x070, 1 | 2 | 8);
+    negotiate_modern();
     set(0x038, 8);
     set(0x080, (uint32_t)DESC);
     set(0x090, (uint32_t)AVAIL);
     set(0x0a0, (uint32_t)USED);
     set(0x044, 1);
     set(0x070, 1 | 2 | 8 | 4);
-    uint8_t d[16] = {0};
-    uint64_t addr = 0x1000; /* not RAM */
-    uint32_t len = 32;
-    uint16_t flags = 2, ring0 = 0, idx = 1;
-    memcpy(d, &addr, 8);
-    memcpy(d + 8, &len, 4);
-    memcpy(d + 12, &flags, 2);
-    ck_assert(phys_dma_write(&ram, DESC, d, 16));
-    ck_assert(phys_dma_write(&ram, AVAIL + 4, &ring0, 2));
-    ck_assert(phys_dma_write(&ram, AVAIL + 2, &idx, 2));
+    offer_buffer_at(DESC, AVAIL, 0x1000); /* not RAM */
     set(0x050, 0);
     ck_assert_uint_eq(reg(0x070) & 64, 64);
     ck_assert_uint_eq(reg(0x060) & 2, 2); /* config-change interrupt tells the driver */
