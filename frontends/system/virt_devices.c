@@ -243,7 +243,13 @@ static bool create_object(struct virt_devices *v, const char *arg, char *err, si
         snprintf(err, cap, "-object %s: cannot open %s: %s", arg, file, strerror(errno));
         return false;
     }
-    v->rng[v->rng_count++] = (struct rng_source){id, fd, false};
+    char *own_id = strdup(id); /* id lives in props, which is gone when we return */
+    if (!own_id) {
+        close(fd);
+        snprintf(err, cap, "-object %s: out of memory", arg);
+        return false;
+    }
+    v->rng[v->rng_count++] = (struct rng_source){own_id, fd, false};
     return true;
 }
 
@@ -314,7 +320,9 @@ void virt_devices_free(struct virt_devices *v)
     v->ctx.net = 0;
     chardevs_free(v->ctx.chardevs); /* after the ports that wrote to them */
     v->ctx.chardevs = 0;
-    for (unsigned i = 0; i < v->rng_count; i++)
+    for (unsigned i = 0; i < v->rng_count; i++) {
         close(v->rng[i].fd);
+        free(v->rng[i].id);
+    }
     v->rng_count = 0;
 }

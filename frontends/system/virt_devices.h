@@ -69,7 +69,7 @@ struct port_driver {
 
 /* A -object rng-random,id=ID,filename=F: a file virtio-rng devices may read. */
 struct rng_source {
-    const char *id;
+    char *id;
     int fd;
     bool used;
 };
