@@ -188,7 +188,7 @@ static const char *drive_shorthand(int index, const char *file)
     size_t commas = 0;
     for (const char *c = file; *c; c++)
         commas += *c == ',';
-    char *text = malloc(strlen(file) + commas + 32);
+    char *text = malloc(strlen(file) + commas + sizeof("index=0,media=disk,if=virtio,file=") + 8);
     if (!text)
         return file;
     char *t = text + sprintf(text, "index=%d,media=disk,if=virtio,file=", index);

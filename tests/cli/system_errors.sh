@@ -50,6 +50,9 @@ bad "^ferry: virtio-rng-device: rng object 'r0' is already in use" -object rng-r
 bad "^ferry: -global virtio-blk-device.serial=x: unknown" -global virtio-blk-device.serial=x -kernel x
 bad "^ferry: -global virtio-mmio.force-legacy=maybe: force-legacy is true or false" -global virtio-mmio.force-legacy=maybe -kernel x
 bad "^ferry: option '-device' needs a value" -kernel x -device
+# -hda is QEMU's shorthand for an if=virtio -drive on virt (a long path must not overflow its text)
+long=/nonexistent/$(printf 'a%.0s' $(seq 200))
+bad "^ferry: -drive index=0,media=disk,if=virtio,file=$long,,b.img: Could not open '$long,b.img': No such file or directory" -hda "$long,b.img" -kernel x
 # 32 slots: the 33rd device has none left
 many=""
 for i in $(seq 33); do many="$many -device virtio-rng-device"; done
