@@ -16,6 +16,16 @@ uint64_t virtio_offered_features(const struct virtio_device *d)
 
 static void update_irq(struct virtio_device *d) { irq_set_level(&d->irq, d->interrupt_status != 0); }
 
+enum virtq_pop_result virtio_queue_pop(struct virtio_device *d, unsigned queue,
+                                       struct virtq_request *r)
+{
+    char why[160];
+    enum virtq_pop_result got = virtq_pop(&d->queue[queue], d->mem, r, why, sizeof(why));
+    if (got == VIRTQ_POP_BROKEN)
+        virtio_device_broken(d, why);
+    return got;
+}
+
 void virtio_queue_done(struct virtio_device *d, unsigned queue)
 {
     if (queue >= VIRTIO_MAX_QUEUES || !virtq_should_interrupt(&d->queue[queue], d->mem))

@@ -110,6 +110,14 @@ static inline bool virtio_running(const struct virtio_device *d)
     return (d->status & VIRTIO_STATUS_DRIVER_OK) && !(d->status & VIRTIO_STATUS_NEEDS_RESET);
 }
 
+/*
+ * Takes the next chain of `queue`: virtq_pop, with a chain the driver
+ * broke marking the device NEEDS_RESET (virtio_device_broken, with the
+ * walker's reason) before VIRTQ_POP_BROKEN is returned.
+ */
+enum virtq_pop_result virtio_queue_pop(struct virtio_device *d, unsigned queue,
+                                       struct virtq_request *r);
+
 /* After pushing to `queue`: raises the used-buffer interrupt if the driver wants one. */
 void virtio_queue_done(struct virtio_device *d, unsigned queue);
 

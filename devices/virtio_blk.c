@@ -269,17 +269,14 @@ static void serve(struct virtio_blk *blk)
             virtq_want_kicks(q, d->mem, false);
             break;
         }
-        char why[160];
-        enum virtq_pop_result got = virtq_pop(q, d->mem, &s->vq, why, sizeof(why));
+        enum virtq_pop_result got = virtio_queue_pop(d, 0, &s->vq);
         if (got == VIRTQ_POP_OK) {
             start(blk, s);
             continue;
         }
         give_back(blk, s);
-        if (got == VIRTQ_POP_BROKEN) {
-            virtio_device_broken(d, why);
+        if (got == VIRTQ_POP_BROKEN)
             break;
-        }
         /* empty: ask for kicks again, then look once more for what came meanwhile */
         virtq_want_kicks(q, d->mem, true);
         if (!virtq_has_buffers(q, d->mem))

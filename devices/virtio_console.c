@@ -34,16 +34,9 @@ static void flush_control(struct virtio_console *c)
 {
     struct virtio_device *d = &c->vdev;
     struct virtq *q = &d->queue[CTRL_RX];
-    char why[160];
     bool pushed = false;
-    while (c->pending_count && virtio_running(d)) {
-        enum virtq_pop_result got = virtq_pop(q, d->mem, c->req, why, sizeof(why));
-        if (got == VIRTQ_POP_BROKEN) {
-            virtio_device_broken(d, why);
-            break;
-        }
-        if (got == VIRTQ_POP_EMPTY)
-            break;
+    while (c->pending_count && virtio_running(d) &&
+           virtio_queue_pop(d, CTRL_RX, c->req) == VIRTQ_POP_OK) {
         const struct virtio_console_ctrl *m = &c->pending[c->pending_head];
         uint8_t msg[VIRTIO_CONSOLE_CTRL_SIZE + VIRTIO_CONSOLE_NAME_MAX];
         memcpy(msg, &m->id, 4); /* little-endian host: the layout is the wire's */
@@ -130,16 +123,8 @@ static void serve_control(struct virtio_console *c)
 {
     struct virtio_device *d = &c->vdev;
     struct virtq *q = &d->queue[CTRL_TX];
-    char why[160];
     bool pushed = false;
-    for (;;) {
-        enum virtq_pop_result got = virtq_pop(q, d->mem, c->req, why, sizeof(why));
-        if (got == VIRTQ_POP_BROKEN) {
-            virtio_device_broken(d, why);
-            break;
-        }
-        if (got == VIRTQ_POP_EMPTY)
-            break;
+    while (virtio_queue_pop(d, CTRL_TX, c->req) == VIRTQ_POP_OK) {
         uint8_t msg[VIRTIO_CONSOLE_CTRL_SIZE];
         struct virtio_console_ctrl m;
         bool whole = virtq_read_out(c->req, 0, msg, sizeof(msg)) == sizeof(msg);
@@ -168,16 +153,8 @@ static void serve_transmit(struct virtio_console *c, unsigned nr, unsigned queue
     struct virtio_device *d = &c->vdev;
     struct virtq *q = &d->queue[queue];
     struct virtio_console_port *p = &c->port[nr];
-    char why[160];
     bool pushed = false;
-    for (;;) {
-        enum virtq_pop_result got = virtq_pop(q, d->mem, c->req, why, sizeof(why));
-        if (got == VIRTQ_POP_BROKEN) {
-            virtio_device_broken(d, why);
-            break;
-        }
-        if (got == VIRTQ_POP_EMPTY)
-            break;
+    while (virtio_queue_pop(d, queue, c->req) == VIRTQ_POP_OK) {
         for (unsigned i = 0; i < c->req->readable && p->present && p->host.write; i++)
             p->host.write(p->host.opaque, c->req->iov[i].iov_base, c->req->iov[i].iov_len);
         virtq_push(q, d->mem, c->req, 0);
@@ -194,12 +171,8 @@ size_t virtio_console_input_room(struct virtio_console *c, unsigned nr)
     struct virtio_console_port *p = &c->port[nr];
     struct virtio_device *d = &c->vdev;
     struct virtq *q = &d->queue[rx_queue(nr)];
-    char why[160];
     while (!p->rx_held) {
-        enum virtq_pop_result got = virtq_pop(q, d->mem, p->rx, why, sizeof(why));
-        if (got == VIRTQ_POP_BROKEN)
-            virtio_device_broken(d, why);
-        if (got != VIRTQ_POP_OK)
+        if (virtio_queue_pop(d, rx_queue(nr), p->rx) != VIRTQ_POP_OK)
             return 0;
         if (p->rx->writable_bytes) {
             p->rx_held = true;

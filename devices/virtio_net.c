@@ -67,13 +67,11 @@ static enum rx_result rx_deliver(struct virtio_net *n, const uint8_t *frame, siz
     struct virtq *q = &d->queue[VIRTIO_NET_RX_QUEUE];
     struct virtq_request *first = n->rx_first, *next = n->rx_next;
     char why[160];
-    enum virtq_pop_result got = virtq_pop(q, d->mem, first, why, sizeof(why));
+    enum virtq_pop_result got = virtio_queue_pop(d, VIRTIO_NET_RX_QUEUE, first);
     if (got == VIRTQ_POP_EMPTY)
         return RX_NO_ROOM;
-    if (got == VIRTQ_POP_BROKEN) {
-        virtio_device_broken(d, why);
+    if (got == VIRTQ_POP_BROKEN)
         return RX_DROPPED;
-    }
     if (!rx_chain_ok(n, first))
         return RX_DROPPED;
     size_t hdr_len = header_size(n), need = hdr_len + len;
@@ -93,11 +91,9 @@ static enum rx_result rx_deliver(struct virtio_net *n, const uint8_t *frame, siz
     uint16_t buffers = 1;
     for (size_t room = first->writable_bytes; room < need; buffers++) {
         /* bounded: pop gives EMPTY once the avail ring (at most a queue's worth) is used up */
-        got = virtq_pop(q, d->mem, next, why, sizeof(why));
-        if (got == VIRTQ_POP_BROKEN) {
-            virtio_device_broken(d, why);
+        got = virtio_queue_pop(d, VIRTIO_NET_RX_QUEUE, next);
+        if (got == VIRTQ_POP_BROKEN)
             return RX_DROPPED;
-        }
         if (got == VIRTQ_POP_EMPTY) {
             for (unsigned i = 0; i < buffers; i++)
                 virtq_unpop(q);
@@ -293,22 +289,19 @@ static void tx_serve(struct virtio_net *n)
 {
     struct virtio_device *d = &n->vdev;
     struct virtq *q = &d->queue[VIRTIO_NET_TX_QUEUE];
-    char why[160];
     bool pushed = false;
     for (;;) {
         virtq_want_kicks(q, d->mem, false);
         enum virtq_pop_result got;
-        while ((got = virtq_pop(q, d->mem, n->tx, why, sizeof(why))) == VIRTQ_POP_OK) {
+        while ((got = virtio_queue_pop(d, VIRTIO_NET_TX_QUEUE, n->tx)) == VIRTQ_POP_OK) {
             tx_one(n, n->tx);
             virtq_push(q, d->mem, n->tx, 0);
             pushed = true;
             if (!virtio_running(d))
                 break; /* sending reached the backend, which may have found the device broken */
         }
-        if (got == VIRTQ_POP_BROKEN) {
-            virtio_device_broken(d, why);
+        if (got == VIRTQ_POP_BROKEN)
             break;
-        }
         virtq_want_kicks(q, d->mem, true);
         if (!virtio_running(d) || !virtq_has_buffers(q, d->mem))
             break;

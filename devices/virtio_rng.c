@@ -29,16 +29,8 @@ static void serve(struct virtio_rng *rng)
     struct virtio_device *d = &rng->vdev;
     struct virtq *q = &d->queue[0];
     struct virtq_request *r = rng->request;
-    char why[160];
     bool pushed = false;
-    for (;;) {
-        enum virtq_pop_result got = virtq_pop(q, d->mem, r, why, sizeof(why));
-        if (got == VIRTQ_POP_BROKEN) {
-            virtio_device_broken(d, why);
-            break;
-        }
-        if (got == VIRTQ_POP_EMPTY)
-            break;
+    while (virtio_queue_pop(d, 0, r) == VIRTQ_POP_OK) {
         uint8_t chunk[RNG_CHUNK];
         size_t want = r->writable_bytes < sizeof(chunk) ? r->writable_bytes : sizeof(chunk);
         size_t n = want ? gather(rng, chunk, want) : 0;
