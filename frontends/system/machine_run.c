@@ -7,6 +7,7 @@
  * tick each, or until WFI); when all wait, the host thread sleeps.
  */
 #include <inttypes.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/time.h>
@@ -35,8 +36,13 @@ static void on_tick(int sig)
         __atomic_store_n(&ticking_cpu->exit_request, 1, __ATOMIC_RELAXED);
 }
 
-static void start_tick(struct cpu_state *cpu)
+static void start_tick(struct virt_board *b, struct cpu_state *cpu)
 {
+    /* the board's waits (every vCPU in WFI) sleep through the tick: nothing runs for it to stop */
+    static sigset_t tick_blocked;
+    pthread_sigmask(SIG_SETMASK, 0, &tick_blocked);
+    sigaddset(&tick_blocked, SIGALRM);
+    b->loop.wait_sigmask = &tick_blocked;
     ticking_cpu = cpu;
     struct sigaction sa;
     memset(&sa, 0, sizeof(sa));
@@ -47,8 +53,9 @@ static void start_tick(struct cpu_state *cpu)
     setitimer(ITIMER_REAL, &every, 0);
 }
 
-static void stop_tick(void)
+static void stop_tick(struct virt_board *b)
 {
+    b->loop.wait_sigmask = 0;
     struct itimerval off = {{0, 0}, {0, 0}};
     setitimer(ITIMER_REAL, &off, 0);
     ticking_cpu = 0;
@@ -257,7 +264,7 @@ enum board_stop virt_board_run(struct virt_board *b)
                               psci_cpu_stop,    psci_system_off, psci_system_reset,
                               b->cpu_affinity};
     console_init(&b->console, &b->loop);
-    start_tick(&b->cpu[0]);
+    start_tick(b, &b->cpu[0]);
     while (!b->stopping) {
         service_devices(b);
         bool ran = false;
@@ -273,7 +280,7 @@ enum board_stop virt_board_run(struct virt_board *b)
         if (!ran && !b->stopping)
             wait_for_interrupt(b);
     }
-    stop_tick();
+    stop_tick(b);
     fflush(b->log);
     return b->stop;
 }

@@ -103,7 +103,7 @@ void main_loop_poll(struct main_loop *loop, int64_t timeout_ns)
     if (timeout_ns < 0)
         timeout_ns = 0;
     struct timespec timeout = {(time_t)(timeout_ns / 1000000000), (long)(timeout_ns % 1000000000)};
-    int ready = ppoll(loop->fds, loop->nfds, &timeout, 0);
+    int ready = ppoll(loop->fds, loop->nfds, &timeout, timeout_ns ? loop->wait_sigmask : 0);
     bool failed = ready < 0;
     if (failed)
         for (unsigned i = 0; i < loop->nfds; i++)

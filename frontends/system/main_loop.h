@@ -17,6 +17,7 @@
 #define FERRY_FRONTENDS_SYSTEM_MAIN_LOOP_H
 
 #include <poll.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -57,6 +58,12 @@ struct main_loop {
     unsigned nfds;
     int wake_fd;                          /* eventfd: main_loop_kick from any thread */
     uint32_t *volatile exit_flag;         /* the running vCPU's exit_request, or NULL */
+    /*
+     * The signal mask while the loop waits (NULL: the thread's own): the
+     * board blocks its run-loop tick, which matters only while a vCPU runs,
+     * so an idle guest is not woken a thousand times a second.
+     */
+    const sigset_t *wait_sigmask;
 };
 
 /* 0, or -errno if the wake-up eventfd cannot be made. */
