@@ -3,7 +3,8 @@
  * where the table says: the interrupt controller (through its
  * irqchip_ops.map), the PL011 and the PL031. The virtio-mmio slots are
  * mapped by whoever fills them (frontends/system/virt_devices.c), from the
- * same table (board_virtio_slot).
+ * same table. A UART or RTC window of size 0 is a device the board lacks:
+ * nothing is mapped for it (and board_fdt writes no node). The GIC must be there.
  *
  *     board_bus_map(&phys, &board_virt, &gic, cpus, &uart, &rtc);
  */
