@@ -1,8 +1,10 @@
 /*
  * Arm Generic Interrupt Controller, architecture version 2 (Arm IHI 0048B),
  * as on QEMU's virt board: distributor at 0x0800_0000, CPU interface at
- * 0x0801_0000. Up to 8 CPUs, 64..1024 interrupt IDs (a multiple of 32; the
- * virt board uses 288: 16 SGIs, 16 PPIs, 256 SPIs). No Security Extensions
+ * 0x0801_0000 (where board_virt.c's table puts them; a board uses the model
+ * through gicv2_irqchip, irqchip.h, which makes the calls below). Up to 8
+ * CPUs, 64..1024 interrupt IDs (a multiple of 32; the virt board uses 288:
+ * 16 SGIs, 16 PPIs, 256 SPIs). No Security Extensions
  * and no virtualization extensions, so GICD_TYPER.SecurityExtn is 0 and the
  * registers have the layout the spec gives for a GIC without them.
  *

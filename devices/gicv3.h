@@ -2,7 +2,10 @@
  * Arm Generic Interrupt Controller, architecture version 3 (Arm IHI 0069,
  * "GIC architecture specification v3/v4"), as on QEMU's
  * `-M virt,gic-version=3`: distributor at 0x0800_0000, redistributors from
- * 0x080A_0000, CPU interface reached through the ICC_* system registers.
+ * 0x080A_0000 (where board_virt.c's table puts them), CPU interface reached
+ * through the ICC_* system registers. A board uses it through
+ * gicv3_irqchip (irqchip.h), which maps it from the board's table; the
+ * calls below are what that does.
  *
  *     struct gicv3 gic;   // large (GICV3_MAX_CPUS per-CPU states): not on a small stack
  *     gicv3_init(&gic, ncpus, 288, raise_cpu_irq, board);

@@ -39,7 +39,7 @@ struct virt_board {
     uint64_t cpu_affinity[SYSTEM_MAX_CPUS]; /* MPIDR Aff fields: clusters of 16 (gicv3_cpu_affinity) */
     bool cpu_on[SYSTEM_MAX_CPUS];          /* PSCI: on (running or in WFI) or off */
     bool cpu_waiting[SYSTEM_MAX_CPUS];     /* in WFI until an interrupt is pending for it */
-    struct irqchip irqchip; /* the GIC: its ops and which member of `gic` they act on */
+    struct irqchip irqchip; /* the GIC -M virt,gic-version= chose: its ops, acting on `gic` */
     union {
         struct gicv2 v2; /* -M virt,gic-version=2 (the default) */
         struct gicv3 v3; /* -M virt,gic-version=3 */
