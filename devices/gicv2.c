@@ -4,7 +4,7 @@
  * Architecture Specification v2.0 (Arm IHI 0048B), chapter 4; quoted
  * section titles below are its sections.
  *
- * State: every per-interrupt flag is a bitmap (enum gicv2_bitmap) so a
+ * State: every per-interrupt flag is a bitmap (enum gic_bitmap) so a
  * GICD_IS/ICxxxR word is one word of a bitmap and the search for the
  * highest-priority pending interrupt skips 32 idle interrupts at a time.
  * Word 0 (IDs 0-31) of every bitmap and priorities 0-31 live in each CPU's
@@ -79,7 +79,6 @@ enum {
 #define MIN_BPR 2           /* 7 - 5: the binary point cannot hide implemented bits */
 #define MIN_ABPR 3
 #define SPURIOUS_GROUP1 1022u
-#define FIRST_SPECIAL_ID 1020u
 
 /* Identification: Arm as implementer (JEP106 0x43B), product 0, GICv2 (ArchRev 2). */
 #define GICD_IIDR_VALUE 0x0000043bu
@@ -89,7 +88,7 @@ static const uint8_t gicd_ids[12] = {0x04, 0, 0, 0, 0x00, 0xb0, 0x2b, 0x00, 0x0d
 
 static bool irq_exists(const struct gicv2 *gic, unsigned irq)
 {
-    return irq < gic->num_irqs && irq < FIRST_SPECIAL_ID;
+    return gic_irq_exists(gic->num_irqs, irq);
 }
 
 static uint32_t cpu_mask(const struct gicv2 *gic)
@@ -97,21 +96,25 @@ static uint32_t cpu_mask(const struct gicv2 *gic)
     return (1u << gic->num_cpus) - 1;
 }
 
-/* Word `word` of a bitmap as `cpu` sees it (word 0 is banked). */
-static uint32_t *bitmap_word(struct gicv2 *gic, unsigned cpu, enum gicv2_bitmap b, unsigned word)
+/* The bitmaps as `cpu` sees them (word 0 is banked). */
+static struct gic_bits bits_of(struct gicv2 *gic, unsigned cpu)
 {
-    return word ? &gic->bits[b][word] : &gic->cpu[cpu].bits[b];
+    return (struct gic_bits){gic->cpu[cpu].bits, gic->bits};
 }
 
-static bool test_bit(struct gicv2 *gic, unsigned cpu, enum gicv2_bitmap b, unsigned irq)
+static uint32_t *bitmap_word(struct gicv2 *gic, unsigned cpu, enum gic_bitmap b, unsigned word)
 {
-    return (*bitmap_word(gic, cpu, b, irq / 32) >> (irq % 32)) & 1;
+    return gic_word(bits_of(gic, cpu), b, word);
 }
 
-static void assign_bit(struct gicv2 *gic, unsigned cpu, enum gicv2_bitmap b, unsigned irq, bool on)
+static bool test_bit(struct gicv2 *gic, unsigned cpu, enum gic_bitmap b, unsigned irq)
 {
-    uint32_t *w = bitmap_word(gic, cpu, b, irq / 32), bit = 1u << (irq % 32);
-    *w = on ? *w | bit : *w & ~bit;
+    return gic_test(bits_of(gic, cpu), b, irq);
+}
+
+static void assign_bit(struct gicv2 *gic, unsigned cpu, enum gic_bitmap b, unsigned irq, bool on)
+{
+    gic_assign(bits_of(gic, cpu), b, irq, on);
 }
 
 static uint8_t *priority_of(struct gicv2 *gic, unsigned cpu, unsigned irq)
@@ -119,18 +122,9 @@ static uint8_t *priority_of(struct gicv2 *gic, unsigned cpu, unsigned irq)
     return irq < 32 ? &gic->cpu[cpu].priority[irq] : &gic->priority[irq];
 }
 
-/* The IDs of bitmap word `word` that exist: none past num_irqs, not 1020-1023. */
-static uint32_t word_mask(const struct gicv2 *gic, unsigned word)
-{
-    if (word * 32 >= gic->num_irqs)
-        return 0;
-    return word == FIRST_SPECIAL_ID / 32 ? 0x0fffffffu : ~0u;
-}
-
 static uint32_t pending_word(struct gicv2 *gic, unsigned cpu, unsigned word)
 {
-    return *bitmap_word(gic, cpu, GICV2_LATCH, word) |
-           (*bitmap_word(gic, cpu, GICV2_LEVEL, word) & ~*bitmap_word(gic, cpu, GICV2_EDGE, word));
+    return gic_pending_word(bits_of(gic, cpu), word);
 }
 
 static uint32_t spi_targets(const struct gicv2 *gic, unsigned irq)
@@ -140,16 +134,16 @@ static uint32_t spi_targets(const struct gicv2 *gic, unsigned irq)
 
 static void sgi_sources_changed(struct gicv2 *gic, unsigned cpu, unsigned sgi)
 {
-    assign_bit(gic, cpu, GICV2_LATCH, sgi, gic->cpu[cpu].sgi_sources[sgi] != 0);
+    assign_bit(gic, cpu, GIC_LATCH, sgi, gic->cpu[cpu].sgi_sources[sgi] != 0);
 }
 
 /* IDs of bitmap word `word` the distributor forwards to `cpu`: pending, enabled, not active,
  * in an enabled group, targeting `cpu`. */
 static uint32_t forwarded(struct gicv2 *gic, unsigned cpu, unsigned word)
 {
-    uint32_t m = pending_word(gic, cpu, word) & *bitmap_word(gic, cpu, GICV2_ENABLED, word) &
-                 ~*bitmap_word(gic, cpu, GICV2_ACTIVE, word);
-    uint32_t group1 = *bitmap_word(gic, cpu, GICV2_GROUP1, word);
+    uint32_t m = pending_word(gic, cpu, word) & *bitmap_word(gic, cpu, GIC_ENABLED, word) &
+                 ~*bitmap_word(gic, cpu, GIC_ACTIVE, word);
+    uint32_t group1 = *bitmap_word(gic, cpu, GIC_GROUP1, word);
     if (!(gic->ctlr & CTLR_GRP0))
         m &= group1;
     if (!(gic->ctlr & CTLR_GRP1))
@@ -202,7 +196,7 @@ static unsigned signalled(struct gicv2 *gic, unsigned cpu)
     if (irq == GICV2_SPURIOUS)
         return irq;
     struct gicv2_cpu *c = &gic->cpu[cpu];
-    bool group1 = test_bit(gic, cpu, GICV2_GROUP1, irq);
+    bool group1 = test_bit(gic, cpu, GIC_GROUP1, irq);
     unsigned p = *priority_of(gic, cpu, irq);
     if (!(c->ctlr & (group1 ? CTLR_GRP1 : CTLR_GRP0)) || p >= c->pmr ||
         group_priority(c, group1, p) >= running_priority(c))
@@ -227,9 +221,9 @@ static void update(struct gicv2 *gic)
 void gicv2_reset(struct gicv2 *gic)
 {
     gic->ctlr = 0;
-    /* The input lines (GICV2_LEVEL) are wires the devices drive: a GIC reset keeps them. */
-    for (unsigned b = 0; b < GICV2_BITMAPS; b++) {
-        if (b == GICV2_LEVEL)
+    /* The input lines (GIC_LEVEL) are wires the devices drive: a GIC reset keeps them. */
+    for (unsigned b = 0; b < GIC_BITMAPS; b++) {
+        if (b == GIC_LEVEL)
             continue;
         memset(gic->bits[b], 0, sizeof gic->bits[b]);
         for (unsigned cpu = 0; cpu < GICV2_MAX_CPUS; cpu++)
@@ -241,7 +235,7 @@ void gicv2_reset(struct gicv2 *gic)
         struct gicv2_cpu *c = &gic->cpu[cpu];
         memset(c->priority, 0, sizeof c->priority);
         memset(c->sgi_sources, 0, sizeof c->sgi_sources);
-        c->bits[GICV2_EDGE] = 0xffff; /* SGIs are edge-triggered (GICD_ICFGR0 reads 0xaaaaaaaa) */
+        c->bits[GIC_EDGE] = 0xffff; /* SGIs are edge-triggered (GICD_ICFGR0 reads 0xaaaaaaaa) */
         c->ctlr = c->pmr = c->apr = 0;
         c->bpr = MIN_BPR;
         c->abpr = MIN_ABPR;
@@ -268,12 +262,8 @@ int gicv2_init(struct gicv2 *gic, unsigned num_cpus, unsigned num_irqs,
 
 static void set_line(struct gicv2 *gic, unsigned cpu, unsigned irq, bool level)
 {
-    if (test_bit(gic, cpu, GICV2_LEVEL, irq) == level)
-        return;
-    assign_bit(gic, cpu, GICV2_LEVEL, irq, level);
-    if (level && test_bit(gic, cpu, GICV2_EDGE, irq))
-        assign_bit(gic, cpu, GICV2_LATCH, irq, true); /* an edge is latched until acknowledged */
-    update(gic);
+    if (gic_set_line(bits_of(gic, cpu), irq, level))
+        update(gic);
 }
 
 void gicv2_set_irq(struct gicv2 *gic, unsigned irq, bool level)
@@ -321,39 +311,6 @@ static void send_sgi(struct gicv2 *gic, unsigned cpu, uint32_t value)
     }
 }
 
-/* GICD_ICFGR word n covers IDs 16n..16n+15, two bits each; only Int_config[1] (edge) is kept. */
-static uint32_t read_icfgr(struct gicv2 *gic, unsigned cpu, unsigned n)
-{
-    uint32_t value = 0;
-    for (unsigned i = 0; i < 16; i++) {
-        unsigned irq = 16 * n + i;
-        if (irq_exists(gic, irq) && test_bit(gic, cpu, GICV2_EDGE, irq))
-            value |= 2u << (2 * i);
-    }
-    return value;
-}
-
-static void write_icfgr(struct gicv2 *gic, unsigned cpu, unsigned n, uint32_t value)
-{
-    for (unsigned i = 0; i < 16; i++) {
-        unsigned irq = 16 * n + i;
-        if (irq >= 16 && irq_exists(gic, irq)) /* SGIs are always edge */
-            assign_bit(gic, cpu, GICV2_EDGE, irq, (value >> (2 * i + 1)) & 1);
-    }
-}
-
-/* The seven bitmap register blocks at 0x080-0x3ff, 0x80 bytes each. */
-enum block_op { BLOCK_STORE, BLOCK_SET, BLOCK_CLEAR };
-static const struct {
-    enum gicv2_bitmap bitmap;
-    enum block_op op;
-} bitmap_blocks[7] = {
-    {GICV2_GROUP1, BLOCK_STORE}, /* IGROUPR */
-    {GICV2_ENABLED, BLOCK_SET},  {GICV2_ENABLED, BLOCK_CLEAR}, /* ISENABLER, ICENABLER */
-    {GICV2_LATCH, BLOCK_SET},    {GICV2_LATCH, BLOCK_CLEAR},   /* ISPENDR, ICPENDR */
-    {GICV2_ACTIVE, BLOCK_SET},   {GICV2_ACTIVE, BLOCK_CLEAR},  /* ISACTIVER, ICACTIVER */
-};
-
 static uint32_t dist_read_word(struct gicv2 *gic, unsigned cpu, uint64_t offset)
 {
     if (offset == GICD_CTLR)
@@ -362,15 +319,10 @@ static uint32_t dist_read_word(struct gicv2 *gic, unsigned cpu, uint64_t offset)
         return (gic->num_irqs / 32 - 1) | ((gic->num_cpus - 1) << 5);
     if (offset == GICD_IIDR)
         return GICD_IIDR_VALUE;
-    if (offset >= GICD_IGROUPR && offset < GICD_IPRIORITYR) {
-        unsigned word = (offset & 0x7f) / 4;
-        enum gicv2_bitmap b = bitmap_blocks[(offset - GICD_IGROUPR) / 0x80].bitmap;
-        uint32_t bits =
-            b == GICV2_LATCH ? pending_word(gic, cpu, word) : *bitmap_word(gic, cpu, b, word);
-        return bits & word_mask(gic, word);
-    }
+    if (offset >= GIC_BLOCKS_START && offset < GIC_BLOCKS_END)
+        return gic_block_read(bits_of(gic, cpu), gic->num_irqs, offset, (offset & 0x7f) / 4);
     if (offset >= GICD_ICFGR && offset < GICD_ICFGR_END)
-        return read_icfgr(gic, cpu, (offset - GICD_ICFGR) / 4);
+        return gic_icfgr_read(bits_of(gic, cpu), gic->num_irqs, (offset - GICD_ICFGR) / 4);
     if (offset >= GICD_PIDR4 && offset < GICD_ID_END)
         return gicd_ids[(offset - GICD_PIDR4) / 4];
     return 0; /* reserved, implementation defined (0xd00-0xdff), GICD_NSACR, write-only GICD_SGIR */
@@ -380,20 +332,16 @@ static void dist_write_word(struct gicv2 *gic, unsigned cpu, uint64_t offset, ui
 {
     if (offset == GICD_CTLR) {
         gic->ctlr = value & (CTLR_GRP0 | CTLR_GRP1);
-    } else if (offset >= GICD_IGROUPR && offset < GICD_IPRIORITYR) {
+    } else if (offset >= GIC_BLOCKS_START && offset < GIC_BLOCKS_END) {
         unsigned word = (offset & 0x7f) / 4;
-        unsigned block = (unsigned)(offset - GICD_IGROUPR) / 0x80;
-        uint32_t mask = word_mask(gic, word);
-        if (bitmap_blocks[block].bitmap == GICV2_LATCH && word == 0)
+        uint32_t mask = gic_word_mask(gic->num_irqs, word);
+        bool pending_block = offset >= GICD_ISPENDR && offset < GICD_ISACTIVER;
+        if (pending_block && word == 0)
             mask &= ~0xffffu; /* SGI pending state belongs to GICD_SPENDSGIR/CPENDSGIR */
-        uint32_t *w = bitmap_word(gic, cpu, bitmap_blocks[block].bitmap, word);
-        switch (bitmap_blocks[block].op) {
-        case BLOCK_STORE: *w = (*w & ~mask) | (value & mask); break;
-        case BLOCK_SET: *w |= value & mask; break;
-        case BLOCK_CLEAR: *w &= ~(value & mask); break;
-        }
+        gic_block_write(bits_of(gic, cpu), offset, word, mask, value);
     } else if (offset >= GICD_ICFGR && offset < GICD_ICFGR_END) {
-        write_icfgr(gic, cpu, (unsigned)(offset - GICD_ICFGR) / 4, value);
+        gic_icfgr_write(bits_of(gic, cpu), gic->num_irqs, (unsigned)(offset - GICD_ICFGR) / 4,
+                        value);
     } else if (offset == GICD_SGIR) {
         send_sgi(gic, cpu, value);
     }
@@ -492,7 +440,7 @@ static uint32_t acknowledge(struct gicv2 *gic, unsigned cpu, bool aliased)
     unsigned irq = signalled(gic, cpu);
     if (irq == GICV2_SPURIOUS)
         return GICV2_SPURIOUS;
-    bool group1 = test_bit(gic, cpu, GICV2_GROUP1, irq);
+    bool group1 = test_bit(gic, cpu, GIC_GROUP1, irq);
     if (aliased && !group1)
         return GICV2_SPURIOUS; /* GICC_AIAR acknowledges Group 1 only */
     if (!aliased && group1 && !(c->ctlr & CC_ACKCTL))
@@ -505,9 +453,9 @@ static uint32_t acknowledge(struct gicv2 *gic, unsigned cpu, bool aliased)
         sgi_sources_changed(gic, cpu, irq);
         value |= source << 10;
     } else {
-        assign_bit(gic, cpu, GICV2_LATCH, irq, false); /* a held level line keeps it pending */
+        assign_bit(gic, cpu, GIC_LATCH, irq, false); /* a held level line keeps it pending */
     }
-    assign_bit(gic, cpu, GICV2_ACTIVE, irq, true);
+    assign_bit(gic, cpu, GIC_ACTIVE, irq, true);
     c->apr |= 1u << (group_priority(c, group1, *priority_of(gic, cpu, irq)) >> 3);
     update(gic);
     return value;
@@ -520,7 +468,7 @@ static uint32_t highest_pending(struct gicv2 *gic, unsigned cpu, bool aliased)
     unsigned irq = highest_forwarded(gic, cpu);
     if (irq == GICV2_SPURIOUS)
         return GICV2_SPURIOUS;
-    bool group1 = test_bit(gic, cpu, GICV2_GROUP1, irq);
+    bool group1 = test_bit(gic, cpu, GIC_GROUP1, irq);
     if (!(c->ctlr & (group1 ? CTLR_GRP1 : CTLR_GRP0)) || (aliased && !group1))
         return GICV2_SPURIOUS;
     if (!aliased && group1 && !(c->ctlr & CC_ACKCTL))
@@ -535,14 +483,14 @@ static void end_of_interrupt(struct gicv2 *gic, unsigned cpu, uint32_t value, bo
 {
     struct gicv2_cpu *c = &gic->cpu[cpu];
     unsigned irq = value & 0x3ff;
-    if (!irq_exists(gic, irq) || !test_bit(gic, cpu, GICV2_ACTIVE, irq))
+    if (!irq_exists(gic, irq) || !test_bit(gic, cpu, GIC_ACTIVE, irq))
         return; /* 1020-1023 and interrupts not active here: nothing to complete */
-    if (aliased && !test_bit(gic, cpu, GICV2_GROUP1, irq))
+    if (aliased && !test_bit(gic, cpu, GIC_GROUP1, irq))
         return; /* GICC_AEOIR completes Group 1 only */
     /* EOIs come in nesting order, so the highest active priority is this one's. */
     c->apr &= c->apr - 1;
     if (!(c->ctlr & CC_EOIMODE))
-        assign_bit(gic, cpu, GICV2_ACTIVE, irq, false);
+        assign_bit(gic, cpu, GIC_ACTIVE, irq, false);
 }
 
 bool gicv2_cpu_read(struct gicv2 *gic, unsigned cpu, uint64_t offset, unsigned size,
@@ -586,7 +534,7 @@ bool gicv2_cpu_write(struct gicv2 *gic, unsigned cpu, uint64_t offset, unsigned 
     case GICC_AEOIR: end_of_interrupt(gic, cpu, v, true); break;
     case GICC_DIR: /* only meaningful in EOImode 1; UNPREDICTABLE otherwise, ignored */
         if ((c->ctlr & CC_EOIMODE) && irq_exists(gic, v & 0x3ff))
-            assign_bit(gic, cpu, GICV2_ACTIVE, v & 0x3ff, false);
+            assign_bit(gic, cpu, GIC_ACTIVE, v & 0x3ff, false);
         break;
     case GICC_APR0: c->apr = v; break; /* for save/restore of the active priorities */
     default: return true;

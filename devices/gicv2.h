@@ -1,8 +1,10 @@
 /*
  * Arm Generic Interrupt Controller, architecture version 2 (Arm IHI 0048B),
  * as on QEMU's virt board: distributor at 0x0800_0000, CPU interface at
- * 0x0801_0000. Up to 8 CPUs, 64..1024 interrupt IDs (a multiple of 32; the
- * virt board uses 288: 16 SGIs, 16 PPIs, 256 SPIs). No Security Extensions
+ * 0x0801_0000 (where board_virt.c's table puts them; a board uses the model
+ * through gicv2_irqchip, irqchip.h, which makes the calls below). Up to 8
+ * CPUs, 64..1024 interrupt IDs (a multiple of 32; the virt board uses 288:
+ * 16 SGIs, 16 PPIs, 256 SPIs). No Security Extensions
  * and no virtualization extensions, so GICD_TYPER.SecurityExtn is 0 and the
  * registers have the layout the spec gives for a GIC without them.
  *
@@ -34,6 +36,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "devices/gic_bitmaps.h"
 #include "devices/irq.h"
 #include "mmu/phys_space.h"
 
@@ -43,20 +46,12 @@
 #define GICV2_MAX_IRQS 1024 /* IDs 1020-1023 are the special ones and never exist */
 #define GICV2_SPURIOUS 1023
 
-/* The interrupt state bitmaps, one bit per interrupt ID, word n = IDs 32n..32n+31. */
-enum gicv2_bitmap {
-    GICV2_ENABLED,
-    GICV2_LATCH,  /* pending from an edge, GICD_ISPENDR or an SGI (not from a held level) */
-    GICV2_ACTIVE,
-    GICV2_GROUP1, /* GICD_IGROUPR */
-    GICV2_EDGE,   /* GICD_ICFGR Int_config[1]: 1 = edge-triggered */
-    GICV2_LEVEL,  /* the input line is high */
-    GICV2_BITMAPS
-};
+/* The interrupt state: the bitmaps of gic_bitmaps.h, whose word 0 each CPU has its own of. */
+_Static_assert(GICV2_MAX_IRQS == GIC_MAX_IRQS, "the bitmaps cover every interrupt ID");
 
 /* What one CPU has on its own: banked distributor state of IDs 0-31 and its CPU interface. */
 struct gicv2_cpu {
-    uint32_t bits[GICV2_BITMAPS]; /* word 0 of each bitmap */
+    uint32_t bits[GIC_BITMAPS];   /* word 0 of each bitmap */
     uint8_t priority[32];
     uint8_t sgi_sources[16];      /* SGI n pending from CPU k: bit k */
     uint32_t ctlr, pmr, bpr, abpr;
@@ -73,7 +68,7 @@ struct gicv2 {
     unsigned num_cpus, num_irqs;
     /* distributor */
     uint32_t ctlr;
-    uint32_t bits[GICV2_BITMAPS][GICV2_MAX_IRQS / 32]; /* word 0 unused: it is banked */
+    uint32_t bits[GIC_BITMAPS][GIC_WORDS]; /* word 0 unused: it is banked */
     uint8_t priority[GICV2_MAX_IRQS];                  /* 0-31 unused: banked */
     uint8_t targets[GICV2_MAX_IRQS];                   /* SPIs only */
     struct gicv2_cpu cpu[GICV2_MAX_CPUS];

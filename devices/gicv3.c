@@ -6,9 +6,10 @@
  * the register descriptions of Arm IHI 0069 chapter 12 ("GICD_*",
  * "GICR_*"); quoted titles below are its sections.
  *
- * State: as in the GICv2 model, every per-interrupt flag is a bitmap (enum
- * gicv3_bitmap), so an IS/ICxxxR word is one bitmap word. Word 0 (IDs
- * 0-31) lives in each CPU's struct gicv3_cpu: that is its redistributor.
+ * State: as in the GICv2 model, every per-interrupt flag is a bitmap
+ * (enum gic_bitmap, gic_bitmaps.h), so an IS/ICxxxR word is one bitmap
+ * word. Word 0 (IDs 0-31) lives in each CPU's struct gicv3_cpu: that is
+ * its redistributor.
  * Pending ("Interrupt handling state machine"): an interrupt is pending when
  * its latch is set (rising edge, ISPENDR, an SGI) or when it is
  * level-sensitive and its line is high; acknowledging clears only the
@@ -115,27 +116,23 @@ int gicv3_cpu_of_affinity(const struct gicv3 *gic, uint32_t affinity)
     return (int)cpu;
 }
 
-/* The IDs of bitmap word `word` that exist: none past num_irqs, not 1020-1023. */
 static uint32_t word_mask(const struct gicv3 *gic, unsigned word)
 {
-    if (word * 32 >= gic->num_irqs)
-        return 0;
-    return word == GICV3_FIRST_SPECIAL / 32 ? 0x0fffffffu : ~0u;
+    return gic_word_mask(gic->num_irqs, word);
 }
 
 static uint32_t pending_word(struct gicv3 *gic, unsigned cpu, unsigned word)
 {
-    return *gicv3_word(gic, cpu, GICV3_LATCH, word) |
-           (*gicv3_word(gic, cpu, GICV3_LEVEL, word) & ~*gicv3_word(gic, cpu, GICV3_EDGE, word));
+    return gic_pending_word(gicv3_bits(gic, cpu), word);
 }
 
 /* IDs of word `word` that the distributor or redistributor may forward: pending, enabled,
  * not active, in a group GICD_CTLR enables. */
 static uint32_t ready_word(struct gicv3 *gic, unsigned cpu, unsigned word)
 {
-    uint32_t m = pending_word(gic, cpu, word) & *gicv3_word(gic, cpu, GICV3_ENABLED, word) &
-                 ~*gicv3_word(gic, cpu, GICV3_ACTIVE, word) & word_mask(gic, word);
-    uint32_t group1 = *gicv3_word(gic, cpu, GICV3_GROUP1, word);
+    uint32_t m = pending_word(gic, cpu, word) & *gicv3_word(gic, cpu, GIC_ENABLED, word) &
+                 ~*gicv3_word(gic, cpu, GIC_ACTIVE, word) & word_mask(gic, word);
+    uint32_t group1 = *gicv3_word(gic, cpu, GIC_GROUP1, word);
     if (!(gic->ctlr & GICD_CTLR_ENABLE_GRP0))
         m &= group1;
     if (!(gic->ctlr & GICD_CTLR_ENABLE_GRP1))
@@ -174,7 +171,7 @@ void gicv3_hppi_all(struct gicv3 *gic, struct gicv3_hppi *best)
         best[cpu] = (struct gicv3_hppi){GICV3_SPURIOUS, 0x100, 0};
         for (uint32_t m = ready_word(gic, cpu, 0); m; m &= m - 1) {
             unsigned irq = (unsigned)__builtin_ctz(m);
-            unsigned group = (gic->cpu[cpu].bits[GICV3_GROUP1] >> irq) & 1;
+            unsigned group = (gic->cpu[cpu].bits[GIC_GROUP1] >> irq) & 1;
             if (participates(gic, cpu, group))
                 consider(&best[cpu], irq, gic->cpu[cpu].priority[irq], group);
         }
@@ -182,7 +179,7 @@ void gicv3_hppi_all(struct gicv3 *gic, struct gicv3_hppi *best)
     for (unsigned word = 1; word < gic->num_irqs / 32; word++) {
         for (uint32_t m = ready_word(gic, 0, word); m; m &= m - 1) {
             unsigned irq = word * 32 + (unsigned)__builtin_ctz(m);
-            unsigned group = (gic->bits[GICV3_GROUP1][word] >> (irq % 32)) & 1;
+            unsigned group = (gic->bits[GIC_GROUP1][word] >> (irq % 32)) & 1;
             uint64_t route = gic->irouter[irq];
             int target = (route & IROUTER_IRM) ? one_of_n[group]
                                                : gicv3_cpu_of_affinity(gic, route_affinity(route));
@@ -195,9 +192,9 @@ void gicv3_hppi_all(struct gicv3 *gic, struct gicv3_hppi *best)
 void gicv3_reset(struct gicv3 *gic)
 {
     gic->ctlr = 0;
-    /* The input lines (GICV3_LEVEL) are wires the devices drive: a GIC reset keeps them. */
-    for (unsigned b = 0; b < GICV3_BITMAPS; b++) {
-        if (b == GICV3_LEVEL)
+    /* The input lines (GIC_LEVEL) are wires the devices drive: a GIC reset keeps them. */
+    for (unsigned b = 0; b < GIC_BITMAPS; b++) {
+        if (b == GIC_LEVEL)
             continue;
         memset(gic->bits[b], 0, sizeof gic->bits[b]);
         for (unsigned cpu = 0; cpu < GICV3_MAX_CPUS; cpu++)
@@ -208,7 +205,7 @@ void gicv3_reset(struct gicv3 *gic)
     for (unsigned cpu = 0; cpu < GICV3_MAX_CPUS; cpu++) {
         struct gicv3_cpu *c = &gic->cpu[cpu];
         memset(c->priority, 0, sizeof c->priority);
-        c->bits[GICV3_EDGE] = 0xffff; /* SGIs are edge-triggered (GICR_ICFGR0 reads 0xaaaaaaaa) */
+        c->bits[GIC_EDGE] = 0xffff; /* SGIs are edge-triggered (GICR_ICFGR0 reads 0xaaaaaaaa) */
         c->asleep = true;             /* GICR_WAKER.ProcessorSleep resets to 1 */
         gicv3_cpuif_reset(c);
     }
@@ -234,12 +231,8 @@ int gicv3_init(struct gicv3 *gic, unsigned num_cpus, unsigned num_irqs,
 
 static void set_line(struct gicv3 *gic, unsigned cpu, unsigned irq, bool level)
 {
-    if (gicv3_test(gic, cpu, GICV3_LEVEL, irq) == level)
-        return;
-    gicv3_assign(gic, cpu, GICV3_LEVEL, irq, level);
-    if (level && gicv3_test(gic, cpu, GICV3_EDGE, irq))
-        gicv3_assign(gic, cpu, GICV3_LATCH, irq, true); /* an edge is latched until acknowledged */
-    gicv3_update(gic);
+    if (gic_set_line(gicv3_bits(gic, cpu), irq, level))
+        gicv3_update(gic);
 }
 
 void gicv3_set_irq(struct gicv3 *gic, unsigned irq, bool level)
@@ -272,64 +265,31 @@ bool gicv3_fiq_pending(const struct gicv3 *gic, unsigned cpu)
 
 /* ---- registers shared by the distributor (IDs 32 up) and the SGI_base frames (IDs 0-31) ---- */
 
-/* The seven bitmap register blocks at 0x080-0x3ff, 0x80 bytes each. */
-enum block_op { BLOCK_STORE, BLOCK_SET, BLOCK_CLEAR };
-static const struct {
-    enum gicv3_bitmap bitmap;
-    enum block_op op;
-} bitmap_blocks[7] = {
-    {GICV3_GROUP1, BLOCK_STORE}, /* IGROUPR */
-    {GICV3_ENABLED, BLOCK_SET},  {GICV3_ENABLED, BLOCK_CLEAR}, /* ISENABLER, ICENABLER */
-    {GICV3_LATCH, BLOCK_SET},    {GICV3_LATCH, BLOCK_CLEAR},   /* ISPENDR, ICPENDR */
-    {GICV3_ACTIVE, BLOCK_SET},   {GICV3_ACTIVE, BLOCK_CLEAR},  /* ISACTIVER, ICACTIVER */
-};
-
 static bool in_bitmap_blocks(uint64_t offset)
 {
-    return offset >= GICD_IGROUPR && offset < GICD_IPRIORITYR;
+    return offset >= GIC_BLOCKS_START && offset < GIC_BLOCKS_END;
 }
 
 /* Bitmap word `word` of the block at `offset` (word 0 = `cpu`'s redistributor). */
 static uint32_t read_bitmap_block(struct gicv3 *gic, unsigned cpu, uint64_t offset, unsigned word)
 {
-    enum gicv3_bitmap b = bitmap_blocks[(offset - GICD_IGROUPR) / 0x80].bitmap;
-    uint32_t bits =
-        b == GICV3_LATCH ? pending_word(gic, cpu, word) : *gicv3_word(gic, cpu, b, word);
-    return bits & word_mask(gic, word);
+    return gic_block_read(gicv3_bits(gic, cpu), gic->num_irqs, offset, word);
 }
 
 static void write_bitmap_block(struct gicv3 *gic, unsigned cpu, uint64_t offset, unsigned word,
                                uint32_t value)
 {
-    unsigned block = (unsigned)(offset - GICD_IGROUPR) / 0x80;
-    uint32_t mask = word_mask(gic, word);
-    uint32_t *w = gicv3_word(gic, cpu, bitmap_blocks[block].bitmap, word);
-    switch (bitmap_blocks[block].op) {
-    case BLOCK_STORE: *w = (*w & ~mask) | (value & mask); break;
-    case BLOCK_SET: *w |= value & mask; break;
-    case BLOCK_CLEAR: *w &= ~(value & mask); break;
-    }
+    gic_block_write(gicv3_bits(gic, cpu), offset, word, word_mask(gic, word), value);
 }
 
-/* ICFGR word n covers IDs 16n..16n+15, two bits each; only Int_config[1] (edge) exists. */
 static uint32_t read_icfgr(struct gicv3 *gic, unsigned cpu, unsigned n)
 {
-    uint32_t value = 0;
-    for (unsigned i = 0; i < 16; i++) {
-        unsigned irq = 16 * n + i;
-        if (gicv3_irq_exists(gic, irq) && gicv3_test(gic, cpu, GICV3_EDGE, irq))
-            value |= 2u << (2 * i);
-    }
-    return value;
+    return gic_icfgr_read(gicv3_bits(gic, cpu), gic->num_irqs, n);
 }
 
 static void write_icfgr(struct gicv3 *gic, unsigned cpu, unsigned n, uint32_t value)
 {
-    for (unsigned i = 0; i < 16; i++) {
-        unsigned irq = 16 * n + i;
-        if (irq >= 16 && gicv3_irq_exists(gic, irq)) /* SGIs are always edge */
-            gicv3_assign(gic, cpu, GICV3_EDGE, irq, (value >> (2 * i + 1)) & 1);
-    }
+    gic_icfgr_write(gicv3_bits(gic, cpu), gic->num_irqs, n, value);
 }
 
 static uint8_t *priority_byte(struct gicv3 *gic, unsigned cpu, unsigned irq)

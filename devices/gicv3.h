@@ -2,7 +2,10 @@
  * Arm Generic Interrupt Controller, architecture version 3 (Arm IHI 0069,
  * "GIC architecture specification v3/v4"), as on QEMU's
  * `-M virt,gic-version=3`: distributor at 0x0800_0000, redistributors from
- * 0x080A_0000, CPU interface reached through the ICC_* system registers.
+ * 0x080A_0000 (where board_virt.c's table puts them), CPU interface reached
+ * through the ICC_* system registers. A board uses it through
+ * gicv3_irqchip (irqchip.h), which maps it from the board's table; the
+ * calls below are what that does.
  *
  *     struct gicv3 gic;   // large (GICV3_MAX_CPUS per-CPU states): not on a small stack
  *     gicv3_init(&gic, ncpus, 288, raise_cpu_irq, board);
@@ -73,6 +76,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "devices/gic_bitmaps.h"
 #include "devices/irq.h"
 #include "mmu/phys_space.h"
 
@@ -83,21 +87,13 @@
 #define GICV3_MAX_IRQS 1024 /* IDs 1020-1023 are the special ones and never exist */
 #define GICV3_SPURIOUS 1023
 
-/* Interrupt state bitmaps, one bit per interrupt ID, word n = IDs 32n..32n+31. */
-enum gicv3_bitmap {
-    GICV3_ENABLED,
-    GICV3_LATCH,  /* pending from an edge, an ISPENDR write or an SGI (not from a held level) */
-    GICV3_ACTIVE,
-    GICV3_GROUP1, /* IGROUPR: 1 = (Non-secure) Group 1, signalled as IRQ */
-    GICV3_EDGE,   /* ICFGR Int_config[1]: 1 = edge-triggered */
-    GICV3_LEVEL,  /* the input line is high */
-    GICV3_BITMAPS
-};
+/* The interrupt state: the bitmaps of gic_bitmaps.h; word 0 is each redistributor's own. */
+_Static_assert(GICV3_MAX_IRQS == GIC_MAX_IRQS, "the bitmaps cover every interrupt ID");
 
 /* One CPU's redistributor (its IDs 0-31) and CPU interface. */
 struct gicv3_cpu {
     /* redistributor */
-    uint32_t bits[GICV3_BITMAPS]; /* word 0 of each bitmap: SGIs and PPIs */
+    uint32_t bits[GIC_BITMAPS];   /* word 0 of each bitmap: SGIs and PPIs */
     uint8_t priority[32];
     bool asleep;                  /* GICR_WAKER.ProcessorSleep (ChildrenAsleep follows it) */
     /* CPU interface */
@@ -118,7 +114,7 @@ struct gicv3 {
     unsigned num_cpus, num_irqs;
     /* distributor */
     uint32_t ctlr;                                     /* EnableGrp0, EnableGrp1 */
-    uint32_t bits[GICV3_BITMAPS][GICV3_MAX_IRQS / 32]; /* word 0 unused: redistributors */
+    uint32_t bits[GIC_BITMAPS][GIC_WORDS];             /* word 0 unused: redistributors */
     uint8_t priority[GICV3_MAX_IRQS];                  /* 0-31 unused */
     uint64_t irouter[GICV3_MAX_IRQS];                  /* SPIs only */
     struct gicv3_cpu cpu[GICV3_MAX_CPUS];

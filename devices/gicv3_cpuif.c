@@ -138,8 +138,8 @@ static unsigned acknowledge(struct gicv3 *gic, unsigned cpu, unsigned group)
     struct gicv3_hppi h = hppi_of(gic, cpu);
     if (h.group != group || !signalled(c, &h))
         return GICV3_SPURIOUS;
-    gicv3_assign(gic, cpu, GICV3_LATCH, h.id, false); /* a held level line keeps it pending */
-    gicv3_assign(gic, cpu, GICV3_ACTIVE, h.id, true);
+    gicv3_assign(gic, cpu, GIC_LATCH, h.id, false); /* a held level line keeps it pending */
+    gicv3_assign(gic, cpu, GIC_ACTIVE, h.id, true);
     c->apr[group] |= 1u << (group_priority(c, group, h.priority) >> 3);
     gicv3_update(gic);
     return h.id;
@@ -157,11 +157,11 @@ static void end_of_interrupt(struct gicv3 *gic, unsigned cpu, unsigned group, ui
 {
     struct gicv3_cpu *c = &gic->cpu[cpu];
     unsigned irq = value & 0xffffff;
-    if (!gicv3_irq_exists(gic, irq) || gicv3_test(gic, cpu, GICV3_GROUP1, irq) != group)
+    if (!gicv3_irq_exists(gic, irq) || gicv3_test(gic, cpu, GIC_GROUP1, irq) != group)
         return;
     c->apr[group] &= c->apr[group] - 1; /* the highest active priority: the lowest set bit */
     if (!(c->ctlr & ICC_CTLR_EOIMODE))
-        gicv3_assign(gic, cpu, GICV3_ACTIVE, irq, false);
+        gicv3_assign(gic, cpu, GIC_ACTIVE, irq, false);
 }
 
 /* ICC_DIR_EL1 */
@@ -169,7 +169,7 @@ static void deactivate(struct gicv3 *gic, unsigned cpu, uint64_t value)
 {
     unsigned irq = value & 0xffffff;
     if ((gic->cpu[cpu].ctlr & ICC_CTLR_EOIMODE) && gicv3_irq_exists(gic, irq))
-        gicv3_assign(gic, cpu, GICV3_ACTIVE, irq, false);
+        gicv3_assign(gic, cpu, GIC_ACTIVE, irq, false);
 }
 
 /* ICC_SGI0R_EL1 / ICC_SGI1R_EL1 / ICC_ASGI1R_EL1 written by `cpu`. */
@@ -187,8 +187,8 @@ static void generate_sgi(struct gicv3 *gic, unsigned cpu, uint64_t value, bool g
             if ((aff & ~0xffu) != cluster || !((SGIR_TARGET_LIST(value) >> (aff & 0xff)) & 1))
                 continue;
         }
-        if (group1_too || !gicv3_test(gic, t, GICV3_GROUP1, sgi))
-            gicv3_assign(gic, t, GICV3_LATCH, sgi, true);
+        if (group1_too || !gicv3_test(gic, t, GIC_GROUP1, sgi))
+            gicv3_assign(gic, t, GIC_LATCH, sgi, true);
     }
 }
 

@@ -11,32 +11,36 @@
 /* 5 implemented priority bits (ICC_CTLR_EL1.PRIbits = 4): the low 3 bits are RAZ/WI. */
 #define GICV3_PRIORITY_BITS 0xf8u
 #define GICV3_IDLE_PRIORITY 0xffu
-#define GICV3_FIRST_SPECIAL 1020u
 
 static inline bool gicv3_irq_exists(const struct gicv3 *gic, unsigned irq)
 {
-    return irq < gic->num_irqs && irq < GICV3_FIRST_SPECIAL;
+    return gic_irq_exists(gic->num_irqs, irq);
 }
 
-/* Word `word` of a bitmap as `cpu` sees it: word 0 is its redistributor's. */
-static inline uint32_t *gicv3_word(struct gicv3 *gic, unsigned cpu, enum gicv3_bitmap b,
+/* The bitmaps as `cpu` sees them: word 0 is its redistributor's. */
+static inline struct gic_bits gicv3_bits(struct gicv3 *gic, unsigned cpu)
+{
+    return (struct gic_bits){gic->cpu[cpu].bits, gic->bits};
+}
+
+static inline uint32_t *gicv3_word(struct gicv3 *gic, unsigned cpu, enum gic_bitmap b,
                                    unsigned word)
 {
-    return word ? &gic->bits[b][word] : &gic->cpu[cpu].bits[b];
+    return gic_word(gicv3_bits(gic, cpu), b, word);
 }
 
-static inline bool gicv3_test(const struct gicv3 *gic, unsigned cpu, enum gicv3_bitmap b,
+/* gic_test for a const GIC (the outputs' computation reads only). */
+static inline bool gicv3_test(const struct gicv3 *gic, unsigned cpu, enum gic_bitmap b,
                               unsigned irq)
 {
     uint32_t w = irq < 32 ? gic->cpu[cpu].bits[b] : gic->bits[b][irq / 32];
     return (w >> (irq % 32)) & 1;
 }
 
-static inline void gicv3_assign(struct gicv3 *gic, unsigned cpu, enum gicv3_bitmap b,
+static inline void gicv3_assign(struct gicv3 *gic, unsigned cpu, enum gic_bitmap b,
                                 unsigned irq, bool on)
 {
-    uint32_t *w = gicv3_word(gic, cpu, b, irq / 32), bit = 1u << (irq % 32);
-    *w = on ? *w | bit : *w & ~bit;
+    gic_assign(gicv3_bits(gic, cpu), b, irq, on);
 }
 
 static inline unsigned gicv3_priority(const struct gicv3 *gic, unsigned cpu, unsigned irq)

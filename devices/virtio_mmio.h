@@ -1,7 +1,8 @@
 /*
  * The virtio-mmio transport (Virtual I/O Device specification 1.2, section
  * 4.2 "Virtio Over MMIO"), as QEMU's virt board lays it out: 32 slots of
- * 0x200 bytes from 0x0a00_0000, slot n on SPI 16 + n.
+ * 0x200 bytes from 0x0a00_0000, slot n on SPI 16 + n (board_virt.c's
+ * table; board_virtio_slot gives slot n of any board).
  *
  * A slot with a device speaks the modern register layout (Version 2,
  * VIRTIO_F_VERSION_1) unless the board asks for legacy (Version 1: QueuePFN,

@@ -19,9 +19,6 @@
 
 #define DAIF_I 0x80u
 #define DAIF_F 0x40u
-/* The architected timer's PPIs (device tree numbering): non-secure physical 14, virtual 11. */
-#define PPI_PHYS_TIMER 14
-#define PPI_VIRT_TIMER 11
 /* ESR DFSC/IFSC: alignment fault. */
 #define FSC_ALIGNMENT 0x21
 #define TICK_USEC 1000
@@ -200,9 +197,10 @@ static void service_cpu(struct virt_board *b, unsigned i)
 {
     struct cpu_state *cpu = &b->cpu[i];
     uint64_t count = a64_system_count();
-    virt_gic_set_ppi(b, i, PPI_PHYS_TIMER, timer_output(&cpu->timer.phys, count));
-    virt_gic_set_ppi(b, i, PPI_VIRT_TIMER, timer_output(&cpu->timer.virt, count));
-    bool fiq = virt_gic_fiq_pending(b, i), irq = virt_gic_irq_pending(b, i);
+    const struct board_timer_ppis *ppi = &b->layout->timer;
+    irqchip_set_ppi(&b->irqchip, i, ppi->phys, timer_output(&cpu->timer.phys, count));
+    irqchip_set_ppi(&b->irqchip, i, ppi->virt, timer_output(&cpu->timer.virt, count));
+    bool fiq = irqchip_fiq_pending(&b->irqchip, i), irq = irqchip_irq_pending(&b->irqchip, i);
     if (fiq || irq)
         b->cpu_waiting[i] = false; /* WFI ends on a pending interrupt, masked or not */
     /* FIQ first: both are taken to EL1 and mask each other, the architecture orders neither */
@@ -243,7 +241,7 @@ static void wait_for_interrupt(struct virt_board *b)
 static void run_cpu(struct virt_board *b, const struct psci_board *psci, unsigned i)
 {
     struct cpu_state *cpu = &b->cpu[i];
-    virt_gic_select_cpu(b, i);
+    irqchip_select_cpu(&b->irqchip, i);
     ticking_cpu = cpu;
     main_loop_set_running(&b->loop, &cpu->exit_request);
     enum cpu_exception_kind kind = cpu_run(cpu);

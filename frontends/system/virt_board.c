@@ -8,8 +8,9 @@
 #include <time.h>
 
 #include "cpu/a64/exception.h"
+#include "devices/board_bus.h"
+#include "firmware/board_fdt.h"
 #include "firmware/linux_image.h"
-#include "firmware/virt_fdt.h"
 #include "firmware/whole_file.h"
 
 #define MIB (1ull << 20)
@@ -46,35 +47,12 @@ static void cpu_fiq_changed(void *opaque, unsigned cpu, bool level)
         __atomic_store_n(&b->cpu[cpu].exit_request, 1, __ATOMIC_RELAXED);
 }
 
-void virt_gic_set_ppi(struct virt_board *b, unsigned cpu, unsigned ppi, bool level)
-{
-    if (b->options->gic_version == 3)
-        gicv3_set_ppi(&b->gic3, cpu, ppi, level);
-    else
-        gicv2_set_ppi(&b->gic, cpu, ppi, level);
-}
-
-bool virt_gic_irq_pending(const struct virt_board *b, unsigned cpu)
-{
-    return b->options->gic_version == 3 ? gicv3_irq_pending(&b->gic3, cpu)
-                                        : gicv2_irq_pending(&b->gic, cpu);
-}
-
-bool virt_gic_fiq_pending(const struct virt_board *b, unsigned cpu)
-{
-    return b->options->gic_version == 3 && gicv3_fiq_pending(&b->gic3, cpu);
-}
-
-void virt_gic_select_cpu(struct virt_board *b, unsigned cpu) { b->gic.current_cpu = cpu; }
-
-/* MRS/MSR of a register the CPU does not hold: GICv3's ICC_* CPU interface, by encoding. */
-static bool gicv3_sysreg(void *ctx, struct cpu_state *cpu, uint32_t key, bool write, uint64_t *value)
+/* MRS/MSR of a register the CPU does not hold: the interrupt controller's (GICv3's ICC_*). */
+static bool irqchip_sysreg(void *ctx, struct cpu_state *cpu, uint32_t key, bool write,
+                           uint64_t *value)
 {
     struct virt_board *b = ctx;
-    unsigned op0 = key >> 14, op1 = (key >> 11) & 7, crn = (key >> 7) & 15, crm = (key >> 3) & 15,
-             op2 = key & 7;
-    return write ? gicv3_icc_write(&b->gic3, cpu->cpu_index, op0, op1, crn, crm, op2, *value)
-                 : gicv3_icc_read(&b->gic3, cpu->cpu_index, op0, op1, crn, crm, op2, value);
+    return b->irqchip.ops->sysreg(b->irqchip.state, cpu->cpu_index, key, write, value);
 }
 
 /*
@@ -129,21 +107,14 @@ static uint8_t *read_file(const char *path, const char *what, size_t *size)
     return data;
 }
 
-static struct virt_fdt_config fdt_config(const struct virt_board *b, uint64_t initrd_start,
-                                         uint64_t initrd_end)
+/* The board's tree: its table, plus what this boot chose. */
+static struct board_fdt_config fdt_config(const struct virt_board *b, uint64_t initrd_start,
+                                          uint64_t initrd_end)
 {
     const struct system_options *o = b->options;
-    return (struct virt_fdt_config){
-        .ram_base = VIRT_RAM_BASE, .ram_size = o->ram_size, .cpus = o->cpus,
-        .cpu_affinity = b->cpu_affinity, .gic_version = o->gic_version,
-        .gicd_base = VIRT_GICD_BASE, .gicd_size = 0x10000, .gicc_base = VIRT_GICC_BASE,
-        .gicc_size = 0x10000, .gicr_base = VIRT_GICR_BASE,
-        .gicr_size = (uint64_t)o->cpus * GICV3_REDIST_FRAME_SIZE, .uart_base = VIRT_UART_BASE, .uart_size = PL011_MMIO_SIZE,
-        .uart_spi = VIRT_UART_SPI, .rtc_base = VIRT_RTC_BASE, .rtc_size = PL031_MMIO_SIZE,
-        .rtc_spi = VIRT_RTC_SPI,
-        .virtio_base = VIRT_VIRTIO_BASE, .virtio_stride = VIRTIO_MMIO_SLOT_SIZE,
-        .virtio_count = VIRT_VIRTIO_SLOTS,
-        .virtio_first_spi = VIRT_VIRTIO_FIRST_SPI, .psci_method = o->psci_smc ? "smc" : "hvc",
+    return (struct board_fdt_config){
+        .layout = b->layout, .irqchip = b->irqchip.ops, .ram_size = o->ram_size, .cpus = o->cpus,
+        .cpu_affinity = b->cpu_affinity, .psci_method = o->psci_smc ? "smc" : "hvc",
         .bootargs = o->append, .initrd_start = initrd_start, .initrd_end = initrd_end,
     };
 }
@@ -164,8 +135,8 @@ static int load_guest(struct virt_board *b)
     const struct system_options *o = b->options;
     static uint8_t dtb[DTB_CAP];
     if (o->dumpdtb) {
-        struct virt_fdt_config c = fdt_config(b, 0, 0);
-        int size = virt_fdt_build(&c, dtb, sizeof(dtb));
+        struct board_fdt_config c = fdt_config(b, 0, 0);
+        int size = board_fdt_build(&c, dtb, sizeof(dtb));
         if (size < 0) {
             fprintf(stderr, "ferry: cannot build the device tree (%s)\n", strerror(-size));
             return 1;
@@ -193,8 +164,8 @@ static int load_guest(struct virt_board *b)
     }
     struct linux_boot_layout layout;
     size_t dtb_room = o->dtb ? own_dtb_size + 4096 : DTB_CAP;
-    if (linux_boot_layout(VIRT_RAM_BASE, o->ram_size, &image, initrd_size, dtb_room, &layout, why,
-                          sizeof(why))) {
+    if (linux_boot_layout(board_region(b->layout, BOARD_REGION_RAM)->base, o->ram_size, &image,
+                          initrd_size, dtb_room, &layout, why, sizeof(why))) {
         fprintf(stderr, "ferry: %s\n", why);
         goto out;
     }
@@ -214,9 +185,9 @@ static int load_guest(struct virt_board *b)
         fdt_pack(dtb);
         dtb_size = chosen >= 0 ? (int)fdt_totalsize(dtb) : -ENOSPC;
     } else {
-        struct virt_fdt_config c = fdt_config(b, initrd ? layout.initrd_start : 0,
-                                              initrd ? layout.initrd_end : 0);
-        dtb_size = virt_fdt_build(&c, dtb, sizeof(dtb));
+        struct board_fdt_config c = fdt_config(b, initrd ? layout.initrd_start : 0,
+                                               initrd ? layout.initrd_end : 0);
+        dtb_size = board_fdt_build(&c, dtb, sizeof(dtb));
     }
     if (dtb_size < 0) {
         fprintf(stderr, "ferry: cannot build the device tree (%s)\n", strerror(-dtb_size));
@@ -244,7 +215,21 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
     memset(b, 0, sizeof(*b));
     b->options = o;
     b->log = log;
-    if (phys_space_init(&b->phys, VIRT_RAM_BASE, o->ram_size) != 0) {
+    b->layout = &board_virt;
+    const struct board_region *ram = board_region(b->layout, BOARD_REGION_RAM);
+    b->irqchip.ops = irqchip_by_gic_version(o->gic_version);
+    b->irqchip.state = &b->gic; /* a union's address is each member's */
+    if (!b->irqchip.ops || o->cpus > b->irqchip.ops->max_cpus(b->layout)) {
+        fprintf(stderr, "ferry: the %s board has no GICv%u for %u CPUs\n", b->layout->name,
+                o->gic_version, o->cpus);
+        return 1;
+    }
+    if (o->ram_size > ram->size) {
+        fprintf(stderr, "ferry: -m: the %s board has room for %llu MiB of RAM\n", b->layout->name,
+                (unsigned long long)(ram->size / MIB));
+        return 1;
+    }
+    if (phys_space_init(&b->phys, ram->base, o->ram_size) != 0) {
         fprintf(stderr, "ferry: cannot allocate %llu MiB of guest RAM\n",
                 (unsigned long long)(o->ram_size / MIB));
         return 1;
@@ -268,8 +253,8 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         b->cpu_affinity[i] = gicv3_cpu_affinity(i);
         cpu->mpidr_affinity = b->cpu_affinity[i];
         cpu->firmware_smc = o->psci_smc;
-        if (o->gic_version == 3) {
-            cpu->external_sysreg = gicv3_sysreg;
+        if (b->irqchip.ops->sysreg) {
+            cpu->external_sysreg = irqchip_sysreg;
             cpu->external_sysreg_ctx = b;
         }
         cpu->log = log;
@@ -289,32 +274,19 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         b->cpu_on[i] = false;
     }
 
-    bool v3 = o->gic_version == 3;
-    if (v3 ? gicv3_init(&b->gic3, o->cpus, VIRT_IRQS, cpu_irq_changed, b)
-           : gicv2_init(&b->gic, o->cpus, VIRT_IRQS, cpu_irq_changed, b)) {
+    const struct irqchip *gic = &b->irqchip;
+    if (gic->ops->init(gic->state, o->cpus, b->layout->irqs, cpu_irq_changed, cpu_fiq_changed, b)) {
         fprintf(stderr, "ferry: cannot set up the GIC\n");
         return 1;
     }
-    b->gic3.cpu_fiq = cpu_fiq_changed; /* GICv2 without Security Extensions signals no FIQ */
-    void (*spi)(void *, unsigned, bool) = v3 ? gicv3_irq_line_handler : gicv2_irq_line_handler;
-    void *gic = v3 ? (void *)&b->gic3 : (void *)&b->gic;
-    b->uart = (struct pl011){.irq = {spi, gic, VIRT_UART_SPI}, .output = uart_output};
+    const struct board_layout *board = b->layout;
+    b->uart = (struct pl011){.irq = irqchip_line(gic, board_region(board, BOARD_REGION_UART)->irq),
+                             .output = uart_output};
     pl011_reset(&b->uart);
-    b->rtc = (struct pl031){.irq = {spi, gic, VIRT_RTC_SPI}, .now = host_seconds};
+    b->rtc = (struct pl031){.irq = irqchip_line(gic, board_region(board, BOARD_REGION_RTC)->irq),
+                            .now = host_seconds};
     pl031_reset(&b->rtc);
-    if ((v3 ? phys_space_add_mmio(&b->phys, VIRT_GICD_BASE, GICV3_DIST_MMIO_SIZE,
-                                  &gicv3_dist_mmio_ops, gic, "gic-distributor") ||
-                  phys_space_add_mmio(&b->phys, VIRT_GICR_BASE,
-                                      (uint64_t)o->cpus * GICV3_REDIST_FRAME_SIZE,
-                                      &gicv3_redist_mmio_ops, gic, "gic-redistributors")
-            : phys_space_add_mmio(&b->phys, VIRT_GICD_BASE, GICV2_DIST_MMIO_SIZE,
-                                  &gicv2_dist_mmio_ops, gic, "gic-distributor") ||
-                  phys_space_add_mmio(&b->phys, VIRT_GICC_BASE, GICV2_CPU_MMIO_SIZE,
-                                      &gicv2_cpu_mmio_ops, gic, "gic-cpu-interface")) ||
-        phys_space_add_mmio(&b->phys, VIRT_UART_BASE, PL011_MMIO_SIZE, &pl011_mmio_ops, &b->uart,
-                            "pl011") ||
-        phys_space_add_mmio(&b->phys, VIRT_RTC_BASE, PL031_MMIO_SIZE, &pl031_mmio_ops, &b->rtc,
-                            "pl031")) {
+    if (board_bus_map(&b->phys, board, gic, o->cpus, &b->uart, &b->rtc)) {
         fprintf(stderr, "ferry: the board's memory map overlaps its RAM\n");
         return 1;
     }
@@ -325,8 +297,14 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
     b->loop_ready = true;
     struct device_context ctx = {.options = o, .mem = &b->phys, .loop = &b->loop, .log = log,
                                  .guest_errors = o->trace_flags & TRACE_GUEST_ERRORS ? log : 0};
-    if (virt_devices_create(&b->devices, &ctx, &b->phys, VIRT_VIRTIO_BASE, VIRT_VIRTIO_SLOTS,
-                            (struct irq_line){spi, gic, VIRT_VIRTIO_FIRST_SPI}))
+    const struct board_region *virtio = board_region(board, BOARD_REGION_VIRTIO_MMIO);
+    if (virtio->size != VIRTIO_MMIO_SLOT_SIZE) { /* virt_devices maps slots of the transport's size */
+        fprintf(stderr, "ferry: the %s board's virtio-mmio slots are not %#x bytes\n", board->name,
+                VIRTIO_MMIO_SLOT_SIZE);
+        return 1;
+    }
+    if (virt_devices_create(&b->devices, &ctx, &b->phys, virtio->base, board->virtio_slots,
+                            irqchip_line(gic, virtio->irq)))
         return 1;
     return load_guest(b);
 }
