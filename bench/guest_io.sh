@@ -15,12 +15,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 ferry=${1:-$here/../build/frontends/system/ferry}
 runs=${2:-1}
-qemu=${QEMU_SYSTEM:-qemu-system-aarch64}
-command -v "$qemu" >/dev/null 2>&1 || { echo "bench: $qemu not installed (apt-get install qemu-system-arm)"; exit 1; }
-paths=$("$here/../scripts/default-guest")
-kernel=$(echo "$paths" | sed -n 1p)
-initrd=$(echo "$paths" | sed -n 2p)
-work=$(mktemp -d)
+. "$here/lib/system_guest.sh"
 server=
 cleanup() {
     [ -n "$server" ] && kill "$server" 2>/dev/null

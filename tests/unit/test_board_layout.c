@@ -18,6 +18,7 @@
 #include "devices/gicv2.h"
 #include "devices/gicv3.h"
 #include "firmware/board_fdt.h"
+#include "tests/unit/fdt_query.h"
 #include "tests/unit/harness.h"
 
 #define MIB (1ull << 20)
@@ -48,35 +49,9 @@ static struct board_layout no_rtc;
 
 static uint8_t blob[65536];
 
-static int node(const char *path)
-{
-    int off = fdt_path_offset(blob, path);
-    ck_assert_msg(off >= 0, "no node %s", path);
-    return off;
-}
-
 static void no_node(const char *path)
 {
     ck_assert_msg(fdt_path_offset(blob, path) < 0, "unexpected node %s", path);
-}
-
-static int cells(const char *path, const char *name, uint32_t *out, int max)
-{
-    int len = 0;
-    const fdt32_t *p = fdt_getprop(blob, node(path), name, &len);
-    ck_assert_msg(p != NULL, "%s has no %s", path, name);
-    int n = len / 4;
-    ck_assert_int_le(n, max);
-    for (int i = 0; i < n; i++)
-        out[i] = fdt32_to_cpu(p[i]);
-    return n;
-}
-
-static const char *string(const char *path, const char *name)
-{
-    const char *s = fdt_getprop(blob, node(path), name, NULL);
-    ck_assert_msg(s != NULL, "%s has no %s", path, name);
-    return s;
 }
 
 static void build(const struct board_layout *b, const struct irqchip_ops *gic, unsigned cpus)
@@ -90,41 +65,41 @@ START_TEST(device_tree_from_the_table_alone)
 {
     build(&tiny, &gicv2_irqchip, 2);
     uint32_t v[16];
-    ck_assert_str_eq(string("/", "compatible"), "ferry,tiny");
-    ck_assert_str_eq(string("/", "model"), "ferry tiny test board");
-    cells("/memory@80000000", "reg", v, 4);
+    ck_assert_str_eq(fdt_query_string(blob, "/", "compatible"), "ferry,tiny");
+    ck_assert_str_eq(fdt_query_string(blob, "/", "model"), "ferry tiny test board");
+    fdt_query_cells(blob, "/memory@80000000", "reg", v, 4);
     ck_assert_uint_eq(v[1], 0x80000000);
     ck_assert_uint_eq(v[3], 256 * MIB);
 
-    ck_assert_int_eq(cells("/intc@2f000000", "reg", v, 8), 8);
+    ck_assert_int_eq(fdt_query_cells(blob, "/intc@2f000000", "reg", v, 8), 8);
     static const uint32_t gic_reg[8] = {0, 0x2f000000, 0, 0x10000, 0, 0x2f100000, 0, 0x2000};
     ck_assert_mem_eq(v, gic_reg, sizeof(gic_reg));
 
     /* the table's PPIs, in the binding's order, with CPUs 0-1 in the mask */
-    ck_assert_int_eq(cells("/timer", "interrupts", v, 12), 12);
+    ck_assert_int_eq(fdt_query_cells(blob, "/timer", "interrupts", v, 12), 12);
     static const uint32_t timer[12] = {1, 9, 0x304, 1, 8, 0x304, 1, 7, 0x304, 1, 6, 0x304};
     ck_assert_mem_eq(v, timer, sizeof(timer));
 
-    cells("/pl011@1c090000", "reg", v, 4);
+    fdt_query_cells(blob, "/pl011@1c090000", "reg", v, 4);
     ck_assert_uint_eq(v[1], 0x1c090000);
     ck_assert_uint_eq(v[3], 0x1000);
-    cells("/pl011@1c090000", "interrupts", v, 3);
+    fdt_query_cells(blob, "/pl011@1c090000", "interrupts", v, 3);
     ck_assert_uint_eq(v[0], 0);
     ck_assert_uint_eq(v[1], 5);
     ck_assert_uint_eq(v[2], 4);
-    cells("/pl031@1c170000", "interrupts", v, 3);
+    fdt_query_cells(blob, "/pl031@1c170000", "interrupts", v, 3);
     ck_assert_uint_eq(v[1], 4);
 
     /* four slots of 0x200 from the table's base, SPIs 40..43 */
-    cells("/virtio_mmio@1c130600", "reg", v, 4);
+    fdt_query_cells(blob, "/virtio_mmio@1c130600", "reg", v, 4);
     ck_assert_uint_eq(v[1], 0x1c130600);
     ck_assert_uint_eq(v[3], 0x200);
-    cells("/virtio_mmio@1c130600", "interrupts", v, 3);
+    fdt_query_cells(blob, "/virtio_mmio@1c130600", "interrupts", v, 3);
     ck_assert_uint_eq(v[1], 43);
     ck_assert_uint_eq(v[2], 1);
     no_node("/virtio_mmio@1c130800");
-    ck_assert_str_eq(string("/chosen", "stdout-path"), "/pl011@1c090000");
-    ck_assert_str_eq(string("/psci", "method"), "smc");
+    ck_assert_str_eq(fdt_query_string(blob, "/chosen", "stdout-path"), "/pl011@1c090000");
+    ck_assert_str_eq(fdt_query_string(blob, "/psci", "method"), "smc");
 
     /* nothing of virt's map */
     no_node("/memory@40000000");
@@ -139,11 +114,11 @@ START_TEST(gicv3_redistributors_from_the_table)
 {
     build(&tiny, &gicv3_irqchip, 4);
     uint32_t v[12];
-    ck_assert_str_eq(string("/intc@2f000000", "compatible"), "arm,gic-v3");
-    cells("/intc@2f000000", "reg", v, 8);
+    ck_assert_str_eq(fdt_query_string(blob, "/intc@2f000000", "compatible"), "arm,gic-v3");
+    fdt_query_cells(blob, "/intc@2f000000", "reg", v, 8);
     ck_assert_uint_eq(v[5], 0x2f200000);
     ck_assert_uint_eq(v[7], 4 * 0x20000);
-    cells("/timer", "interrupts", v, 12);
+    fdt_query_cells(blob, "/timer", "interrupts", v, 12);
     ck_assert_uint_eq(v[2], 4); /* no CPU mask with GICv3 */
 
     /* the window holds 4 frames: a fifth CPU does not fit on this board */
@@ -158,7 +133,7 @@ START_TEST(absent_devices_get_no_node)
 {
     build(&no_rtc, &gicv2_irqchip, 1);
     no_node("/pl031@1c170000");
-    node("/pl011@1c090000");
+    fdt_query_node(blob, "/pl011@1c090000");
 }
 END_TEST
 

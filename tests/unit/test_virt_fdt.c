@@ -14,6 +14,7 @@
 
 #include "devices/irqchip.h"
 #include "firmware/board_fdt.h"
+#include "tests/unit/fdt_query.h"
 #include "tests/unit/harness.h"
 
 static uint8_t blob[65536];
@@ -27,33 +28,6 @@ static struct board_fdt_config qemu_like(void)
     };
 }
 
-static int node(const char *path)
-{
-    int off = fdt_path_offset(blob, path);
-    ck_assert_msg(off >= 0, "no node %s", path);
-    return off;
-}
-
-/* Property `name` of `path` as big-endian cells; returns the cell count. */
-static int cells(const char *path, const char *name, uint32_t *out, int max)
-{
-    int len = 0;
-    const fdt32_t *p = fdt_getprop(blob, node(path), name, &len);
-    ck_assert_msg(p != NULL, "%s has no %s", path, name);
-    int n = len / 4;
-    ck_assert_int_le(n, max);
-    for (int i = 0; i < n; i++)
-        out[i] = fdt32_to_cpu(p[i]);
-    return n;
-}
-
-static const char *string(const char *path, const char *name)
-{
-    const char *s = fdt_getprop(blob, node(path), name, NULL);
-    ck_assert_msg(s != NULL, "%s has no %s", path, name);
-    return s;
-}
-
 START_TEST(qemu_virt_layout_with_gicv2)
 {
     struct board_fdt_config c = qemu_like();
@@ -63,67 +37,67 @@ START_TEST(qemu_virt_layout_with_gicv2)
     ck_assert_int_eq((int)fdt_totalsize(blob), size);
     uint32_t v[96];
 
-    ck_assert_str_eq(string("/", "compatible"), "linux,dummy-virt");
-    ck_assert_int_eq(cells("/", "#address-cells", v, 1), 1);
+    ck_assert_str_eq(fdt_query_string(blob, "/", "compatible"), "linux,dummy-virt");
+    ck_assert_int_eq(fdt_query_cells(blob, "/", "#address-cells", v, 1), 1);
     ck_assert_uint_eq(v[0], 2);
-    ck_assert_int_eq(cells("/memory@40000000", "reg", v, 4), 4);
+    ck_assert_int_eq(fdt_query_cells(blob, "/memory@40000000", "reg", v, 4), 4);
     ck_assert_uint_eq(v[0], 0);
     ck_assert_uint_eq(v[1], 0x40000000);
     ck_assert_uint_eq(v[2], 0);
     ck_assert_uint_eq(v[3], 0x40000000);
-    ck_assert_str_eq(string("/memory@40000000", "device_type"), "memory");
+    ck_assert_str_eq(fdt_query_string(blob, "/memory@40000000", "device_type"), "memory");
 
-    ck_assert_str_eq(string("/cpus/cpu@3", "enable-method"), "psci");
-    cells("/cpus/cpu@3", "reg", v, 1);
+    ck_assert_str_eq(fdt_query_string(blob, "/cpus/cpu@3", "enable-method"), "psci");
+    fdt_query_cells(blob, "/cpus/cpu@3", "reg", v, 1);
     ck_assert_uint_eq(v[0], 3);
     ck_assert_int_lt(fdt_path_offset(blob, "/cpus/cpu@4"), 0);
-    ck_assert_str_eq(string("/psci", "method"), "hvc");
-    ck_assert_str_eq(string("/psci", "compatible"), "arm,psci-1.0");
+    ck_assert_str_eq(fdt_query_string(blob, "/psci", "method"), "hvc");
+    ck_assert_str_eq(fdt_query_string(blob, "/psci", "compatible"), "arm,psci-1.0");
 
     /* timer: secure, non-secure physical, virtual, hypervisor PPIs, level high, CPUs 0-3 */
-    ck_assert_int_eq(cells("/timer", "interrupts", v, 12), 12);
+    ck_assert_int_eq(fdt_query_cells(blob, "/timer", "interrupts", v, 12), 12);
     static const uint32_t timer[12] = {1, 13, 0xf04, 1, 14, 0xf04, 1, 11, 0xf04, 1, 10, 0xf04};
     ck_assert_mem_eq(v, timer, sizeof(timer));
 
-    ck_assert_str_eq(string("/intc@8000000", "compatible"), "arm,cortex-a15-gic");
-    ck_assert_int_eq(cells("/intc@8000000", "reg", v, 8), 8);
+    ck_assert_str_eq(fdt_query_string(blob, "/intc@8000000", "compatible"), "arm,cortex-a15-gic");
+    ck_assert_int_eq(fdt_query_cells(blob, "/intc@8000000", "reg", v, 8), 8);
     ck_assert_uint_eq(v[1], 0x08000000);
     ck_assert_uint_eq(v[3], 0x10000); /* QEMU's 64 KiB windows, though GICD has 4 KiB of registers */
     ck_assert_uint_eq(v[5], 0x08010000);
     ck_assert_uint_eq(v[7], 0x10000);
-    cells("/intc@8000000", "#interrupt-cells", v, 1);
+    fdt_query_cells(blob, "/intc@8000000", "#interrupt-cells", v, 1);
     ck_assert_uint_eq(v[0], 3);
-    uint32_t gic_phandle = fdt_get_phandle(blob, node("/intc@8000000"));
-    cells("/", "interrupt-parent", v, 1);
+    uint32_t gic_phandle = fdt_get_phandle(blob, fdt_query_node(blob, "/intc@8000000"));
+    fdt_query_cells(blob, "/", "interrupt-parent", v, 1);
     ck_assert_uint_eq(v[0], gic_phandle);
 
-    ck_assert_str_eq(string("/pl011@9000000", "compatible"), "arm,pl011");
-    ck_assert_int_eq(cells("/pl011@9000000", "interrupts", v, 3), 3);
+    ck_assert_str_eq(fdt_query_string(blob, "/pl011@9000000", "compatible"), "arm,pl011");
+    ck_assert_int_eq(fdt_query_cells(blob, "/pl011@9000000", "interrupts", v, 3), 3);
     ck_assert_uint_eq(v[0], 0);
     ck_assert_uint_eq(v[1], 1);
     ck_assert_uint_eq(v[2], 4);
-    cells("/pl011@9000000", "clocks", v, 2);
-    ck_assert_uint_eq(v[0], fdt_get_phandle(blob, node("/apb-pclk")));
-    cells("/pl011@9000000", "reg", v, 4);
+    fdt_query_cells(blob, "/pl011@9000000", "clocks", v, 2);
+    ck_assert_uint_eq(v[0], fdt_get_phandle(blob, fdt_query_node(blob, "/apb-pclk")));
+    fdt_query_cells(blob, "/pl011@9000000", "reg", v, 4);
     ck_assert_uint_eq(v[3], 0x1000);
-    cells("/pl031@9010000", "interrupts", v, 3);
+    fdt_query_cells(blob, "/pl031@9010000", "interrupts", v, 3);
     ck_assert_uint_eq(v[1], 2);
     ck_assert_int_lt(fdt_path_offset(blob, "/virtio_mmio@a004000"), 0); /* 32 slots */
-    cells("/virtio_mmio@a000000", "interrupts", v, 3); /* slot 0 */
+    fdt_query_cells(blob, "/virtio_mmio@a000000", "interrupts", v, 3); /* slot 0 */
     ck_assert_uint_eq(v[1], 16);
 
-    cells("/virtio_mmio@a003e00", "interrupts", v, 3); /* slot 31 */
+    fdt_query_cells(blob, "/virtio_mmio@a003e00", "interrupts", v, 3); /* slot 31 */
     ck_assert_uint_eq(v[1], 47);
     ck_assert_uint_eq(v[2], 1);
-    cells("/virtio_mmio@a003e00", "reg", v, 4);
+    fdt_query_cells(blob, "/virtio_mmio@a003e00", "reg", v, 4);
     ck_assert_uint_eq(v[1], 0x0a003e00);
     ck_assert_uint_eq(v[3], 0x200);
 
-    ck_assert_str_eq(string("/chosen", "stdout-path"), "/pl011@9000000");
-    ck_assert_str_eq(string("/chosen", "bootargs"), "console=ttyAMA0 rdinit=/init");
-    ck_assert_int_eq(cells("/chosen", "linux,initrd-start", v, 2), 2);
+    ck_assert_str_eq(fdt_query_string(blob, "/chosen", "stdout-path"), "/pl011@9000000");
+    ck_assert_str_eq(fdt_query_string(blob, "/chosen", "bootargs"), "console=ttyAMA0 rdinit=/init");
+    ck_assert_int_eq(fdt_query_cells(blob, "/chosen", "linux,initrd-start", v, 2), 2);
     ck_assert_uint_eq(v[1], 0x48000000);
-    cells("/chosen", "linux,initrd-end", v, 2);
+    fdt_query_cells(blob, "/chosen", "linux,initrd-end", v, 2);
     ck_assert_uint_eq(v[1], 0x48123456);
 }
 END_TEST
@@ -137,19 +111,19 @@ START_TEST(gicv3_and_no_initrd)
     c.bootargs = NULL;
     ck_assert_int_gt(board_fdt_build(&c, blob, sizeof(blob)), 0);
     uint32_t v[16];
-    ck_assert_str_eq(string("/intc@8000000", "compatible"), "arm,gic-v3");
-    cells("/intc@8000000", "reg", v, 8);
+    ck_assert_str_eq(fdt_query_string(blob, "/intc@8000000", "compatible"), "arm,gic-v3");
+    fdt_query_cells(blob, "/intc@8000000", "reg", v, 8);
     ck_assert_uint_eq(v[5], 0x080a0000);
     /* The 12 CPUs' 128 KiB frames, the redistributors there are (QEMU claims its whole
        0xf60000 window; arm,gic-v3.yaml asks for the frames, and the rest is unassigned) */
     ck_assert_uint_eq(v[7], 12 * 0x20000);
-    ck_assert_int_eq(cells("/intc@8000000", "#redistributor-regions", v, 1), 1);
+    ck_assert_int_eq(fdt_query_cells(blob, "/intc@8000000", "#redistributor-regions", v, 1), 1);
     ck_assert_uint_eq(v[0], 1);
-    cells("/timer", "interrupts", v, 12);
+    fdt_query_cells(blob, "/timer", "interrupts", v, 12);
     ck_assert_uint_eq(v[2], 4); /* GICv3 PPI specifiers carry no CPU mask */
-    node("/cpus/cpu@b");
-    ck_assert_ptr_null(fdt_getprop(blob, node("/chosen"), "linux,initrd-start", NULL));
-    ck_assert_ptr_null(fdt_getprop(blob, node("/chosen"), "bootargs", NULL));
+    fdt_query_node(blob, "/cpus/cpu@b");
+    ck_assert_ptr_null(fdt_getprop(blob, fdt_query_node(blob, "/chosen"), "linux,initrd-start", NULL));
+    ck_assert_ptr_null(fdt_getprop(blob, fdt_query_node(blob, "/chosen"), "bootargs", NULL));
 
     /* CPUs named by MPIDR affinity (arm/cpus.yaml: reg = MPIDR Aff2..Aff0, the unit address too) */
     uint64_t affinity[18];
@@ -158,9 +132,9 @@ START_TEST(gicv3_and_no_initrd)
     c.cpus = 18;
     c.cpu_affinity = affinity;
     ck_assert_int_gt(board_fdt_build(&c, blob, sizeof(blob)), 0);
-    ck_assert_int_eq(cells("/cpus/cpu@101", "reg", v, 1), 1);
+    ck_assert_int_eq(fdt_query_cells(blob, "/cpus/cpu@101", "reg", v, 1), 1);
     ck_assert_uint_eq(v[0], 0x101);
-    cells("/cpus/cpu@f", "reg", v, 1);
+    fdt_query_cells(blob, "/cpus/cpu@f", "reg", v, 1);
     ck_assert_uint_eq(v[0], 0xf);
     ck_assert_int_lt(fdt_path_offset(blob, "/cpus/cpu@10"), 0);
 }
