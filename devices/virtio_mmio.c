@@ -161,24 +161,31 @@ static void queue_write(struct virtio_mmio *t, struct virtq *q, uint64_t offset,
     }
 }
 
-/* Registers of one layout only act in that layout; in the other they are ignored. */
-static bool register_in_layout(uint64_t offset, bool legacy)
-{
-    switch (offset) {
-    case VIRTIO_MMIO_GUEST_PAGE_SIZE:
-    case VIRTIO_MMIO_QUEUE_ALIGN:
-    case VIRTIO_MMIO_QUEUE_PFN: return legacy;
-    case VIRTIO_MMIO_QUEUE_READY:
-    case VIRTIO_MMIO_QUEUE_DESC_LOW:
-    case VIRTIO_MMIO_QUEUE_DESC_HIGH:
-    case VIRTIO_MMIO_QUEUE_DRIVER_LOW:
-    case VIRTIO_MMIO_QUEUE_DRIVER_HIGH:
-    case VIRTIO_MMIO_QUEUE_DEVICE_LOW:
-    case VIRTIO_MMIO_QUEUE_DEVICE_HIGH:
-    case VIRTIO_MMIO_SHM_SEL: return !legacy;
-    default: return true;
-    }
-}
+/*
+ * What the control registers below the configuration space are, where it
+ * matters for a write: those of one layout only act in that layout (in the
+ * other they are ignored), and the queue registers act on QueueSel's queue.
+ */
+enum {
+    REG_LEGACY_ONLY = 1,
+    REG_MODERN_ONLY = 2,
+    REG_QUEUE = 4,
+};
+
+static const uint8_t register_kind[VIRTIO_MMIO_CONFIG / 4] = {
+    [VIRTIO_MMIO_GUEST_PAGE_SIZE / 4] = REG_LEGACY_ONLY,
+    [VIRTIO_MMIO_QUEUE_NUM / 4] = REG_QUEUE,
+    [VIRTIO_MMIO_QUEUE_ALIGN / 4] = REG_LEGACY_ONLY | REG_QUEUE,
+    [VIRTIO_MMIO_QUEUE_PFN / 4] = REG_LEGACY_ONLY | REG_QUEUE,
+    [VIRTIO_MMIO_QUEUE_READY / 4] = REG_MODERN_ONLY | REG_QUEUE,
+    [VIRTIO_MMIO_QUEUE_DESC_LOW / 4] = REG_MODERN_ONLY | REG_QUEUE,
+    [VIRTIO_MMIO_QUEUE_DESC_HIGH / 4] = REG_MODERN_ONLY | REG_QUEUE,
+    [VIRTIO_MMIO_QUEUE_DRIVER_LOW / 4] = REG_MODERN_ONLY | REG_QUEUE,
+    [VIRTIO_MMIO_QUEUE_DRIVER_HIGH / 4] = REG_MODERN_ONLY | REG_QUEUE,
+    [VIRTIO_MMIO_QUEUE_DEVICE_LOW / 4] = REG_MODERN_ONLY | REG_QUEUE,
+    [VIRTIO_MMIO_QUEUE_DEVICE_HIGH / 4] = REG_MODERN_ONLY | REG_QUEUE,
+    [VIRTIO_MMIO_SHM_SEL / 4] = REG_MODERN_ONLY,
+};
 
 static bool device_write(void *opaque, uint64_t offset, unsigned size, uint64_t value)
 {
@@ -191,9 +198,14 @@ static bool device_write(void *opaque, uint64_t offset, unsigned size, uint64_t 
         return true;
     }
     uint32_t v = (uint32_t)value;
-    if (!register_in_layout(offset, d->legacy)) {
+    uint8_t kind = register_kind[offset / 4];
+    if (kind & (d->legacy ? REG_MODERN_ONLY : REG_LEGACY_ONLY)) {
         virtio_guest_error(d, "register 0x%x is not part of the %s layout", (unsigned)offset,
                            d->legacy ? "legacy" : "modern");
+        return true;
+    }
+    if (kind & REG_QUEUE) {
+        queue_write(t, selected_queue(t), offset, v);
         return true;
     }
     switch (offset) {
@@ -226,16 +238,6 @@ static bool device_write(void *opaque, uint64_t offset, unsigned size, uint64_t 
         virtio_set_status(d, v);
         break;
     case VIRTIO_MMIO_SHM_SEL: break; /* no regions to select */
-    case VIRTIO_MMIO_QUEUE_NUM:
-    case VIRTIO_MMIO_QUEUE_ALIGN:
-    case VIRTIO_MMIO_QUEUE_PFN:
-    case VIRTIO_MMIO_QUEUE_READY:
-    case VIRTIO_MMIO_QUEUE_DESC_LOW:
-    case VIRTIO_MMIO_QUEUE_DESC_HIGH:
-    case VIRTIO_MMIO_QUEUE_DRIVER_LOW:
-    case VIRTIO_MMIO_QUEUE_DRIVER_HIGH:
-    case VIRTIO_MMIO_QUEUE_DEVICE_LOW:
-    case VIRTIO_MMIO_QUEUE_DEVICE_HIGH: queue_write(t, selected_queue(t), offset, v); break;
     default:
         virtio_guest_error(d, "write to read-only or reserved register 0x%x", (unsigned)offset);
         break;
