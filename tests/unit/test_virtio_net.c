@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "devices/virtio_net.h"
+#include "tests/unit/guest_ram.h"
 #include "tests/unit/harness.h"
 
 #define RAM_BASE 0x40000000ull
@@ -57,37 +58,19 @@ static void record_irq(void *opaque, unsigned line, bool level)
     irq_raises += level;
 }
 
-static void put16(uint64_t pa, uint16_t v) { ck_assert(phys_dma_write(&ps, pa, &v, 2)); }
-static uint16_t get16(uint64_t pa)
-{
-    uint16_t v;
-    ck_assert(phys_dma_read(&ps, pa, &v, 2));
-    return v;
-}
-static uint32_t get32(uint64_t pa)
-{
-    uint32_t v;
-    ck_assert(phys_dma_read(&ps, pa, &v, 4));
-    return v;
-}
 static uint8_t *host(uint64_t pa) { return ps.ram + (pa - RAM_BASE); }
 
 static void desc(unsigned q, unsigned i, uint64_t addr, uint32_t len, uint16_t flags,
                  uint16_t next)
 {
-    uint8_t d[16];
-    memcpy(d, &addr, 8);
-    memcpy(d + 8, &len, 4);
-    memcpy(d + 12, &flags, 2);
-    memcpy(d + 14, &next, 2);
-    ck_assert(phys_dma_write(&ps, DESC(q) + 16ull * i, d, 16));
+    guest_put_desc(&ps, DESC(q), i, addr, len, flags, next);
 }
 
 /* The driver makes chain `head` of queue q available. */
 static void offer(unsigned q, uint16_t head)
 {
-    put16(AVAIL(q) + 4 + 2 * (avail_idx[q] % QSIZE), head);
-    put16(AVAIL(q) + 2, ++avail_idx[q]);
+    guest_put16(&ps, AVAIL(q) + 4 + 2 * (avail_idx[q] % QSIZE), head);
+    guest_put16(&ps, AVAIL(q) + 2, ++avail_idx[q]);
 }
 
 /* An RX buffer: one writable descriptor `i` of `len` bytes at BUF(0, i). */
@@ -97,8 +80,8 @@ static void rx_buffer(unsigned i, uint32_t len)
     offer(VIRTIO_NET_RX_QUEUE, (uint16_t)i);
 }
 
-static uint32_t used_id(unsigned q, unsigned n) { return get32(USED(q) + 4 + 8 * n); }
-static uint32_t used_len(unsigned q, unsigned n) { return get32(USED(q) + 8 + 8 * n); }
+static uint32_t used_id(unsigned q, unsigned n) { return guest_get32(&ps, USED(q) + 4 + 8 * n); }
+static uint32_t used_len(unsigned q, unsigned n) { return guest_get32(&ps, USED(q) + 8 + 8 * n); }
 
 /* The driver's set-up (3.1.1): features, the two queues, DRIVER_OK. */
 static void start(uint64_t features, bool legacy)
@@ -191,7 +174,7 @@ START_TEST(link_down_changes_the_status_and_interrupts)
     rx_buffer(0, 2048);
     uint8_t frame[64] = {0};
     virtio_net_receive(&net, frame, sizeof(frame));
-    ck_assert_uint_eq(get16(USED(0) + 2), 0); /* a pulled cable delivers nothing */
+    ck_assert_uint_eq(guest_get16(&ps, USED(0) + 2), 0); /* a pulled cable delivers nothing */
 }
 END_TEST
 
@@ -209,7 +192,7 @@ START_TEST(a_mergeable_frame_spans_buffers_and_counts_them)
     uint8_t frame[1000];
     make_frame(frame, sizeof(frame), 3);
     virtio_net_receive(&net, frame, sizeof(frame));
-    ck_assert_uint_eq(get16(USED(0) + 2), 2);
+    ck_assert_uint_eq(guest_get16(&ps, USED(0) + 2), 2);
     ck_assert_uint_eq(used_id(0, 0), 0);
     ck_assert_uint_eq(used_len(0, 0), 512);
     ck_assert_uint_eq(used_id(0, 1), 1);
@@ -226,7 +209,7 @@ START_TEST(a_mergeable_frame_spans_buffers_and_counts_them)
     uint8_t small[60];
     make_frame(small, sizeof(small), 9);
     virtio_net_receive(&net, small, sizeof(small));
-    ck_assert_uint_eq(get16(USED(0) + 2), 3);
+    ck_assert_uint_eq(guest_get16(&ps, USED(0) + 2), 3);
     ck_assert_uint_eq(used_id(0, 2), 2);
     ck_assert_uint_eq(used_len(0, 2), 72);
     ck_assert_uint_eq(host(BUF(0, 2))[10], 1);
@@ -242,14 +225,14 @@ START_TEST(a_frame_waits_until_the_driver_adds_buffers)
     uint8_t frame[600];
     make_frame(frame, sizeof(frame), 1);
     virtio_net_receive(&net, frame, sizeof(frame));
-    ck_assert_uint_eq(get16(USED(0) + 2), 0);
+    ck_assert_uint_eq(guest_get16(&ps, USED(0) + 2), 0);
     ck_assert_uint_eq(net.backlog_count, 1);
-    ck_assert_uint_eq(get16(USED(0)) & 1, 0); /* kicks wanted while a frame waits */
+    ck_assert_uint_eq(guest_get16(&ps, USED(0)) & 1, 0); /* kicks wanted while a frame waits */
     rx_buffer(1, 256);
     rx_buffer(2, 256);
     net.vdev.ops->queue_notify(&net.vdev, VIRTIO_NET_RX_QUEUE);
     ck_assert_uint_eq(net.backlog_count, 0);
-    ck_assert_uint_eq(get16(USED(0) + 2), 3);
+    ck_assert_uint_eq(guest_get16(&ps, USED(0) + 2), 3);
     ck_assert_uint_eq(used_len(0, 0), 256);
     ck_assert_uint_eq(used_len(0, 1), 256);
     ck_assert_uint_eq(used_len(0, 2), 612 - 512);
@@ -257,7 +240,7 @@ START_TEST(a_frame_waits_until_the_driver_adds_buffers)
     ck_assert_mem_eq(host(BUF(0, 0)) + 12, frame, 244);
     ck_assert_mem_eq(host(BUF(0, 1)), frame + 244, 256);
     ck_assert_mem_eq(host(BUF(0, 2)), frame + 500, 100);
-    ck_assert_uint_eq(get16(USED(0)) & 1, 1); /* nothing waits: no kicks for refills */
+    ck_assert_uint_eq(guest_get16(&ps, USED(0)) & 1, 1); /* nothing waits: no kicks for refills */
 }
 END_TEST
 
@@ -275,7 +258,7 @@ START_TEST(the_backlog_keeps_order_and_is_bounded)
     for (unsigned i = 0; i < 3; i++)
         rx_buffer(i, 128);
     net.vdev.ops->queue_notify(&net.vdev, VIRTIO_NET_RX_QUEUE);
-    ck_assert_uint_eq(get16(USED(0) + 2), 3);
+    ck_assert_uint_eq(guest_get16(&ps, USED(0) + 2), 3);
     for (unsigned i = 0; i < 3; i++) {
         make_frame(frame, sizeof(frame), i);
         ck_assert_mem_eq(host(BUF(0, i)) + 12, frame, sizeof(frame));
@@ -295,14 +278,14 @@ START_TEST(a_legacy_driver_gets_the_short_header)
     uint8_t frame[100];
     make_frame(frame, sizeof(frame), 5);
     virtio_net_receive(&net, frame, sizeof(frame));
-    ck_assert_uint_eq(get16(USED(0) + 2), 1);
+    ck_assert_uint_eq(guest_get16(&ps, USED(0) + 2), 1);
     ck_assert_uint_eq(used_len(0, 0), 110);
     ck_assert_uint_eq(host(BUF(0, 0))[0], 0); /* no GUEST_CSUM: no DATA_VALID */
     ck_assert_mem_eq(host(BUF(0, 0)) + 10, frame, sizeof(frame));
     /* a buffer too small for the frame stays for one that fits */
     rx_buffer(1, 50);
     virtio_net_receive(&net, frame, sizeof(frame));
-    ck_assert_uint_eq(get16(USED(0) + 2), 1);
+    ck_assert_uint_eq(guest_get16(&ps, USED(0) + 2), 1);
     ck_assert_uint_eq(net.rx_dropped, 1);
     ck_assert(virtio_running(&net.vdev));
 }
@@ -358,10 +341,10 @@ START_TEST(tx_completes_a_partial_checksum)
     ck_assert_uint_eq(sent[0][41], 0x78);
     ck_assert_mem_eq(sent[0], packet, 40);
     ck_assert_mem_eq(sent[0] + 42, packet + 42, 2);
-    ck_assert_uint_eq(get16(USED(1) + 2), 1);
+    ck_assert_uint_eq(guest_get16(&ps, USED(1) + 2), 1);
     ck_assert_uint_eq(used_len(1, 0), 0);
     ck_assert_int_gt(irq_raises, 0);
-    ck_assert_uint_eq(get16(USED(1)) & 1, 0); /* kicks on again after the queue is drained */
+    ck_assert_uint_eq(guest_get16(&ps, USED(1)) & 1, 0); /* kicks on again after the queue is drained */
 }
 END_TEST
 
@@ -389,7 +372,7 @@ START_TEST(bad_tx_frames_are_dropped_with_a_log_line)
     net.vdev.ops->queue_notify(&net.vdev, VIRTIO_NET_TX_QUEUE);
     ck_assert_uint_eq(sent_count, 0);
     ck_assert_uint_eq(net.tx_errors, 4);
-    ck_assert_uint_eq(get16(USED(1) + 2), 4);
+    ck_assert_uint_eq(guest_get16(&ps, USED(1) + 2), 4);
     ck_assert(virtio_running(&net.vdev));
     fflush(log_file);
     ck_assert_ptr_nonnull(strstr(log_text, "gso_type 1"));
@@ -425,9 +408,9 @@ START_TEST(a_reply_during_tx_reaches_rx)
     desc(1, 0, BUF(1, 0), 12 + sizeof(frame), 0, 0);
     offer(1, 0);
     net.vdev.ops->queue_notify(&net.vdev, VIRTIO_NET_TX_QUEUE);
-    ck_assert_uint_eq(get16(USED(0) + 2), 1);
+    ck_assert_uint_eq(guest_get16(&ps, USED(0) + 2), 1);
     ck_assert_mem_eq(host(BUF(0, 0)) + 12, frame, sizeof(frame));
-    ck_assert_uint_eq(get16(USED(1) + 2), 1);
+    ck_assert_uint_eq(guest_get16(&ps, USED(1) + 2), 1);
 }
 END_TEST
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "devices/virtqueue.h"
+#include "tests/unit/guest_ram.h"
 #include "tests/unit/harness.h"
 
 #define RAM_BASE 0x40000000ull
@@ -36,36 +37,18 @@ static void setup(void)
 
 static void teardown(void) { phys_space_free(&ram); }
 
-static void put16(uint64_t pa, uint16_t v) { ck_assert(phys_dma_write(&ram, pa, &v, 2)); }
-static uint16_t get16(uint64_t pa)
-{
-    uint16_t v;
-    ck_assert(phys_dma_read(&ram, pa, &v, 2));
-    return v;
-}
-static uint32_t get32(uint64_t pa)
-{
-    uint32_t v;
-    ck_assert(phys_dma_read(&ram, pa, &v, 4));
-    return v;
-}
 
 static void desc_at(uint64_t table, unsigned i, uint64_t addr, uint32_t len, uint16_t flags,
                     uint16_t next)
 {
-    uint8_t d[16];
-    memcpy(d, &addr, 8);
-    memcpy(d + 8, &len, 4);
-    memcpy(d + 12, &flags, 2);
-    memcpy(d + 14, &next, 2);
-    ck_assert(phys_dma_write(&ram, table + 16ull * i, d, 16));
+    guest_put_desc(&ram, table, i, addr, len, flags, next);
 }
 
 /* The driver makes chain `head` available as avail entry `slot`, idx = slot + 1. */
 static void offer(unsigned slot, uint16_t head)
 {
-    put16(AVAIL + 4 + 2 * (slot % NUM), head);
-    put16(AVAIL + 2, (uint16_t)(slot + 1));
+    guest_put16(&ram, AVAIL + 4 + 2 * (slot % NUM), head);
+    guest_put16(&ram, AVAIL + 2, (uint16_t)(slot + 1));
 }
 
 START_TEST(a_chain_becomes_readable_then_writable_segments)
@@ -91,9 +74,9 @@ START_TEST(a_chain_becomes_readable_then_writable_segments)
     ck_assert_uint_eq(virtq_write_in(&req, 0, fill, sizeof(fill)), 513);
     ck_assert_uint_eq(ram.ram[0x10400], 0xab);
     virtq_push(&q, &ram, &req, 513);
-    ck_assert_uint_eq(get16(USED + 2), 1);     /* used idx */
-    ck_assert_uint_eq(get32(USED + 4), 0);     /* id = head */
-    ck_assert_uint_eq(get32(USED + 8), 513);   /* len */
+    ck_assert_uint_eq(guest_get16(&ram, USED + 2), 1);     /* used idx */
+    ck_assert_uint_eq(guest_get32(&ram, USED + 4), 0);     /* id = head */
+    ck_assert_uint_eq(guest_get32(&ram, USED + 8), 513);   /* len */
     ck_assert_int_eq(virtq_pop(&q, &ram, &req, why, sizeof(why)), VIRTQ_POP_EMPTY);
 }
 END_TEST
@@ -186,7 +169,7 @@ START_TEST(indexes_past_the_ring_are_refused)
     expect_broken();
     teardown();
     setup();
-    put16(AVAIL + 2, NUM + 1); /* more new entries than the ring holds */
+    guest_put16(&ram, AVAIL + 2, NUM + 1); /* more new entries than the ring holds */
     expect_broken();
 }
 END_TEST
@@ -243,19 +226,19 @@ START_TEST(interrupts_follow_no_interrupt_and_used_event)
     ck_assert_int_eq(virtq_pop(&q, &ram, &req, why, sizeof(why)), VIRTQ_POP_OK);
     virtq_push(&q, &ram, &req, 8);
     ck_assert(virtq_should_interrupt(&q, &ram));
-    put16(AVAIL, 1);
+    guest_put16(&ram, AVAIL, 1);
     ck_assert(!virtq_should_interrupt(&q, &ram));
     /* with EVENT_IDX: interrupt when the used idx passes used_event (here: after entry 2) */
     q.event_idx = true;
-    put16(AVAIL, 0);
-    put16(AVAIL + 4 + 2 * NUM, 2); /* used_event */
+    guest_put16(&ram, AVAIL, 0);
+    guest_put16(&ram, AVAIL + 4 + 2 * NUM, 2); /* used_event */
     ck_assert(virtq_should_interrupt(&q, &ram)); /* the first one always interrupts */
     ck_assert_int_eq(virtq_pop(&q, &ram, &req, why, sizeof(why)), VIRTQ_POP_OK);
     virtq_push(&q, &ram, &req, 8); /* used idx 2: the driver waits for idx 3 */
     ck_assert(!virtq_should_interrupt(&q, &ram));
     ck_assert_int_eq(virtq_pop(&q, &ram, &req, why, sizeof(why)), VIRTQ_POP_OK);
     /* popping keeps avail_event at what was taken, so the driver's next add kicks */
-    ck_assert_uint_eq(get16(USED + 4 + 8 * NUM), 3);
+    ck_assert_uint_eq(guest_get16(&ram, USED + 4 + 8 * NUM), 3);
     virtq_push(&q, &ram, &req, 8); /* used idx 3 */
     ck_assert(virtq_should_interrupt(&q, &ram));
 }
@@ -264,9 +247,9 @@ END_TEST
 START_TEST(kicks_can_be_turned_off)
 {
     virtq_want_kicks(&q, &ram, false);
-    ck_assert_uint_eq(get16(USED), 1); /* USED_F_NO_NOTIFY */
+    ck_assert_uint_eq(guest_get16(&ram, USED), 1); /* USED_F_NO_NOTIFY */
     virtq_want_kicks(&q, &ram, true);
-    ck_assert_uint_eq(get16(USED), 0);
+    ck_assert_uint_eq(guest_get16(&ram, USED), 0);
 }
 END_TEST
 
