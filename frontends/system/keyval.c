@@ -1,6 +1,8 @@
 /* QEMU's "key=value,key=value" option syntax; see keyval.h. */
 #include "frontends/system/keyval.h"
 
+#include <ctype.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -115,4 +117,14 @@ const char *keyval_unused(const struct keyval *kv)
         if (!kv->item[i].taken)
             return kv->item[i].key;
     return 0;
+}
+
+bool keyval_is_identifier(const char *s)
+{
+    if (!isalpha((unsigned char)*s))
+        return false;
+    for (; *s; s++)
+        if (!isalnum((unsigned char)*s) && *s != '-' && *s != '.' && *s != '_')
+            return false;
+    return true;
 }

@@ -50,6 +50,9 @@ const char *keyval_take_next(struct keyval *kv, const char *key, unsigned *curso
  */
 bool keyval_take_bool(struct keyval *kv, const char *key, bool *out, bool *bad);
 
+/* QEMU's rule for id=: a letter, then letters, digits, '-', '.', '_'. */
+bool keyval_is_identifier(const char *s);
+
 /* The first key nobody took, or NULL: the caller reports it as unknown. */
 const char *keyval_unused(const struct keyval *kv);
 

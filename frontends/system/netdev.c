@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "devices/virtio_net.h"
+#include "frontends/system/net_options.h"
 
 /* More than a board's 32 slots could plug in, counting -nic's implied netdevs. */
 #define NETDEVS_MAX 32
@@ -237,80 +238,6 @@ static void source_dispatch(void *opaque, struct main_loop *loop, bool failed)
     }
 }
 
-/* ---- parsing: addresses, networks, MACs, host forwards ---- */
-
-static bool parse_ipv4(const char *text, struct in_addr *out)
-{
-    return inet_pton(AF_INET, text, out) == 1;
-}
-
-/*
- * net=ADDR[/PREFIX|/MASK], as QEMU reads it: without a mask the address's
- * class picks one (10.x: /8, 172.16-31.x: /12, 192.168.x: /16 ...).
- */
-static bool parse_network(const char *text, struct in_addr *net, struct in_addr *mask)
-{
-    char addr[INET_ADDRSTRLEN];
-    const char *slash = strchr(text, '/');
-    size_t n = slash ? (size_t)(slash - text) : strlen(text);
-    if (n >= sizeof(addr))
-        return false;
-    memcpy(addr, text, n);
-    addr[n] = 0;
-    if (!parse_ipv4(addr, net))
-        return false;
-    uint32_t a = ntohl(net->s_addr), m;
-    if (!slash) {
-        m = !(a & 0x80000000)                ? 0xff000000  /* class A */
-            : (a & 0xfff00000) == 0xac100000 ? 0xfff00000  /* 172.16.0.0/12 */
-            : (a & 0xc0000000) == 0x80000000 ? 0xffff0000  /* class B */
-            : (a & 0xffff0000) == 0xc0a80000 ? 0xffff0000  /* 192.168.0.0/16 */
-            : (a & 0xffff0000) == 0xc6120000 ? 0xfffe0000  /* 198.18.0.0/15 */
-            : (a & 0xe0000000) == 0xe0000000 ? 0xffffff00  /* class C, as QEMU has it */
-                                             : 0xfffffff0; /* the rest */
-    } else if (strchr(slash + 1, '.')) {
-        struct in_addr dotted;
-        if (!parse_ipv4(slash + 1, &dotted))
-            return false;
-        m = ntohl(dotted.s_addr);
-        if (m & (~m >> 1))
-            return false; /* not a run of ones then zeros */
-    } else {
-        char *end;
-        long prefix = strtol(slash + 1, &end, 10);
-        /* QEMU's range: a /3 or wider has no room for the host, DNS and DHCP at .2, .3, .15 */
-        if (end == slash + 1 || *end || prefix < 4 || prefix > 32)
-            return false;
-        m = prefix == 32 ? 0xffffffff : ~(0xffffffffu >> prefix);
-    }
-    mask->s_addr = htonl(m);
-    net->s_addr &= mask->s_addr;
-    return true;
-}
-
-static int hex_digit(char c)
-{
-    return c >= '0' && c <= '9' ? c - '0'
-           : c >= 'a' && c <= 'f' ? c - 'a' + 10
-           : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                  : -1;
-}
-
-/* xx:xx:xx:xx:xx:xx (or with '-'): false if not that, or multicast (a NIC's own must be unicast). */
-static bool parse_mac(const char *text, uint8_t mac[6])
-{
-    for (int i = 0; i < 6; i++) {
-        const char *p = text + 3 * i;
-        int hi = hex_digit(p[0]), lo = hi < 0 ? -1 : hex_digit(p[1]);
-        if (lo < 0)
-            return false;
-        if (i < 5 ? p[2] != ':' && p[2] != '-' : p[2] != 0)
-            return false;
-        mac[i] = (uint8_t)(hi << 4 | lo);
-    }
-    return !(mac[0] & 1);
-}
-
 /* QEMU's base for NICs without mac=: 52:54:00:12:34:56 and up. */
 static const uint8_t mac_base[5] = {0x52, 0x54, 0x00, 0x12, 0x34};
 
@@ -334,72 +261,10 @@ static void mac_default(struct netdevs *s, uint8_t mac[6])
     mac_claim(s, mac);
 }
 
-/* One part of a hostfwd rule up to `sep`, into buf: the text after it, or NULL. */
-static const char *rule_part(const char *p, char sep, char *buf, size_t cap)
-{
-    const char *end = strchr(p, sep);
-    if (!end || (size_t)(end - p) >= cap)
-        return 0;
-    memcpy(buf, p, (size_t)(end - p));
-    buf[end - p] = 0;
-    return end + 1;
-}
-
-static bool parse_port(const char *text, int min, int *port)
-{
-    char *end;
-    long v = strtol(text, &end, 10);
-    if (end == text || *end || v < min || v > 65535)
-        return false;
-    *port = (int)v;
-    return true;
-}
-
-struct hostfwd {
-    bool udp;
-    struct in_addr host, guest; /* 0: any host address / the DHCP start address */
-    int host_port, guest_port;
-};
-
-/* [tcp|udp]:[HOSTIP]:HOSTPORT-[GUESTIP]:GUESTPORT: NULL, or what is wrong (QEMU's reasons). */
-static const char *parse_hostfwd(const char *rule, struct hostfwd *f)
-{
-    char buf[64];
-    memset(f, 0, sizeof(*f));
-    const char *p = rule_part(rule, ':', buf, sizeof(buf));
-    if (!p)
-        return "no : separators";
-    if (!strcmp(buf, "udp"))
-        f->udp = true;
-    else if (buf[0] && strcmp(buf, "tcp"))
-        return "bad protocol name: tcp or udp";
-    if (!(p = rule_part(p, ':', buf, sizeof(buf))))
-        return "missing : separator";
-    if (buf[0] && !parse_ipv4(buf, &f->host))
-        return "bad host address";
-    if (!(p = rule_part(p, '-', buf, sizeof(buf))))
-        return "bad host port separator";
-    if (!parse_port(buf, 0, &f->host_port))
-        return "bad host port";
-    if (!(p = rule_part(p, ':', buf, sizeof(buf))))
-        return "missing guest address";
-    if (buf[0] && !parse_ipv4(buf, &f->guest))
-        return "bad guest address";
-    if (!parse_port(p, 1, &f->guest_port))
-        return "bad guest port";
-    return 0;
-}
-
-/* QEMU's ids: a letter, then letters, digits, '-', '.', '_'. */
+/* QEMU's ids (keyval_is_identifier), short enough for a netdev's name. */
 static bool id_ok(const char *id)
 {
-    if (!((*id >= 'a' && *id <= 'z') || (*id >= 'A' && *id <= 'Z')))
-        return false;
-    for (const char *c = id; *c; c++)
-        if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
-              *c == '-' || *c == '.' || *c == '_'))
-            return false;
-    return strlen(id) < NETDEV_ID_MAX;
+    return keyval_is_identifier(id) && strlen(id) < NETDEV_ID_MAX;
 }
 
 static struct netdev *find_netdev(struct netdevs *s, const char *id)
@@ -411,100 +276,6 @@ static struct netdev *find_netdev(struct netdevs *s, const char *id)
 }
 
 /* ---- -netdev user / -nic user: one slirp stack ---- */
-
-#define HOSTFWD_MAX KEYVAL_MAX_ITEMS
-
-struct user_options {
-    struct in_addr net, mask, host, dns, dhcp;
-    bool restricted, ipv4, ipv6;
-    const char *hostname, *domainname;
-    struct hostfwd fwd[HOSTFWD_MAX];
-    const char *fwd_text[HOSTFWD_MAX];
-    unsigned fwds;
-};
-
-/* An on/off key: false (err set) if it is neither. */
-static bool take_bool(struct keyval *kv, const char *key, bool *value, bool *given,
-                      const char *where, char *err, size_t cap)
-{
-    bool bad = false;
-    *given = keyval_take_bool(kv, key, value, &bad);
-    if (bad)
-        fail(err, cap, "%s: %s= is on or off", where, key);
-    return !bad;
-}
-
-/* The user-network keys of kv (every other key must be gone already): 0, or 1 with err set. */
-static int parse_user(struct keyval *kv, struct user_options *u, const char *where, char *err,
-                      size_t cap)
-{
-    /* QEMU's historic defaults */
-    *u = (struct user_options){.ipv4 = true, .ipv6 = true};
-    u->net.s_addr = htonl(0x0a000200);  /* 10.0.2.0 */
-    u->mask.s_addr = htonl(0xffffff00); /* /24 */
-    const char *net = keyval_take(kv, "net"), *host = keyval_take(kv, "host"),
-               *dns = keyval_take(kv, "dns"), *dhcp = keyval_take(kv, "dhcpstart");
-    u->hostname = keyval_take(kv, "hostname");
-    u->domainname = keyval_take(kv, "domainname");
-    bool has_ipv4, has_ipv6, restricted_given;
-    bool v4 = true, v6 = true;
-    if (!take_bool(kv, "restrict", &u->restricted, &restricted_given, where, err, cap) ||
-        !take_bool(kv, "ipv4", &v4, &has_ipv4, where, err, cap) ||
-        !take_bool(kv, "ipv6", &v6, &has_ipv6, where, err, cap))
-        return 1;
-    unsigned cursor = 0;
-    for (const char *rule; (rule = keyval_take_next(kv, "hostfwd", &cursor));) {
-        if (u->fwds == HOSTFWD_MAX)
-            return fail(err, cap, "%s: too many hostfwd= rules", where);
-        const char *why = parse_hostfwd(rule, &u->fwd[u->fwds]);
-        if (why)
-            return fail(err, cap, "%s: invalid host forwarding rule '%s' (%s)", where, rule, why);
-        u->fwd_text[u->fwds++] = rule;
-    }
-    const char *unknown = keyval_unused(kv);
-    if (unknown)
-        return fail(err, cap, "%s: 'user' has no option '%s' (ferry has net, host, dns, dhcpstart, "
-                    "hostfwd, restrict, hostname, domainname, ipv4, ipv6)", where, unknown);
-
-    /* QEMU's rule: ipv4=on alone means IPv4 only, and the other way round */
-    u->ipv4 = has_ipv4 ? v4 : !(has_ipv6 && v6);
-    u->ipv6 = has_ipv6 ? v6 : !(has_ipv4 && v4);
-    if (!u->ipv4 && !u->ipv6)
-        return fail(err, cap, "%s: IPv4 and IPv6 are both off", where);
-    if (!u->ipv4 && (net || host || dns || dhcp))
-        return fail(err, cap, "%s: IPv4 is off but net/host/dns/dhcpstart are given", where);
-    if (net && !parse_network(net, &u->net, &u->mask))
-        return fail(err, cap, "%s: net=%s is not an IPv4 network (A.B.C.D/N, N from 4 to 32)",
-                    where, net);
-    /* the host at .2, DNS at .3, DHCP from .15 of whatever network it is */
-    uint32_t base = ntohl(u->net.s_addr), hostmask = ~ntohl(u->mask.s_addr);
-    u->host.s_addr = htonl(base | (0x0202 & hostmask));
-    u->dns.s_addr = htonl(base | (0x0203 & hostmask));
-    u->dhcp.s_addr = htonl(base | (0x020f & hostmask));
-    if (host && !parse_ipv4(host, &u->host))
-        return fail(err, cap, "%s: host=%s is not an IPv4 address", where, host);
-    if ((u->host.s_addr & u->mask.s_addr) != u->net.s_addr)
-        return fail(err, cap, "%s: host=%s is not in the network", where, inet_ntoa(u->host));
-    if (dns && !parse_ipv4(dns, &u->dns))
-        return fail(err, cap, "%s: dns=%s is not an IPv4 address", where, dns);
-    if (u->restricted && (u->dns.s_addr & u->mask.s_addr) != u->net.s_addr)
-        return fail(err, cap, "%s: dns=%s is not in the network (restrict=on)", where,
-                    inet_ntoa(u->dns));
-    if (u->dns.s_addr == u->host.s_addr)
-        return fail(err, cap, "%s: the DNS address must differ from the host's", where);
-    if (dhcp && !parse_ipv4(dhcp, &u->dhcp))
-        return fail(err, cap, "%s: dhcpstart=%s is not an IPv4 address", where, dhcp);
-    if ((u->dhcp.s_addr & u->mask.s_addr) != u->net.s_addr)
-        return fail(err, cap, "%s: dhcpstart=%s is not in the network", where, inet_ntoa(u->dhcp));
-    if (u->dhcp.s_addr == u->host.s_addr || u->dhcp.s_addr == u->dns.s_addr)
-        return fail(err, cap, "%s: the DHCP start address must differ from the host's and DNS's",
-                    where);
-    if (u->domainname && (!*u->domainname || strlen(u->domainname) > 255))
-        return fail(err, cap, "%s: domainname= must be 1 to 255 bytes", where);
-    if (u->hostname && strlen(u->hostname) > 255)
-        return fail(err, cap, "%s: hostname= must be at most 255 bytes", where);
-    return 0;
-}
 
 /* IPv6 as QEMU sets it up: fec0::/64, the host fec0::2, DNS fec0::3. */
 static struct in6_addr ipv6_addr(uint8_t last)
@@ -518,8 +289,8 @@ static struct in6_addr ipv6_addr(uint8_t last)
 static int start_user(struct netdevs *s, struct netdev *nd, struct keyval *kv, const char *where,
                       char *err, size_t cap)
 {
-    struct user_options u;
-    if (parse_user(kv, &u, where, err, cap))
+    struct net_user_options u;
+    if (net_user_options_parse(kv, &u, where, err, cap))
         return 1;
     SlirpConfig cfg = {
         .version = 4,
@@ -543,7 +314,7 @@ static int start_user(struct netdevs *s, struct netdev *nd, struct keyval *kv, c
     if (!nd->slirp)
         return fail(err, cap, "%s: libslirp could not start the user-mode network", where);
     for (unsigned i = 0; i < u.fwds; i++) {
-        const struct hostfwd *f = &u.fwd[i];
+        const struct net_hostfwd *f = &u.fwd[i];
         errno = 0;
         if (slirp_add_hostfwd(nd->slirp, f->udp, f->host, f->host_port, f->guest,
                               f->guest_port) < 0) {
@@ -631,7 +402,7 @@ static int add_nic(struct netdevs *s, const char *arg, unsigned index, char *err
         return fail(err, cap, "%s: model=%s is not a NIC ferry has (virtio-net-device)", where,
                     model);
     uint8_t mac[6];
-    if (mac_text && !parse_mac(mac_text, mac))
+    if (mac_text && !net_parse_mac(mac_text, mac))
         return fail(err, cap, "%s: mac=%s is not a unicast MAC address (52:54:00:12:34:56 style)",
                     where, mac_text);
     const char *id = keyval_take(&kv, "id");
@@ -743,7 +514,7 @@ struct virtio_device *netdev_nic_create(struct keyval *props, const struct devic
         return 0;
     }
     uint8_t mac[6];
-    if (mac_text && !parse_mac(mac_text, mac)) {
+    if (mac_text && !net_parse_mac(mac_text, mac)) {
         fail(err, err_cap, "virtio-net-device: mac=%s is not a unicast MAC address "
              "(52:54:00:12:34:56 style)", mac_text);
         return 0;
