@@ -20,30 +20,13 @@ for tool in mke2fs debugfs e2fsck sha256sum; do
         { echo "SKIP: $tool missing (apt-get install e2fsprogs coreutils)"; exit 77; }
 done
 . "$here/lib/virtio_guest.sh"
+. "$here/lib/ext4_image.sh"
 
 # mkimage IMG SIZE DIR: an ext4 image of DIR, made by a plain user (no mount, no loop device).
 mkimage() {
     mke2fs -q -t ext4 -L "$(basename "$1" .img)" -d "$3" -F "$1" "$2" >"$work/mke2fs.out" 2>&1 ||
         { echo "FAIL: mke2fs $1: $(cat "$work/mke2fs.out")"; exit 1; }
 }
-# fsck_clean IMG WHAT: e2fsck -fn (checks everything, changes nothing) must find no problem.
-fsck_clean() {
-    e2fsck -fn "$1" >"$work/fsck-$2.log" 2>&1 || fail "$2: e2fsck -fn $1 exited $?: $(tail -n 8 "$work/fsck-$2.log")"
-}
-# guest_sum LOG NAME: the sha256 the guest printed for NAME ("HASH  NAME" on a line of its own).
-guest_sum() {
-    sed -n "s|^\([0-9a-f]\{64\}\)  $2\$|\1|p" "$1" | tail -n 1
-}
-# image_sum IMG PATH: the sha256 of PATH inside IMG, read by debugfs.
-image_sum() {
-    rm -f "$work/dumped"
-    debugfs -R "dump $2 $work/dumped" "$1" >/dev/null 2>&1
-    [ -f "$work/dumped" ] && sha256sum <"$work/dumped" | cut -d' ' -f1
-}
-image_cat() {
-    debugfs -R "cat $2" "$1" 2>/dev/null
-}
-
 # ---- 1. One disk: read the host's files, write new ones, unmount, power off.
 src=$work/data
 mkdir -p "$src/sub"

@@ -18,22 +18,7 @@ command -v sha256sum >/dev/null 2>&1 || { echo "SKIP: sha256sum missing"; exit 7
 mkdir -p "$work/served"
 head -c 16777216 /dev/urandom >"$work/served/file"
 file_sum=$(sha256sum <"$work/served/file" | cut -d' ' -f1)
-port=$(free_port)
-python3 -m http.server --bind 127.0.0.1 --directory "$work/served" "$port" >"$work/http-server.log" 2>&1 &
-server=$!
-at_exit "kill $server 2>/dev/null; wait $server 2>/dev/null"
-python3 - "$port" <<'EOF' || { fail "the host's web server on 127.0.0.1:$port does not answer: $(cat "$work/http-server.log")"; finish; }
-import socket, sys, time
-deadline = time.monotonic() + 30
-while True:
-    try:
-        socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=1).close()
-        break
-    except OSError:
-        if time.monotonic() > deadline:
-            sys.exit(1)
-        time.sleep(0.05)
-EOF
+serve_files "$work/served" || finish
 
 # What the host runs while the guest's httpd serves: fetch / and /blob through the forwarded port.
 cat >"$work/fetch.py" <<'EOF'

@@ -129,3 +129,25 @@ drive() {
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
+
+# serve_files DIR: a web server for DIR on 127.0.0.1 (python3 -m http.server) on a free port, in
+# $port, stopped when the test ends. Fails the test (and returns 1) if it does not answer.
+serve_files() {
+    port=$(free_port)
+    python3 -m http.server --bind 127.0.0.1 --directory "$1" "$port" >"$work/http-server.log" 2>&1 &
+    at_exit "kill $! 2>/dev/null; wait $! 2>/dev/null"
+    python3 - "$port" <<'EOF' && return 0
+import socket, sys, time
+deadline = time.monotonic() + 30
+while True:
+    try:
+        socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=1).close()
+        break
+    except OSError:
+        if time.monotonic() > deadline:
+            sys.exit(1)
+        time.sleep(0.05)
+EOF
+    fail "the host's web server on 127.0.0.1:$port does not answer: $(cat "$work/http-server.log")"
+    return 1
+}
