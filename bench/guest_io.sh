@@ -3,7 +3,8 @@
 # the same command line, in one invocation: a 256 MiB sequential write then
 # read of a raw virtio-blk disk (dd with oflag=direct / iflag=direct), 4 KiB
 # reads at random offsets (busybox dd, one process per read: what a shell
-# script's I/O costs), and a 64 MiB HTTP download from a host server on
+# script's I/O costs; "spawn" is the same 500 processes reading /dev/zero,
+# so what random adds over spawn is the disk's share), and a 64 MiB HTTP download from a host server on
 # 127.0.0.1 through user-mode networking (virtio-net + libslirp). Times
 # come from the guest's /proc/uptime; the peak RSS of each emulator from
 # /usr/bin/time. Prints MiB/s (reads/s) for both and the ratio ferry/qemu
@@ -37,6 +38,7 @@ ip addr add 10.0.2.15/24 dev eth0; ip link set eth0 up; ip route add default via
 a=$(up); dd if=/dev/zero of=/dev/vda bs=1M count=256 oflag=direct 2>/dev/null; b=$(up); echo step write $a $b;
 a=$(up); dd if=/dev/vda of=/dev/null bs=1M count=256 iflag=direct 2>/dev/null; b=$(up); echo step read $a $b;
 a=$(up); i=0; while [ $i -lt 500 ]; do dd if=/dev/vda of=/dev/null bs=4k count=1 skip=$(( (i * 7919) % 65536 )) iflag=direct 2>/dev/null; i=$((i+1)); done; b=$(up); echo step random $a $b;
+a=$(up); i=0; while [ $i -lt 500 ]; do dd if=/dev/zero of=/dev/null bs=4k count=1 2>/dev/null; i=$((i+1)); done; b=$(up); echo step spawn $a $b;
 a=$(up); wget -q -O /dev/null http://10.0.2.2:'"$port"'/file; b=$(up); echo step download $a $b'
 
 run() { # run NAME EMULATOR ARGS...: the guest's step lines and the peak RSS into $work/NAME
@@ -57,11 +59,11 @@ seconds() { sed -n "s/^step $2 \([0-9.]*\) \([0-9.]*\)/\1 \2/p" "$work/$1.log" |
 for i in $(seq "$runs"); do
     run qemu "$qemu" -M virt -cpu cortex-a57
     run ferry "$ferry" -M virt -cpu cortex-a57
-    for step in write read random download; do
+    for step in write read random spawn download; do
         q=$(seconds qemu $step)
         f=$(seconds ferry $step)
         case $step in
-        random) unit=reads/s amount=500 ;;
+        random | spawn) unit=reads/s amount=500 ;;
         download) unit=MiB/s amount=64 ;;
         *) unit=MiB/s amount=256 ;;
         esac
