@@ -44,7 +44,14 @@
 struct chardev;
 struct chardevs;
 
-/* The one device a chardev feeds. */
+/* What a frontend hears of besides data (optional: chardev_frontend.event may be NULL). */
+enum chardev_event {
+    CHARDEV_EVENT_BREAK,     /* a mux's C-a b: a serial line's break condition */
+    CHARDEV_EVENT_FOCUS_IN,  /* a mux's input now goes to this frontend */
+    CHARDEV_EVENT_FOCUS_OUT, /* ... and no longer */
+};
+
+/* A device a chardev feeds: one per chardev, or up to MUX_MAX_FRONTENDS on a mux=on chardev. */
 struct chardev_frontend {
     /* How many bytes the frontend can take now (0: hold them, stop reading). */
     size_t (*can_receive)(void *opaque);
@@ -53,6 +60,8 @@ struct chardev_frontend {
     /* Optional: a peer came or went (a socket's client); other backends are always connected. */
     void (*connected)(void *opaque, bool up);
     void *opaque;
+    /* Optional: see enum chardev_event. */
+    void (*event)(void *opaque, enum chardev_event ev);
 };
 
 /*

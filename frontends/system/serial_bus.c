@@ -119,7 +119,7 @@ bool serial_port_create(const char *driver, struct keyval *props, const struct d
     }
     struct serial_link *l = &bus->link[nr];
     *l = (struct serial_link){bus, nr, chr};
-    struct chardev_frontend fe = {chr_can_receive, chr_receive, chr_connected, l};
+    struct chardev_frontend fe = {chr_can_receive, chr_receive, chr_connected, l, 0};
     if (!chardev_attach(chr, &fe)) {
         l->chr = 0;
         snprintf(err, err_cap, "-device %s: chardev '%s' is already in use", driver, id);
