@@ -35,6 +35,7 @@
 
 #include "frontends/system/main_loop.h"
 #include "frontends/system/options.h"
+#include "frontends/system/vm_control.h"
 
 /* Output queued while the host side is slow; beyond it, bytes are dropped. */
 #define CHARDEV_OUT_MAX 65536
@@ -69,16 +70,30 @@ struct chardev_frontend {
  * wait=on listeners accepted). 0, or -1 with one line (no "ferry: ") in err.
  */
 int chardevs_create(struct chardevs **out, const struct system_options *o, struct main_loop *loop,
-                    char *err, size_t err_cap);
+                    struct vm_control *vm, char *err, size_t err_cap);
 /* Closes them all (NULL is fine). Frontends must have detached. */
 void chardevs_free(struct chardevs *set);
 
 /* The chardev called `id`, or NULL. */
 struct chardev *chardevs_find(struct chardevs *set, const char *id);
 
-/* The chardev's frontend from now on. False if it already has one. */
+/*
+ * The machine is built: muxes give their focus (mux.h), a plain chardev's
+ * one frontend hears FOCUS_IN (a monitor prints its banner then).
+ */
+void chardevs_settle(struct chardevs *set);
+/* info chardev: "ID: filename=F\n" per chardev into buf (NUL-terminated, cut at cap). */
+void chardevs_describe(struct chardevs *set, char *buf, size_t cap);
+
+/*
+ * A frontend from now on. False if the chardev has one already (a mux:
+ * MUX_MAX_FRONTENDS already).
+ */
 bool chardev_attach(struct chardev *c, const struct chardev_frontend *fe);
-void chardev_detach(struct chardev *c);
+/* The frontend whose opaque this is leaves. */
+void chardev_detach(struct chardev *c, void *opaque);
+/* mux=on (several frontends may attach; escape keys). */
+bool chardev_is_mux(const struct chardev *c);
 /* Whether a peer is there now (a socket without a client: false). */
 bool chardev_connected(const struct chardev *c);
 

@@ -48,16 +48,27 @@ int main(int argc, char **argv)
         fprintf(stderr, "ferry: cannot open log file %s\n", o.log_file);
         return 1;
     }
+    /* the host side first, once: chardevs, netdevs and monitors stay across guest reboots */
+    static struct host_backends host;
+    if (host_backends_open(&host, &o, log)) {
+        host_backends_close(&host);
+        return 1;
+    }
     static struct virt_board board; /* large (RAM bookkeeping, TLB, GIC): off the stack */
     for (;;) {
-        int status = virt_board_init(&board, &o, log);
+        int status = virt_board_init(&board, &o, &host, log);
         if (status) {
             virt_board_free(&board);
+            host_backends_close(&host);
             return status > 0 ? 1 : 0; /* < 0: finished early (dumpdtb) */
         }
+        host_backends_board_built(&host);
         enum board_stop stop = virt_board_run(&board);
         virt_board_free(&board);
-        if (stop != BOARD_RESET) /* reboot: build the board again and boot anew */
+        host_backends_board_gone(&host);
+        if (stop != BOARD_RESET) { /* reboot: build the board again on the same backends */
+            host_backends_close(&host);
             return stop == BOARD_ERROR ? 1 : 0;
+        }
     }
 }

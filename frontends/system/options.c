@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cpu/cpu.h"
+#include "frontends/system/consoles.h"
 
 #define MIB (1ull << 20)
 /* RAM starts at 1 GiB on virt and must end below the 48-bit physical address limit (QEMU: 255 GiB+). */
@@ -206,6 +207,7 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
 {
     *o = (struct system_options){.ram_size = 1ull << 30, .cpus = 1, .gic_version = 2,
                                  .engine = cpu_engine_from_env()};
+    struct console_args consoles = {0};
     for (int i = 1; i < argc; i++) {
         const char *opt = argv[i];
         if (strcmp(opt, "-h") == 0 || strcmp(opt, "--help") == 0 || strcmp(opt, "-help") == 0) {
@@ -216,8 +218,10 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
             fprintf(out, "ferry 0.1.0 (arm64 full-system emulator)\n");
             return SYSTEM_OPTIONS_DONE;
         }
-        if (strcmp(opt, "-nographic") == 0)
+        if (strcmp(opt, "-nographic") == 0) {
+            o->nographic = true;
             continue;
+        }
         if (strcmp(opt, "-nodefaults") == 0) {
             o->nodefaults = true;
             continue;
@@ -226,7 +230,7 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
                                                  "-initrd", "-append", "-dtb", "-serial", "-d", "-D",
                                                  "-accel", "--accel", "-device", "-drive", "-hda",
                                                  "-hdb", "-hdc", "-hdd", "-netdev", "-nic", "-chardev",
-                                                 "-object", "-global"};
+                                                 "-object", "-global", "-monitor", "-mon"};
         bool takes_value = false;
         for (size_t k = 0; k < sizeof(with_value) / sizeof(with_value[0]); k++)
             takes_value |= strcmp(opt, with_value[k]) == 0;
@@ -275,11 +279,13 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
             o->append = v;
         } else if (strcmp(opt, "-dtb") == 0) {
             o->dtb = v;
-        } else if (strcmp(opt, "-serial") == 0) {
-            if (strcmp(v, "stdio") && strcmp(v, "mon:stdio")) {
-                fprintf(err, "ferry: -serial %s: only stdio and mon:stdio are supported\n", v);
+        } else if (strcmp(opt, "-serial") == 0 || strcmp(opt, "-monitor") == 0 ||
+                   strcmp(opt, "-mon") == 0) {
+            struct option_list *l = opt[1] == 's' ? &consoles.serial
+                                    : opt[4] == 0  ? &consoles.mon
+                                                   : &consoles.monitor;
+            if (!keep_option_arg(l, opt, v, err))
                 return SYSTEM_OPTIONS_ERROR;
-            }
         } else if (strcmp(opt, "-d") == 0) {
             if (!parse_trace(v, &o->trace_flags, err))
                 return SYSTEM_OPTIONS_ERROR;
@@ -298,5 +304,7 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
                 o->cpus);
         return SYSTEM_OPTIONS_ERROR;
     }
+    if (!consoles_resolve(o, &consoles, err))
+        return SYSTEM_OPTIONS_ERROR;
     return SYSTEM_OPTIONS_RUN;
 }

@@ -2,7 +2,7 @@
  * The `ferry` command line, in qemu-system-aarch64's spelling so people's
  * habits carry over: -M virt[,gic-version=2|3][,psci-conduit=hvc|smc][,dumpdtb=FILE], -machine, -cpu,
  * -m SIZE, -smp N, -kernel, -initrd, -append, -dtb, -nographic,
- * -serial stdio|mon:stdio, -d LIST, -D FILE, --help, --version, and the
+ * -serial, -monitor, -mon (consoles.c), -d LIST, -D FILE, --help, --version, and the
  * device options (-device, -drive, -hda..-hdd, -netdev, -nic, -chardev,
  * -object, -global, -nodefaults), whose arguments are kept as given here
  * and understood when the board is built (virt_devices.c and the backends).
@@ -45,6 +45,13 @@ struct system_options {
     struct option_list objects;  /* -object TYPE,id=ID[,...] */
     struct option_list globals;  /* -global DRIVER.PROP=VALUE */
     bool nodefaults;             /* -nodefaults: no default NIC, no default virtio-rng */
+    bool nographic;              /* -nographic */
+    /*
+     * The consoles, resolved from -serial/-monitor/-mon and the defaults
+     * (consoles.c): the chardevs they need are in `chardevs` already.
+     */
+    struct option_list serials;  /* -serial in order: the chardev id of each, NULL for none */
+    struct option_list monitors; /* the chardev ids that carry a monitor */
 };
 
 enum system_options_result { SYSTEM_OPTIONS_RUN, SYSTEM_OPTIONS_DONE, SYSTEM_OPTIONS_ERROR };

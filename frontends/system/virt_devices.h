@@ -36,6 +36,7 @@ struct device_context {
     FILE *guest_errors;           /* -d guest_errors: the log; else NULL */
     FILE *log;                    /* the -D log (always set) */
     struct virt_devices *devices; /* the board's devices so far (-object sources, backends in use) */
+    /* the host's backends (backends.h), which outlive the board: */
     struct netdevs *net;          /* -netdev/-nic stacks (netdev.c), for virtio-net-device */
     struct chardevs *chardevs;    /* -chardev streams (chardev.c), for virtio-serial ports */
 };
