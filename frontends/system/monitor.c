@@ -138,12 +138,28 @@ static void fe_receive(void *opaque, const uint8_t *buf, size_t len)
 
 static void fe_event(void *opaque, enum chardev_event ev)
 {
-    if (ev == CHARDEV_EVENT_FOCUS_IN)
-        monitor_focus_in(opaque);
+    struct monitor *m = opaque;
+    if (ev == CHARDEV_EVENT_FOCUS_IN) {
+        m->focused = true;
+        monitor_focus_in(m);
+    } else if (ev == CHARDEV_EVENT_FOCUS_OUT) {
+        m->focused = false;
+    }
+}
+
+static void fe_connected(void *opaque, bool up)
+{
+    struct monitor *m = opaque;
+    m->len = 0; /* a half-typed line was the last client's */
+    m->escape = 0;
+    if (up && m->focused) {
+        m->greeted = false;
+        monitor_focus_in(m);
+    }
 }
 
 struct chardev_frontend monitor_frontend(struct monitor *m)
 {
     return (struct chardev_frontend){.can_receive = fe_can_receive, .receive = fe_receive,
-                                     .opaque = m, .event = fe_event};
+                                     .connected = fe_connected, .opaque = m, .event = fe_event};
 }

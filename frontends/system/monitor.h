@@ -43,6 +43,7 @@ struct monitor {
     unsigned len;
     unsigned escape; /* inside a terminal escape sequence (arrow keys): bytes seen */
     bool greeted;    /* the banner was printed (at the first focus) */
+    bool focused;    /* input comes to it (a mux's focus, or a plain chardev's one frontend) */
 };
 
 void monitor_init(struct monitor *m, const struct monitor_host *host, struct vm_control *vm);
@@ -52,7 +53,11 @@ struct chardev_frontend monitor_frontend(struct monitor *m);
 
 /* Typed bytes (what the chardev's frontend receive gets). */
 void monitor_input(struct monitor *m, const uint8_t *buf, size_t len);
-/* Focus came: the banner the first time, then the prompt and the line so far. */
+/*
+ * Focus came: the banner the first time, then the prompt and the line so
+ * far. A new peer on the chardev (a socket's client) is greeted anew, as
+ * QEMU greets each one.
+ */
 void monitor_focus_in(struct monitor *m);
 
 /* printf to the monitor's chardev ("\n" becomes "\r\n": the terminal is raw). */

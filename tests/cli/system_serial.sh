@@ -10,6 +10,8 @@
 #      /proc/net/tcp): the netdev was not closed and bound again.
 #   3. -chardev stdio,mux=on,id=c0 -serial chardev:c0 -mon c0: the console starts on the serial
 #      port, C-a c reaches the monitor (banner, "(qemu) " prompt), info status, quit.
+#   4. -monitor unix:SOCK,server=on,wait=off: each client is greeted; system_reset reboots the
+#      board while the client stays; quit ends ferry.
 . "$(dirname "$0")/lib/common.sh"
 . "$here/lib/virtio_guest.sh"
 
@@ -122,4 +124,55 @@ grep -q '^VM status: running$' "$work/mux.out" || fail "mux: info status: $(head
 grep -q '^VM status: paused$' "$work/mux.out" || fail "mux: stop did not pause: $(head -c 300 "$work/mux.out")"
 grep -q '^c0: filename=mux$' "$work/mux.out" && grep -q '^c0-base: filename=stdio$' "$work/mux.out" ||
     fail "mux: info chardev: $(head -c 300 "$work/mux.out")"
+
+# 4. a monitor on a socket
+msock=$(mktemp -u /tmp/ferry-mon.XXXXXX)
+at_exit "rm -f '$msock'"
+timeout 60 "$system" -m 64 -kernel "$work/wedged" -serial null -monitor "unix:$msock,server=on,wait=off" \
+    </dev/null >"$work/monsock.out" 2>&1 &
+child=$!
+python3 - "$msock" >"$work/monsock.log" 2>&1 <<'EOF2' ||
+import socket, sys, time
+path = sys.argv[1]
+deadline = time.time() + 60
+def connect():
+    while True:
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            s.connect(path)
+            s.settimeout(5)
+            return s
+        except OSError:
+            if time.time() > deadline:
+                sys.exit("no socket at " + path)
+            time.sleep(0.05)
+def until(s, text, seen=b""):
+    while text not in seen:
+        data = s.recv(4096)
+        if not data:
+            sys.exit("closed while waiting for %r; got %r" % (text, seen))
+        seen += data
+    return seen
+for client in (1, 2):
+    s = connect()
+    until(s, b"monitor - type 'help' for more information\r\n(qemu) ")
+    print("client", client, "greeted")
+    s.sendall(b"system_reset\ninfo status\n")
+    until(s, b"VM status: running\r\n(qemu) ")
+    if client == 1:
+        s.close()
+        time.sleep(0.2)
+s.sendall(b"quit\n")
+try:
+    while s.recv(4096):
+        pass
+except OSError:
+    pass
+print("quit")
+EOF2
+    fail "monitor on a socket: $(tail -c 400 "$work/monsock.log")"
+wait "$child"
+status=$?
+child=
+[ "$status" = 0 ] || fail "monitor on a socket: ferry exited $status: $(tail -c 300 "$work/monsock.out")"
 finish
