@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "frontends/system/chardev.h"
+#include "frontends/system/drive.h"
 #include "frontends/system/netdev.h"
 
 static void monitor_write(void *opaque, const void *buf, size_t len)
@@ -55,7 +56,8 @@ int host_backends_open(struct host_backends *h, const struct system_options *o, 
     char err[600];
     FILE *guest_errors = o->trace_flags & TRACE_GUEST_ERRORS ? log : 0;
     if (chardevs_create(&h->chardevs, o, &h->loop, &h->vm, err, sizeof(err)) ||
-        netdevs_create(&h->net, o, &h->loop, guest_errors, err, sizeof(err))) {
+        netdevs_create(&h->net, o, &h->loop, guest_errors, err, sizeof(err)) ||
+        drive_images_open(&h->drives, o, err, sizeof(err))) {
         fprintf(stderr, "ferry: %s\n", err);
         return 1;
     }
@@ -79,6 +81,8 @@ void host_backends_close(struct host_backends *h)
     h->monitors = 0;
     netdevs_free(h->net);
     h->net = 0;
+    drive_images_close(h->drives);
+    h->drives = 0;
     chardevs_free(h->chardevs);
     h->chardevs = 0;
     if (h->loop_ready)

@@ -2,7 +2,8 @@
  * The host side of the machine, made once in main and kept while ferry
  * runs: the host I/O loop, the -chardev streams (sockets keep their
  * clients), the -netdev stacks (hostfwd ports stay bound, slirp keeps its
- * state), the monitors and the vm_control flags. A guest reboot rebuilds
+ * state), the -drive images (locked throughout; a snapshot=on overlay keeps
+ * the guest's writes), the monitors and the vm_control flags. A guest reboot rebuilds
  * the board (virt_board.c) and its devices; they attach to these again, as
  * QEMU's devices keep their backends across a reset.
  *
@@ -11,9 +12,6 @@
  *     for (;;) { virt_board_init(&board, options, &h, log); host_backends_board_built(&h);
  *                virt_board_run(&board); virt_board_free(&board); host_backends_board_gone(&h); }
  *     host_backends_close(&h);
- *
- * Drives are not here yet: a virtio-blk device opens its image when it is
- * built, so a reboot closes and reopens it (a snapshot=on overlay starts over).
  */
 #ifndef FERRY_FRONTENDS_SYSTEM_BACKENDS_H
 #define FERRY_FRONTENDS_SYSTEM_BACKENDS_H
@@ -28,6 +26,7 @@
 
 struct chardevs;
 struct netdevs;
+struct drive_images;
 
 struct host_monitor {
     struct monitor mon;
@@ -41,6 +40,7 @@ struct host_backends {
     struct vm_control vm;
     struct chardevs *chardevs;
     struct netdevs *net;
+    struct drive_images *drives;
     struct host_monitor monitor[SYSTEM_MAX_OPTION_ARGS];
     unsigned monitors;
     bool settled; /* a board was built once: the muxes have given their focus */

@@ -338,7 +338,8 @@ int virt_board_init(struct virt_board *b, const struct system_options *o,
     }
     struct device_context ctx = {.options = o, .mem = &b->phys, .loop = &host->loop, .log = log,
                                  .guest_errors = o->trace_flags & TRACE_GUEST_ERRORS ? log : 0,
-                                 .net = host->net, .chardevs = host->chardevs};
+                                 .net = host->net, .chardevs = host->chardevs,
+                                 .drives = host->drives};
     if (virt_devices_create(&b->devices, &ctx, &b->phys, VIRT_VIRTIO_BASE, VIRT_VIRTIO_SLOTS,
                             (struct irq_line){spi, gic, VIRT_VIRTIO_FIRST_SPI}))
         return 1;

@@ -27,6 +27,7 @@
 struct virt_devices;
 struct netdevs;
 struct chardevs;
+struct drive_images;
 
 /* What a device's builder may use of the board. */
 struct device_context {
@@ -39,6 +40,7 @@ struct device_context {
     /* the host's backends (backends.h), which outlive the board: */
     struct netdevs *net;          /* -netdev/-nic stacks (netdev.c), for virtio-net-device */
     struct chardevs *chardevs;    /* -chardev streams (chardev.c), for virtio-serial ports */
+    struct drive_images *drives;  /* -drive images (drive.c), for virtio-blk-device */
 };
 
 /*

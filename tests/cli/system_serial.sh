@@ -2,8 +2,10 @@
 # default guest (its ferry.run= runs commands instead of a shell, then powers off):
 #   1. -serial file:F: the guest's console output (the kernel's and ferry.run's) lands in F.
 #   2. -chardev socket,path=SOCK,server=on,wait=off,id=s0 -serial chardev:s0 -monitor none, a
-#      marker disk and -netdev user,hostfwd=...: the host connects to SOCK at once. The first boot
-#      writes the marker and `reboot -f`s; the board is rebuilt. The same client connection
+#      snapshot=on marker disk and -netdev user,hostfwd=...: the host connects to SOCK at once.
+#      The first boot writes the marker and `reboot -f`s; the board is rebuilt. The second boot
+#      finds the marker (the snapshot overlay outlived the board, as QEMU keeps it across a
+#      reset) and the image file is still all zeros at the end. The same client connection
 #      (never closed: QEMU keeps a chardev's client across a reset) reads the second boot's
 #      output, then talks to a shell on ttyAMA0 through the socket (echo $((6*7)) -> 42). The
 #      hostfwd listener is the same socket before and after the reboot (its inode in
@@ -38,7 +40,7 @@ port=$(free_port)
 run='i=0; while [ ! -e /dev/vda ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done; m=$(head -c 5 /dev/vda); if [ x$m = xboot2 ]; then echo second-boot-ready; sh; else printf boot2 >/dev/vda; sync; echo first-boot-rebooting; reboot -f; fi'
 timeout -k 5 "$boot_timeout" "$system" -M virt -m 512M -nographic -nodefaults -kernel "$kernel" \
     -initrd "$initrd" -chardev "socket,path=$sock,server=on,wait=off,id=s0" -serial chardev:s0 \
-    -monitor none -drive "file=$work/marker.img,format=raw,if=virtio" \
+    -monitor none -drive "file=$work/marker.img,format=raw,if=virtio,snapshot=on" \
     -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:22" -device virtio-net-device,netdev=n0 \
     -append "console=ttyAMA0 quiet ferry.run=\"$run\"" </dev/null >"$work/socket-run.log" 2>&1 &
 child=$!
@@ -68,24 +70,33 @@ while True:
         time.sleep(0.05)
 s.settimeout(5)
 seen = b""
-def until(text):
+def more():
+    """One more piece of the guest's output."""
     global seen
-    while text not in seen:
+    while True:
         if time.time() > deadline:
-            sys.exit("no %r; got %r" % (text, seen[-400:]))
+            sys.exit("out of time; got %r" % seen[-400:])
         try:
             data = s.recv(4096)
         except socket.timeout:
             continue
         if not data:
-            sys.exit("the socket closed while waiting for %r; got %r" % (text, seen[-400:]))
+            sys.exit("the socket closed; got %r" % seen[-400:])
         seen += data
+        return
+def until(text):
+    while text not in seen:
+        more()
 until(b"first-boot-rebooting")
+seen = seen[seen.index(b"first-boot-rebooting") + 1:]
 before = listener_inode()
 print("hostfwd listener before the reboot: inode", before)
 if before is None:
     sys.exit("nothing listens on the hostfwd port %d" % port)
-until(b"second-boot-ready")
+while b"second-boot-ready" not in seen:
+    if b"first-boot-rebooting" in seen:
+        sys.exit("the second boot did not find the marker: the snapshot=on overlay was lost")
+    more()
 print("the same client saw the second boot")
 after = listener_inode()
 print("hostfwd listener after the reboot: inode", after)
@@ -105,6 +116,7 @@ child=
 [ "$status" = 0 ] || fail "socket chardev run: ferry exited $status: $(tail -c 400 "$work/socket-run.log")"
 grep -q 'first-boot-rebooting' "$work/socket-run.log" &&
     fail "socket chardev run: the serial output went to stdout too"
+[ "$(tr -d '\0' <"$work/marker.img" | wc -c)" = 0 ] || fail "snapshot=on: the guest's write reached the image"
 
 # 3. a mux shared by the serial port and the monitor: C-a c, info status, quit
 head -c 8192 /dev/zero >"$work/wedged" # a "kernel" of UDFs: the monitor needs no guest
