@@ -14,6 +14,10 @@
 #      port, C-a c reaches the monitor (banner, "(qemu) " prompt), info status, quit.
 #   4. -monitor unix:SOCK,server=on,wait=off: each client is greeted; system_reset reboots the
 #      board while the client stays; quit ends ferry.
+#   5. One mux on a socket for the monitor, ttyAMA0 and hvc0 (QEMU's focus order: the frontend
+#      built last, the virtconsole): every frontend's output reaches the client; typed input goes
+#      to hvc0's shell only; C-a c goes round to the monitor, then ttyAMA0, where C-a b is a
+#      break (the kernel's SysRq: the next key is a SysRq command), then back to hvc0.
 . "$(dirname "$0")/lib/common.sh"
 . "$here/lib/virtio_guest.sh"
 
@@ -187,4 +191,70 @@ wait "$child"
 status=$?
 child=
 [ "$status" = 0 ] || fail "monitor on a socket: ferry exited $status: $(tail -c 300 "$work/monsock.out")"
+
+# 5. a mux shared by the monitor, ttyAMA0 and hvc0
+xsock=$(mktemp -u /tmp/ferry-mux.XXXXXX)
+at_exit "rm -f '$xsock'"
+# shellcheck disable=SC2016 # the guest's $(...) and $((...))
+run='i=0; while [ ! -e /dev/hvc0 ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done; echo hvc0-shell-starting; sh </dev/hvc0 >/dev/hvc0 2>&1; echo hvc0-shell-done'
+timeout -k 5 "$boot_timeout" "$system" -M virt -m 512M -nographic -nodefaults -kernel "$kernel" \
+    -initrd "$initrd" -chardev "socket,path=$xsock,server=on,wait=off,id=c0,mux=on" -mon c0 \
+    -serial chardev:c0 -device virtio-serial-device -device virtconsole,chardev=c0 \
+    -append "console=ttyAMA0 ferry.run=\"$run\"" </dev/null >"$work/mux-run.log" 2>&1 &
+child=$!
+python3 - "$xsock" "$boot_timeout" >"$work/muxsock.log" 2>&1 <<'EOF2' ||
+import socket, sys, time
+path, limit = sys.argv[1], float(sys.argv[2])
+deadline = time.time() + limit
+while True:
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        s.connect(path)
+        break
+    except OSError:
+        if time.time() > deadline:
+            sys.exit("no socket at " + path)
+        time.sleep(0.05)
+s.settimeout(5)
+seen = b""
+def until(text):
+    global seen
+    while text not in seen:
+        if time.time() > deadline:
+            sys.exit("no %r; got %r" % (text, seen[-500:]))
+        try:
+            data = s.recv(4096)
+        except socket.timeout:
+            continue
+        if not data:
+            sys.exit("the socket closed waiting for %r; got %r" % (text, seen[-500:]))
+        seen += data
+    mark = seen.index(text) + len(text)
+    seen = seen[mark:]
+until(b"Booting Linux")          # ttyAMA0's output comes out
+until(b"hvc0-shell-starting")
+time.sleep(1)
+s.sendall(b"echo $((6*7))-from-hvc0\n") # the focus is on hvc0: its shell answers
+until(b"42-from-hvc0")
+print("hvc0 has the focus and its output comes out")
+s.sendall(b"\x01c")               # round to the monitor
+until(b"monitor - type 'help' for more information")
+s.sendall(b"info status\r")
+until(b"VM status: running")
+print("C-a c reached the monitor")
+s.sendall(b"\x01c")               # to ttyAMA0
+time.sleep(0.5)
+s.sendall(b"\x01bh")              # a break, then SysRq h
+until(b"sysrq: ")
+print("C-a b reached the kernel as a break (SysRq)")
+s.sendall(b"\x01cexit\n")         # back to hvc0: end its shell
+until(b"hvc0-shell-done")
+until(b"reboot: Power down")
+print("powered off")
+EOF2
+    fail "mux on a socket: $(tail -c 600 "$work/muxsock.log")"
+wait "$child"
+status=$?
+child=
+[ "$status" = 0 ] || fail "mux on a socket: ferry exited $status: $(tail -c 300 "$work/mux-run.log")"
 finish
