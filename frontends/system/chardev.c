@@ -381,6 +381,22 @@ static bool create_one(struct chardevs *set, const char *arg, struct main_loop *
     return true;
 }
 
+/*
+ * A chardev that -serial or -monitor made: its error names the option the
+ * user wrote ("-serial file:/x: cannot open ...") instead of the -chardev text.
+ */
+static void name_origin(char *err, size_t cap, const char *arg, const char *origin)
+{
+    char prefix[KEYVAL_MAX_TEXT + 16];
+    snprintf(prefix, sizeof(prefix), "-chardev %s:", arg);
+    size_t n = strlen(prefix);
+    if (!origin || strncmp(err, prefix, n) != 0)
+        return;
+    char rest[1024];
+    snprintf(rest, sizeof(rest), "%s", err + n);
+    snprintf(err, cap, "%s:%s", origin, rest);
+}
+
 int chardevs_create(struct chardevs **out, const struct system_options *o, struct main_loop *loop,
                     struct vm_control *vm, char *err, size_t err_cap)
 {
@@ -392,8 +408,10 @@ int chardevs_create(struct chardevs **out, const struct system_options *o, struc
     }
     set->vm = vm;
     for (unsigned i = 0; i < o->chardevs.count; i++)
-        if (!create_one(set, o->chardevs.arg[i], loop, err, err_cap))
+        if (!create_one(set, o->chardevs.arg[i], loop, err, err_cap)) {
+            name_origin(err, err_cap, o->chardevs.arg[i], o->chardev_origin[i]);
             return -1;
+        }
     return 0;
 }
 

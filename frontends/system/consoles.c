@@ -31,8 +31,13 @@ static bool add_legacy(struct system_options *o, const char *opt, const char *sp
         fprintf(err, "ferry: %s %s: %s\n", opt, spec, why);
         return false;
     }
-    if (l.kind == LEGACY_NEW && !keep(&o->chardevs, l.chardev, "-chardev options", err))
-        return false;
+    if (l.kind == LEGACY_NEW) {
+        if (!keep(&o->chardevs, l.chardev, "-chardev options", err))
+            return false;
+        char origin[LEGACY_CHARDEV_MAX];
+        snprintf(origin, sizeof(origin), "%s %s", opt, spec);
+        o->chardev_origin[o->chardevs.count - 1] = strdup(origin); /* NULL: the -chardev text */
+    }
     const char *chosen = l.kind == LEGACY_NONE ? 0 : l.id;
     if (is_serial) {
         if (o->serials.count == MAX_SERIALS) {
@@ -119,10 +124,12 @@ bool consoles_resolve(struct system_options *o, const struct console_args *a, FI
     }
     if (default_serial && default_monitor)
         return add_legacy(o, "-serial", "mon:stdio", "serial0", true, err);
+    /* (named so for messages: "-nographic's -monitor stdio: cannot use stdio by multiple ...") */
     if (default_serial && (o->nographic || !mentions_stdio(&a->monitor)) &&
-        !add_legacy(o, "-serial", "stdio", "serial0", true, err))
+        !add_legacy(o, o->nographic ? "-nographic's -serial" : "-serial", "stdio", "serial0", true,
+                    err))
         return false;
     if (default_monitor && o->nographic)
-        return add_legacy(o, "-monitor", "stdio", "compat_monitor0", false, err);
+        return add_legacy(o, "-nographic's -monitor", "stdio", "compat_monitor0", false, err);
     return true;
 }

@@ -50,6 +50,8 @@ struct system_options {
      * The consoles, resolved from -serial/-monitor/-mon and the defaults
      * (consoles.c): the chardevs they need are in `chardevs` already.
      */
+    /* for each of `chardevs` that a -serial/-monitor made: that option as given ("-serial X"), for messages */
+    const char *chardev_origin[SYSTEM_MAX_OPTION_ARGS];
     struct option_list serials;  /* -serial in order: the chardev id of each, NULL for none */
     struct option_list monitors; /* the chardev ids that carry a monitor */
 };

@@ -48,9 +48,10 @@ bad "^ferry: -serial chardev:zz: no -chardev 'zz'$" -serial chardev:zz -monitor 
 bad "^ferry: -mon chardev=zz: no -chardev 'zz'$" -mon chardev=zz -kernel x
 bad "^ferry: -mon c0,mode=control: mode=control \(QMP\) is not in ferry yet" -chardev null,id=c0 -mon c0,mode=control -kernel x
 bad "^ferry: -mon c0,bogus=1: no property 'bogus'" -mon c0,bogus=1 -kernel x
-bad "^ferry: -chardev file,id=serial0,path=/nonexistent/f: cannot open /nonexistent/f: No such file or directory$" -serial file:/nonexistent/f -kernel x
-bad "^ferry: -chardev socket,id=serial0,path=.*/s,server=on,wait=off,bogus=1: the socket backend has no property 'bogus'$" -serial "unix:$work/s,server=on,wait=off,bogus=1" -kernel x
-bad "^ferry: -chardev stdio,id=compat_monitor0: cannot use stdio by multiple character devices$" -nographic -serial stdio -kernel x
+bad "^ferry: -serial file:/nonexistent/f: cannot open /nonexistent/f: No such file or directory$" -serial file:/nonexistent/f -kernel x
+bad "^ferry: -serial unix:.*/s,server=on,wait=off,bogus=1: the socket backend has no property 'bogus'$" -serial "unix:$work/s,server=on,wait=off,bogus=1" -kernel x
+bad "^ferry: -nographic's -monitor stdio: cannot use stdio by multiple character devices$" -nographic -serial stdio -kernel x
+bad "^ferry: -nographic's -serial stdio: cannot use stdio by multiple character devices$" -nographic -monitor stdio -kernel x
 bad "^ferry: -chardev null,id=c0,mux=maybe: mux is on or off$" -chardev null,id=c0,mux=maybe -kernel x
 bad "^ferry: -serial chardev:c0: the chardev is already in use \(mux=on shares it\)$" -chardev null,id=c0 -mon c0 -serial chardev:c0 -kernel x
 bad "^ferry: -serial chardev:c0: too many uses of multiplexed chardev \(maximum is 4\)$" -chardev null,id=c0,mux=on -mon c0 -mon c0 -mon c0 -mon c0 -serial chardev:c0 -kernel x
