@@ -432,6 +432,8 @@ static void filename(const struct chardev *c, char *buf, size_t cap)
     static const char *const kind[] = {"null", "file", "pipe", "pty", "socket", "stdio"};
     if (c->kind == CHARDEV_SOCKET)
         snprintf(buf, cap, "%s%s", c->in_fd < 0 ? "disconnected:" : "", c->address);
+    else if (c->kind == CHARDEV_PTY)
+        snprintf(buf, cap, "%s", c->address);
     else
         snprintf(buf, cap, "%s", kind[c->kind]);
 }

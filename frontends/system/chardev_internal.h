@@ -26,7 +26,7 @@ struct chardev {
     bool has_fe;                /* without a mux: its one frontend */
     struct chardev_frontend fe;
     struct mux *mux;            /* mux=on: the frontends are the mux's */
-    char address[160];          /* a socket's, for info chardev: "unix:S,server=on" */
+    char address[160];          /* info chardev's filename: "unix:S,server=on", "pty:/dev/pts/N" */
     uint8_t in[CHARDEV_IN_MAX]; /* read, not yet taken by the frontend: in[in_off..+in_len) */
     size_t in_off, in_len;
     uint8_t out[CHARDEV_OUT_MAX]; /* a ring: out_len bytes from out_head */

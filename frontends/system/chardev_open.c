@@ -107,6 +107,7 @@ static bool open_pty(struct chardev *c, const char *arg, char *err, size_t cap)
         tcsetattr(slave, TCSANOW, &t);
     }
     fprintf(stderr, "char device redirected to %s (label %s)\n", name, c->id);
+    snprintf(c->address, sizeof(c->address), "pty:%s", name); /* info chardev's filename */
     c->in_fd = c->out_fd = fd;
     c->pty_slave_fd = slave;
     return watch(c, fd, arg, err, cap);
