@@ -1,7 +1,6 @@
 /* -serial, -monitor, -mon and their defaults; see consoles.h. */
 #include "frontends/system/consoles.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "frontends/system/keyval.h"
@@ -9,12 +8,12 @@
 
 #define MAX_SERIALS 4 /* QEMU's MAX_SERIAL_PORTS */
 
-static bool keep(struct option_list *l, const char *text, const char *what, FILE *err)
+static bool keep(struct system_options *o, struct option_list *l, const char *text,
+                 const char *what, FILE *err)
 {
-    char *copy = strdup(text); /* lives as long as the process, like argv */
-    if (!copy || l->count == SYSTEM_MAX_OPTION_ARGS) {
+    char *copy = l->count < SYSTEM_MAX_OPTION_ARGS ? system_options_keep(o, text) : 0;
+    if (!copy) {
         fprintf(err, "ferry: too many %s\n", what);
-        free(copy);
         return false;
     }
     l->arg[l->count++] = copy;
@@ -32,11 +31,12 @@ static bool add_legacy(struct system_options *o, const char *opt, const char *sp
         return false;
     }
     if (l.kind == LEGACY_NEW) {
-        if (!keep(&o->chardevs, l.chardev, "-chardev options", err))
+        if (!keep(o, &o->chardevs, l.chardev, "-chardev options", err))
             return false;
         char origin[LEGACY_CHARDEV_MAX];
         snprintf(origin, sizeof(origin), "%s %s", opt, spec);
-        o->chardev_origin[o->chardevs.count - 1] = strdup(origin); /* NULL: the -chardev text */
+        /* NULL (out of room): errors name the -chardev text */
+        o->chardev_origin[o->chardevs.count - 1] = system_options_keep(o, origin);
     }
     const char *chosen = l.kind == LEGACY_NONE ? 0 : l.id;
     if (is_serial) {
@@ -47,11 +47,11 @@ static bool add_legacy(struct system_options *o, const char *opt, const char *sp
         }
         if (!chosen)
             o->serials.arg[o->serials.count++] = 0;
-        else if (!keep(&o->serials, chosen, "-serial options", err))
+        else if (!keep(o, &o->serials, chosen, "-serial options", err))
             return false;
     }
     if (chosen && (l.monitor || !is_serial))
-        return keep(&o->monitors, chosen, "monitors", err);
+        return keep(o, &o->monitors, chosen, "monitors", err);
     return true;
 }
 
@@ -85,7 +85,7 @@ static bool add_mon(struct system_options *o, const char *arg, FILE *err)
         fprintf(err, "ferry: -mon %s: mode is readline or control\n", arg);
         return false;
     }
-    return keep(&o->monitors, id, "monitors", err);
+    return keep(o, &o->monitors, id, "monitors", err);
 }
 
 static bool mentions_stdio(const struct option_list *l)

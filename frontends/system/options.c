@@ -195,9 +195,9 @@ static bool keep_option_arg(struct option_list *list, const char *opt, const cha
  * -hda FILE .. -hdd FILE: QEMU's IDE shorthands. virt has no IDE bus, so
  * QEMU gives them the board's default interface, virtio: the same as
  * -drive file=FILE,index=N,media=disk,if=virtio. Commas in FILE are doubled for the
- * option syntax. The text lives as long as the process (argv does).
+ * option syntax. The text lives as long as o (system_options_keep).
  */
-static const char *drive_shorthand(int index, const char *file)
+static const char *drive_shorthand(struct system_options *o, int index, const char *file)
 {
     size_t commas = 0;
     for (const char *c = file; *c; c++)
@@ -212,7 +212,26 @@ static const char *drive_shorthand(int index, const char *file)
             *t++ = ',';
     }
     *t = 0;
-    return text;
+    const char *kept = system_options_keep(o, text);
+    free(text);
+    return kept ? kept : file;
+}
+
+char *system_options_keep(struct system_options *o, const char *text)
+{
+    if (o->owned_count == sizeof(o->owned) / sizeof(o->owned[0]))
+        return 0;
+    char *copy = strdup(text);
+    if (copy)
+        o->owned[o->owned_count++] = copy;
+    return copy;
+}
+
+void system_options_free(struct system_options *o)
+{
+    for (unsigned i = 0; i < o->owned_count; i++)
+        free(o->owned[i]);
+    o->owned_count = 0;
 }
 
 enum system_options_result system_options_parse(int argc, char **argv, struct system_options *o,
@@ -261,7 +280,7 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
             if (!keep_option_arg(list, opt, v, err))
                 return SYSTEM_OPTIONS_ERROR;
         } else if (opt[1] == 'h' && opt[2] == 'd') {
-            if (!keep_option_arg(&o->drives, opt, drive_shorthand(opt[3] - 'a', v), err))
+            if (!keep_option_arg(&o->drives, opt, drive_shorthand(o, opt[3] - 'a', v), err))
                 return SYSTEM_OPTIONS_ERROR;
         } else if (strcmp(opt, "-M") == 0 || strcmp(opt, "-machine") == 0) {
             if (!parse_machine(v, o, err))

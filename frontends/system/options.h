@@ -54,12 +54,19 @@ struct system_options {
     const char *chardev_origin[SYSTEM_MAX_OPTION_ARGS];
     struct option_list serials;  /* -serial in order: the chardev id of each, NULL for none */
     struct option_list monitors; /* the chardev ids that carry a monitor */
+    /* text made while parsing (-hda's -drive, -serial's -chardev): freed by system_options_free */
+    char *owned[4 * SYSTEM_MAX_OPTION_ARGS];
+    unsigned owned_count;
 };
 
 enum system_options_result { SYSTEM_OPTIONS_RUN, SYSTEM_OPTIONS_DONE, SYSTEM_OPTIONS_ERROR };
 
-/* Parses argv; errors are one line on `err`. */
+/* Parses argv; errors are one line on `err`. Then system_options_free, whatever the result. */
 enum system_options_result system_options_parse(int argc, char **argv, struct system_options *o,
                                                  FILE *out, FILE *err);
+void system_options_free(struct system_options *o);
+
+/* A copy of text that lives as long as o (NULL when out of memory or room). */
+char *system_options_keep(struct system_options *o, const char *text);
 
 #endif

@@ -87,6 +87,7 @@ static enum system_options_result run(const char *const *args)
     int argc = 1;
     while (args[argc - 1])
         argv[argc] = (char *)args[argc - 1], argc++;
+    system_options_free(&o); /* the last run's */
     FILE *out = fmemopen(out_text, sizeof(out_text), "w");
     FILE *err_file = fmemopen(err_text, sizeof(err_text), "w");
     enum system_options_result r = system_options_parse(argc, argv, &o, out, err_file);
@@ -94,6 +95,8 @@ static enum system_options_result run(const char *const *args)
     fclose(err_file);
     return r;
 }
+
+static void free_options(void) { system_options_free(&o); }
 
 #define RUN(...) run((const char *const[]){__VA_ARGS__, 0})
 
@@ -180,6 +183,7 @@ static Suite *legacy_suite(void)
     tcase_add_test(tc, nographic_puts_the_missing_one_on_stdio);
     tcase_add_test(tc, serial_chardev_and_mon_name_existing_chardevs);
     tcase_add_test(tc, bad_console_options_are_one_line);
+    tcase_add_checked_fixture(tc, 0, free_options);
     suite_add_tcase(s, tc);
     return s;
 }
