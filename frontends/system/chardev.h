@@ -1,7 +1,8 @@
 /*
- * Host character devices, QEMU's -chardev BACKEND,id=ID[,...]: byte streams
- * a device (a virtio-serial port) reads and writes, all of their I/O done
- * by the board's main loop.
+ * Host character devices, QEMU's -chardev BACKEND,id=ID[,...][,mux=on]:
+ * byte streams the PL011, virtio-serial ports and monitors read and write,
+ * all of their I/O done by the host's main loop. They are made once
+ * (backends.c) and outlive the board: a rebuilt device attaches again.
  *
  *     null                        output dropped, no input
  *     file,path=F[,append=on]     output to F (truncated unless append), no input
@@ -11,19 +12,23 @@
  *                                 a Unix or TCP stream: listening for one client at a time
  *                                 (wait=on, the default with server=on: the guest starts only
  *                                 once a client came), or connected to a listener at start-up
- *     stdio                       the emulator's stdin and stdout
+ *     stdio[,signal=on|off]       the emulator's stdin and stdout, the terminal raw
+ *                                 (terminal.c; only one stdio chardev, as in QEMU)
+ *
+ * mux=on: up to MUX_MAX_FRONTENDS frontends share the stream, with QEMU's
+ * escape keys and focus (mux.h).
  *
  * Output (chardev_write) never blocks the vCPU: what the host side cannot
  * take now is queued up to CHARDEV_OUT_MAX bytes and the rest is dropped
  * (a serial line without flow control). Input goes to the chardev's one
- * frontend with flow control: the chardev asks the frontend how much it can
+ * frontend (a mux: to its focused one) with flow control: the chardev asks the frontend how much it can
  * take, holds what it read beyond that and stops reading its descriptor
  * until the frontend says it has room again (chardev_accept_input).
  *
  *     struct chardevs *set;
- *     if (chardevs_create(&set, options, loop, err, sizeof(err))) ... "ferry: " err
+ *     if (chardevs_create(&set, options, loop, &vm, err, sizeof(err))) ... "ferry: " err
  *     struct chardev *c = chardevs_find(set, "c0");
- *     chardev_attach(c, &(struct chardev_frontend){can_receive, receive, connected, dev});
+ *     chardev_attach(c, &(struct chardev_frontend){can_receive, receive, connected, dev, 0});
  *     chardev_write(c, "hello", 5);
  */
 #ifndef FERRY_FRONTENDS_SYSTEM_CHARDEV_H
