@@ -27,8 +27,9 @@ enum {
 #define LCR_FEN (1u << 4)
 #define CR_UARTEN (1u << 0)
 #define CR_RXE (1u << 9)
-/* UARTDR / UARTRSR overrun error */
+/* UARTDR / UARTRSR overrun error, break error */
 #define DR_OE (1u << 11)
+#define DR_BE (1u << 10)
 
 /* PeriphID0-3 then PCellID0-3 at 0xfe0-0xffc: part 0x011, designer Arm, revision r1p5 */
 static const uint8_t pl011_ids[8] = {0x11, 0x10, 0x14, 0x00, 0x0d, 0xf0, 0x05, 0xb1};
@@ -80,7 +81,8 @@ unsigned pl011_can_receive(const struct pl011 *uart)
     return fifo_depth(uart) - uart->rx_count;
 }
 
-void pl011_receive(struct pl011 *uart, uint8_t byte)
+/* An entry for the receive FIFO: a byte with its error bits (11:8). */
+static void receive_entry(struct pl011 *uart, uint16_t entry)
 {
     if (uart->rx_count >= fifo_depth(uart)) {
         /* Overrun: the byte is lost and the error rides on the newest entry. */
@@ -90,10 +92,15 @@ void pl011_receive(struct pl011 *uart, uint8_t byte)
         update_irq(uart);
         return;
     }
-    uart->rx_fifo[(uart->rx_head + uart->rx_count) % PL011_FIFO_DEPTH] = byte;
+    uart->rx_fifo[(uart->rx_head + uart->rx_count) % PL011_FIFO_DEPTH] = entry;
     uart->rx_count++;
     update_rx_status(uart);
 }
+
+void pl011_receive(struct pl011 *uart, uint8_t byte) { receive_entry(uart, byte); }
+
+/* TRM: a break is received as a NUL character with UARTDR.BE set (Linux: the sysrq key). */
+void pl011_receive_break(struct pl011 *uart) { receive_entry(uart, DR_BE); }
 
 static uint32_t read_data(struct pl011 *uart)
 {

@@ -44,4 +44,7 @@ unsigned pl011_can_receive(const struct pl011 *uart);
 /* A byte from the host side; dropped (with an overrun) if the FIFO is full. */
 void pl011_receive(struct pl011 *uart, uint8_t byte);
 
+/* A break condition on the line (the host's C-a b): a NUL entry with the break error bit. */
+void pl011_receive_break(struct pl011 *uart);
+
 #endif

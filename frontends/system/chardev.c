@@ -20,14 +20,29 @@
 struct chardevs {
     struct chardev *dev[SYSTEM_MAX_OPTION_ARGS];
     unsigned count;
+    struct vm_control *vm; /* for the muxes' C-a x */
 };
 
 static void ready(void *opaque, int fd, short revents);
 
+static bool mux_has_frontend(const struct mux *m)
+{
+    for (unsigned i = 0; i < MUX_MAX_FRONTENDS; i++)
+        if (m->slot[i].used)
+            return true;
+    return false;
+}
+
+/* Someone takes input: the frontend, or any of a mux's (the mux holds input per frontend). */
+static bool has_frontend(const struct chardev *c)
+{
+    return c->mux ? mux_has_frontend(c->mux) : c->has_fe;
+}
+
 /* Which events each descriptor waits for: input only while none is held, output only when queued. */
 static void update_events(struct chardev *c)
 {
-    short in = c->in_fd >= 0 && c->has_fe && !c->in_eof && c->in_len == 0 ? POLLIN : 0;
+    short in = c->in_fd >= 0 && has_frontend(c) && !c->in_eof && c->in_len == 0 ? POLLIN : 0;
     short out = c->out_len ? POLLOUT : 0;
     if (c->in_fd >= 0 && c->in_fd == c->out_fd) {
         main_loop_set_events(c->loop, c->in_fd, in | out);
@@ -55,6 +70,9 @@ void chardev_set_peer(struct chardev *c, int fd)
     update_events(c);
     if (c->has_fe && c->fe.connected)
         c->fe.connected(c->fe.opaque, fd >= 0);
+    for (unsigned i = 0; c->mux && i < MUX_MAX_FRONTENDS; i++)
+        if (c->mux->slot[i].used && c->mux->slot[i].fe.connected)
+            c->mux->slot[i].fe.connected(c->mux->slot[i].fe.opaque, fd >= 0);
 }
 
 /* A socket's client went away: its queued output goes with it; listen for the next. */
@@ -123,8 +141,10 @@ static void output_failed(struct chardev *c)
     c->out_len = 0; /* e.g. stdout closed: the rest is dropped, as a line nobody listens to */
 }
 
-void chardev_write(struct chardev *c, const void *buf, size_t len)
+/* To the host side, whoever wrote it (a frontend, or a mux with its timestamps and messages). */
+static void raw_write(void *opaque, const void *buf, size_t len)
 {
+    struct chardev *c = opaque;
     const uint8_t *p = buf;
     if (c->out_fd < 0)
         return; /* null, file-less, or a socket without a client: dropped */
@@ -152,9 +172,22 @@ void chardev_write(struct chardev *c, const void *buf, size_t len)
         update_events(c);
 }
 
-/* Passes held input to the frontend while it has room. */
+void chardev_write(struct chardev *c, const void *buf, size_t len)
+{
+    if (c->mux)
+        mux_write(c->mux, buf, len);
+    else
+        raw_write(c, buf, len);
+}
+
+/* Passes held input to the frontend while it has room (a mux takes it all: it holds its own). */
 static void deliver(struct chardev *c)
 {
+    if (c->mux && c->in_len) {
+        size_t n = c->in_len;
+        c->in_len = 0;
+        mux_input(c->mux, c->in + c->in_off, n);
+    }
     while (c->in_len && c->has_fe) {
         size_t room = c->fe.can_receive(c->fe.opaque);
         if (room == 0)
@@ -203,7 +236,7 @@ static void ready(void *opaque, int fd, short revents)
     }
     if (fd != c->in_fd)
         return;
-    if (revents & POLLIN && c->in_len == 0 && c->has_fe) {
+    if (revents & POLLIN && c->in_len == 0 && has_frontend(c)) {
         read_input(c);
     } else if (revents & (POLLHUP | POLLERR) && !(revents & POLLIN)) {
         /* a hang-up with input still held: the peer is gone, keep nothing of it */
@@ -213,24 +246,36 @@ static void ready(void *opaque, int fd, short revents)
 
 bool chardev_attach(struct chardev *c, const struct chardev_frontend *fe)
 {
-    if (c->has_fe)
-        return false;
-    c->fe = *fe;
-    c->has_fe = true;
+    if (c->mux) {
+        if (!mux_attach(c->mux, fe))
+            return false;
+    } else {
+        if (c->has_fe)
+            return false;
+        c->fe = *fe;
+        c->has_fe = true;
+    }
     update_events(c);
     return true;
 }
 
-void chardev_detach(struct chardev *c)
+void chardev_detach(struct chardev *c, void *opaque)
 {
-    c->has_fe = false;
+    if (c->mux)
+        mux_detach(c->mux, opaque);
+    else if (c->has_fe && c->fe.opaque == opaque)
+        c->has_fe = false;
     update_events(c);
 }
+
+bool chardev_is_mux(const struct chardev *c) { return c->mux != 0; }
 
 bool chardev_connected(const struct chardev *c) { return c->in_fd >= 0 || c->out_fd >= 0; }
 
 void chardev_accept_input(struct chardev *c)
 {
+    if (c->mux)
+        mux_accept_input(c->mux);
     if (!c->in_len)
         return;
     deliver(c);
@@ -261,6 +306,7 @@ static void chardev_close(struct chardev *c)
     }
     if (c->unlink_path[0])
         unlink(c->unlink_path);
+    free(c->mux);
     free(c);
 }
 
@@ -297,6 +343,18 @@ static bool create_one(struct chardevs *set, const char *arg, struct main_loop *
         snprintf(err, cap, "-chardev %s: duplicate id '%s'", arg, id);
         return false;
     }
+    bool mux = false, bad_mux = false;
+    keyval_take_bool(&kv, "mux", &mux, &bad_mux);
+    if (bad_mux) {
+        snprintf(err, cap, "-chardev %s: mux is on or off", arg);
+        return false;
+    }
+    for (unsigned i = 0; backend && strcmp(backend, "stdio") == 0 && i < set->count; i++)
+        if (set->dev[i]->kind == CHARDEV_STDIO) { /* QEMU's words */
+            snprintf(err, cap, "-chardev %s: cannot use stdio by multiple character devices",
+                     arg);
+            return false;
+        }
     struct chardev *c = calloc(1, sizeof(*c));
     if (!c) {
         snprintf(err, cap, "-chardev %s: out of memory", arg);
@@ -306,6 +364,12 @@ static bool create_one(struct chardevs *set, const char *arg, struct main_loop *
     c->loop = loop;
     c->in_fd = c->out_fd = c->listen_fd = c->pty_slave_fd = -1;
     set->dev[set->count++] = c; /* freed with the set whatever happens next */
+    if (mux && !(c->mux = malloc(sizeof(*c->mux)))) {
+        snprintf(err, cap, "-chardev %s: out of memory", arg);
+        return false;
+    }
+    if (mux)
+        mux_init(c->mux, raw_write, c, set->vm);
     if (!chardev_open_backend(c, backend ? backend : "", &kv, arg, err, cap))
         return false;
     const char *unknown = keyval_unused(&kv);
@@ -317,8 +381,24 @@ static bool create_one(struct chardevs *set, const char *arg, struct main_loop *
     return true;
 }
 
+/*
+ * A chardev that -serial or -monitor made: its error names the option the
+ * user wrote ("-serial file:/x: cannot open ...") instead of the -chardev text.
+ */
+static void name_origin(char *err, size_t cap, const char *arg, const char *origin)
+{
+    char prefix[KEYVAL_MAX_TEXT + 16];
+    snprintf(prefix, sizeof(prefix), "-chardev %s:", arg);
+    size_t n = strlen(prefix);
+    if (!origin || strncmp(err, prefix, n) != 0)
+        return;
+    char rest[1024];
+    snprintf(rest, sizeof(rest), "%s", err + n);
+    snprintf(err, cap, "%s:%s", origin, rest);
+}
+
 int chardevs_create(struct chardevs **out, const struct system_options *o, struct main_loop *loop,
-                    char *err, size_t err_cap)
+                    struct vm_control *vm, char *err, size_t err_cap)
 {
     struct chardevs *set = calloc(1, sizeof(*set));
     *out = set;
@@ -326,8 +406,50 @@ int chardevs_create(struct chardevs **out, const struct system_options *o, struc
         snprintf(err, err_cap, "-chardev: out of memory");
         return -1;
     }
+    set->vm = vm;
     for (unsigned i = 0; i < o->chardevs.count; i++)
-        if (!create_one(set, o->chardevs.arg[i], loop, err, err_cap))
+        if (!create_one(set, o->chardevs.arg[i], loop, err, err_cap)) {
+            name_origin(err, err_cap, o->chardevs.arg[i], o->chardev_origin[i]);
             return -1;
+        }
     return 0;
+}
+
+void chardevs_settle(struct chardevs *set)
+{
+    for (unsigned i = 0; set && i < set->count; i++) {
+        struct chardev *c = set->dev[i];
+        if (c->mux)
+            mux_settle(c->mux);
+        else if (c->has_fe && c->fe.event)
+            c->fe.event(c->fe.opaque, CHARDEV_EVENT_FOCUS_IN); /* its one frontend has it */
+    }
+}
+
+/* QEMU's "filename" of a backend, as info chardev shows it. */
+static void filename(const struct chardev *c, char *buf, size_t cap)
+{
+    static const char *const kind[] = {"null", "file", "pipe", "pty", "socket", "stdio"};
+    if (c->kind == CHARDEV_SOCKET)
+        snprintf(buf, cap, "%s%s", c->in_fd < 0 ? "disconnected:" : "", c->address);
+    else if (c->kind == CHARDEV_PTY)
+        snprintf(buf, cap, "%s", c->address);
+    else
+        snprintf(buf, cap, "%s", kind[c->kind]);
+}
+
+void chardevs_describe(struct chardevs *set, char *buf, size_t cap)
+{
+    size_t at = 0;
+    buf[0] = 0;
+    for (unsigned i = 0; set && i < set->count && at < cap; i++) {
+        const struct chardev *c = set->dev[i];
+        char name[200];
+        filename(c, name, sizeof(name));
+        if (c->mux) /* QEMU's mux=on: the mux is ID, its backend ID-base */
+            at += (size_t)snprintf(buf + at, cap - at, "%s: filename=mux\n%s-base: filename=%s\n",
+                                   c->id, c->id, name);
+        else
+            at += (size_t)snprintf(buf + at, cap - at, "%s: filename=%s\n", c->id, name);
+    }
 }

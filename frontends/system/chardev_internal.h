@@ -10,6 +10,7 @@
 
 #include "frontends/system/chardev.h"
 #include "frontends/system/keyval.h"
+#include "frontends/system/mux.h"
 
 enum chardev_kind { CHARDEV_NULL, CHARDEV_FILE, CHARDEV_PIPE, CHARDEV_PTY, CHARDEV_SOCKET,
                     CHARDEV_STDIO };
@@ -22,8 +23,10 @@ struct chardev {
     int listen_fd;       /* a server socket, else -1 */
     int pty_slave_fd;    /* held open so the master never reports a hang-up */
     bool in_eof;         /* the input ended: nothing more is read */
-    bool has_fe;
+    bool has_fe;                /* without a mux: its one frontend */
     struct chardev_frontend fe;
+    struct mux *mux;            /* mux=on: the frontends are the mux's */
+    char address[160];          /* info chardev's filename: "unix:S,server=on", "pty:/dev/pts/N" */
     uint8_t in[CHARDEV_IN_MAX]; /* read, not yet taken by the frontend: in[in_off..+in_len) */
     size_t in_off, in_len;
     uint8_t out[CHARDEV_OUT_MAX]; /* a ring: out_len bytes from out_head */

@@ -2,8 +2,8 @@
  * Opening the -chardev backends that are plain descriptors: null, file,
  * pipe, pty and stdio (sockets: chardev_socket.c). Every descriptor is
  * non-blocking, so chardev.c's reads and writes never hold up the vCPU
- * (stdio excepted: the terminal is shared with the serial console, whose
- * descriptors must stay as they are).
+ * (stdio excepted: stdin and stdout stay as they are; the terminal goes
+ * into raw mode, terminal.c).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "frontends/system/chardev_internal.h"
+#include "frontends/system/terminal.h"
 
 static bool watch(struct chardev *c, int fd, const char *arg, char *err, size_t cap)
 {
@@ -106,6 +107,7 @@ static bool open_pty(struct chardev *c, const char *arg, char *err, size_t cap)
         tcsetattr(slave, TCSANOW, &t);
     }
     fprintf(stderr, "char device redirected to %s (label %s)\n", name, c->id);
+    snprintf(c->address, sizeof(c->address), "pty:%s", name); /* info chardev's filename */
     c->in_fd = c->out_fd = fd;
     c->pty_slave_fd = slave;
     return watch(c, fd, arg, err, cap);
@@ -135,7 +137,15 @@ bool chardev_open_backend(struct chardev *c, const char *backend, struct keyval 
         return chardev_open_socket(c, kv, arg, err, cap);
     }
     if (strcmp(backend, "stdio") == 0) {
+        /* signal=on|off: ferry's terminal is always raw (QEMU's signal=off): Ctrl-C is the guest's */
+        bool signal = false, bad = false;
+        keyval_take_bool(kv, "signal", &signal, &bad);
+        if (bad) {
+            snprintf(err, cap, "-chardev %s: signal is on or off", arg);
+            return false;
+        }
         c->kind = CHARDEV_STDIO;
+        terminal_raw_mode();
         c->in_fd = 0;
         c->out_fd = 1;
         return watch(c, 0, arg, err, cap) && watch(c, 1, arg, err, cap);

@@ -113,6 +113,11 @@ bool chardev_open_socket(struct chardev *c, struct keyval *kv, const char *arg, 
         snprintf(err, cap, "-chardev %s: a socket needs path= (Unix) or host=,port= (TCP)", arg);
         return false;
     }
+    if (path && *path)
+        snprintf(c->address, sizeof(c->address), "unix:%s%s", path, server ? ",server=on" : "");
+    else
+        snprintf(c->address, sizeof(c->address), "tcp:%s:%s%s", host ? host : "", port,
+                 server ? ",server=on" : "");
     int fd = path && *path ? unix_socket(path, server, arg, err, cap)
                            : tcp_socket(host, port, server, arg, err, cap);
     if (fd < 0)

@@ -10,11 +10,58 @@
 #include "frontends/system/drive_options.h"
 #include "frontends/system/drive_pool.h"
 
-/* ---- the device and its backend ---- */
+/* ---- the images: opened once for the whole run (backends.c), kept across guest reboots ---- */
+
+struct drive_images {
+    struct drive_specs *specs; /* the image options point into it */
+    struct drive_image image[SYSTEM_MAX_OPTION_ARGS];
+    unsigned opened;
+};
+
+int drive_images_open(struct drive_images **out, const struct system_options *o, char *err,
+                      size_t cap)
+{
+    struct drive_images *d = *out = calloc(1, sizeof(**out));
+    if (!d) {
+        snprintf(err, cap, "-drive: out of memory");
+        return -1;
+    }
+    if (!(d->specs = drive_specs_parse(o, err, cap)))
+        return -1;
+    for (unsigned i = 0; i < d->specs->count; i++) {
+        const struct drive_spec *s = &d->specs->spec[i];
+        char why[400];
+        if (drive_image_open(&d->image[i], &s->image, why, sizeof(why)) != 0) {
+            snprintf(err, cap, "-drive %s: %s", s->arg, why);
+            return -1;
+        }
+        d->opened++;
+    }
+    return 0;
+}
+
+void drive_images_close(struct drive_images *d)
+{
+    if (!d)
+        return;
+    for (unsigned i = 0; i < d->opened; i++)
+        drive_image_close(&d->image[i]);
+    free(d->specs);
+    free(d);
+}
+
+/* The open image of drive `id`, or NULL. */
+static struct drive_image *image_of(struct drive_images *d, const char *id)
+{
+    for (unsigned i = 0; d && i < d->opened; i++)
+        if (strcmp(d->specs->spec[i].id, id) == 0)
+            return &d->image[i];
+    return 0;
+}
 
 struct drive_blk {
     struct virtio_blk blk; /* first: the slot's virtio_device */
-    struct drive_image image;
+    struct drive_image *image; /* the host's (drive_images): it outlives the device */
     struct drive_pool pool;
     bool pool_started, watched;
     struct main_loop *loop;
@@ -27,7 +74,7 @@ struct drive_blk {
 static int run_job(void *ctx, struct virtio_blk_job *job)
 {
     struct drive_blk *db = ctx;
-    int r = drive_image_run(&db->image, job);
+    int r = drive_image_run(db->image, job);
     if (r < 0 && !__atomic_exchange_n(&db->warned, true, __ATOMIC_RELAXED)) {
         static const char *const op[] = {"read", "write", "flush", "discard", "write-zeroes"};
         fprintf(db->log, "ferry: drive '%s' (%s): %s failed: %s (the guest sees an I/O error)\n",
@@ -64,7 +111,6 @@ void drive_blk_destroy(struct virtio_device *d)
         drive_pool_stop(&db->pool);
     }
     virtio_blk_free(&db->blk);
-    drive_image_close(&db->image);
     free(db->id);
     free(db->file);
     free(db);
@@ -84,14 +130,13 @@ static struct virtio_blk *open_blk(const struct drive_spec *s, const char *seria
     }
     db->loop = ctx->loop;
     db->log = ctx->log ? ctx->log : stderr;
-    db->image.fd = db->image.buffered_fd = db->image.overlay_fd = -1;
     char why[400];
-    if (drive_image_open(&db->image, &s->image, why, sizeof(why)) != 0) {
-        snprintf(err, cap, "-drive %s: %s", s->arg, why);
+    if (!(db->image = image_of(ctx->drives, s->id))) {
+        snprintf(err, cap, "-drive %s: the image is not open", s->arg);
         goto fail;
     }
     struct virtio_blk_setup setup = {
-        .sectors = db->image.size / VIRTIO_BLK_SECTOR,
+        .sectors = db->image->size / VIRTIO_BLK_SECTOR,
         .readonly = s->image.readonly,
         .discard = s->discard,
         .serial = serial,
@@ -179,16 +224,7 @@ bool drive_add_implicit(struct virt_devices *v, char *err, size_t err_cap)
             ok = blk && virt_devices_add(v, &implied, &blk->vdev, err, err_cap);
             if (blk && !ok)
                 drive_blk_destroy(&blk->vdev);
-        } else if (!drive_in_use(v, s->id)) {
-            /* nobody uses it, but QEMU would still have refused a bad one */
-            struct drive_image image;
-            char why[400];
-            ok = drive_image_open(&image, &s->image, why, sizeof(why)) == 0;
-            if (ok)
-                drive_image_close(&image);
-            else
-                snprintf(err, err_cap, "-drive %s: %s", s->arg, why);
-        }
+        } /* an if=none drive nobody uses was opened (and checked) with the others */
     }
     free(all);
     return ok;

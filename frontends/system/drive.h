@@ -13,12 +13,13 @@
  * order; if=none waits for a -device that names its id. A drive without
  * id= is called "<if><index>" (virtio0, none1), as QEMU names it.
  *
- * Nothing is kept between the board's builders: each looks at the -drive
- * list again (it is small), and which drives are taken is seen in the
- * board's slots. A drive opens when its device is built (the device owns
- * the image, its locks and its worker pool) and closes with it, at exit or
- * when a guest reboot rebuilds the board. An if=none drive that no device
- * uses is opened once to check it, as QEMU would refuse it, and closed.
+ * Every image is opened once, before the board is built (drive_images_open,
+ * from backends.c), locked, and kept until ferry exits: a guest reboot
+ * rebuilds the devices, which take the same open images again (a
+ * snapshot=on overlay keeps the guest's writes, the lock is never let go),
+ * as QEMU keeps its block backends across a reset. Each device has its own
+ * worker pool. The board's builders look at the -drive list again (it is
+ * small); which drives are taken is seen in the board's slots.
  *
  * Defaults as QEMU's: format raw (QEMU probes and warns; ferry reads raw
  * only), cache=writeback (guest flush = fdatasync), discard=ignore (DISCARD
@@ -32,6 +33,14 @@
 
 #include "frontends/system/keyval.h"
 #include "frontends/system/virt_devices.h"
+
+struct drive_images;
+
+/* Opens every -drive's image. 0, or -1 with one line in err (no "ferry: "). */
+int drive_images_open(struct drive_images **out, const struct system_options *o, char *err,
+                      size_t cap);
+/* After every device using them is destroyed. NULL is fine. */
+void drive_images_close(struct drive_images *d);
 
 /* The `virtio-blk-device` row of virt_devices.c's -device table. */
 struct virtio_device *drive_blk_create(struct keyval *props, const struct device_context *ctx,

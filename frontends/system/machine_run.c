@@ -39,7 +39,7 @@ static void start_tick(struct virt_board *b, struct cpu_state *cpu)
     static sigset_t tick_blocked;
     pthread_sigmask(SIG_SETMASK, 0, &tick_blocked);
     sigaddset(&tick_blocked, SIGALRM);
-    b->loop.wait_sigmask = &tick_blocked;
+    b->host->loop.wait_sigmask = &tick_blocked;
     ticking_cpu = cpu;
     struct sigaction sa;
     memset(&sa, 0, sizeof(sa));
@@ -52,7 +52,7 @@ static void start_tick(struct virt_board *b, struct cpu_state *cpu)
 
 static void stop_tick(struct virt_board *b)
 {
-    b->loop.wait_sigmask = 0;
+    b->host->loop.wait_sigmask = 0;
     struct itimerval off = {{0, 0}, {0, 0}};
     setitimer(ITIMER_REAL, &off, 0);
     ticking_cpu = 0;
@@ -178,17 +178,26 @@ static void raise_exception(struct virt_board *b, struct cpu_state *cpu, enum cp
     take(b, cpu, &e, cpu->pc);
 }
 
-static void uart_deliver(void *opaque, uint8_t byte) { pl011_receive(opaque, byte); }
-
-/* The board between turns: host I/O (console input, backends, completions) and the RTC alarm. */
-static void service_devices(struct virt_board *b)
+/* What the user asked from outside the guest (the monitor, a mux's C-a x): quit or reset. */
+static void check_vm_control(struct virt_board *b)
 {
-    main_loop_poll(&b->loop, 0);
-    console_poll(&b->console, pl011_can_receive(&b->uart), uart_deliver, &b->uart);
-    if (b->console.quit) {
+    struct vm_control *vm = &b->host->vm;
+    if (vm->quit) {
         b->stop = BOARD_QUIT;
         b->stopping = true;
+    } else if (vm->reset) {
+        vm->reset = false;
+        b->stop = BOARD_RESET;
+        b->stopping = true;
     }
+}
+
+/* The board between turns: host I/O (serial input, backends, completions) and the RTC alarm. */
+static void service_devices(struct virt_board *b)
+{
+    main_loop_poll(&b->host->loop, 0);
+    uart_chardev_poll(&b->serial);
+    check_vm_control(b);
     pl031_update(&b->rtc);
 }
 
@@ -234,7 +243,7 @@ static void wait_for_interrupt(struct virt_board *b)
         due = virt < due ? virt : due;
     }
     uint64_t ns = due == UINT64_MAX ? WFI_MAX_SLEEP_NS : (due - count) * NS_PER_TICK;
-    main_loop_poll(&b->loop, (int64_t)(ns < WFI_MAX_SLEEP_NS ? ns : WFI_MAX_SLEEP_NS));
+    main_loop_poll(&b->host->loop, (int64_t)(ns < WFI_MAX_SLEEP_NS ? ns : WFI_MAX_SLEEP_NS));
 }
 
 /* One turn of CPU i: until the tick, an exception it reports, or WFI. */
@@ -243,9 +252,9 @@ static void run_cpu(struct virt_board *b, const struct psci_board *psci, unsigne
     struct cpu_state *cpu = &b->cpu[i];
     irqchip_select_cpu(&b->irqchip, i);
     ticking_cpu = cpu;
-    main_loop_set_running(&b->loop, &cpu->exit_request);
+    main_loop_set_running(&b->host->loop, &cpu->exit_request);
     enum cpu_exception_kind kind = cpu_run(cpu);
-    main_loop_set_running(&b->loop, 0);
+    main_loop_set_running(&b->host->loop, 0);
     if (kind == CPU_EXC_WFI) {
         b->cpu_waiting[i] = true;
     } else if (kind == CPU_EXC_FIRMWARE_CALL) {
@@ -261,12 +270,12 @@ enum board_stop virt_board_run(struct virt_board *b)
     struct psci_board psci = {b->options->cpus, b,        psci_cpu_is_on, psci_cpu_start,
                               psci_cpu_stop,    psci_system_off, psci_system_reset,
                               b->cpu_affinity};
-    console_init(&b->console, &b->loop);
     start_tick(b, &b->cpu[0]);
     while (!b->stopping) {
         service_devices(b);
         bool ran = false;
-        for (unsigned i = 0; i < b->options->cpus && !b->stopping; i++) {
+        /* the monitor's stop: no vCPU runs (the generic timer's count still follows the host clock) */
+        for (unsigned i = 0; i < b->options->cpus && !b->stopping && !b->host->vm.paused; i++) {
             if (!b->cpu_on[i])
                 continue;
             service_cpu(b, i);

@@ -50,6 +50,8 @@ struct netdevs {
     unsigned implied_count;
     unsigned nics;              /* NICs built so far: QEMU names them virtio-net-device.N */
     unsigned char mac_used[256]; /* QEMU's table: last bytes of 52:54:00:12:34:xx taken */
+    unsigned char mac_used_by_nics[256]; /* ... by -nic alone: where each new board starts */
+    bool warned;                /* the "no peer" warnings were given (the first board) */
     char peerless[VIRT_DEVICES_MAX_SLOTS][NETDEV_ID_MAX]; /* NICs without a netdev, to warn of */
     unsigned peerless_count;
     struct main_loop *loop;
@@ -443,6 +445,7 @@ int netdevs_create(struct netdevs **out, const struct system_options *o, struct 
     /* QEMU's default_net: cleared by -nodefaults and by any -net, -nic or -netdev */
     if (!status && !o->nodefaults && !o->nics.count && !o->netdevs.count)
         status = add_nic(s, "user,model=virtio-net-device", 0, err, err_cap);
+    memcpy(s->mac_used_by_nics, s->mac_used, sizeof(s->mac_used));
     if (!status && s->count) {
         s->source = (struct main_loop_source){source_prepare, source_dispatch, s};
         if (main_loop_add_source(loop, &s->source))
@@ -575,11 +578,24 @@ bool netdevs_add_nics(struct netdevs *s, struct virt_devices *devices, char *err
             return false;
         }
     }
-    /* QEMU's net_check_clients: a warning, not an error */
+    /* QEMU's net_check_clients: a warning, not an error; once, not at every reboot */
+    if (s->warned)
+        return true;
+    s->warned = true;
     for (unsigned i = 0; i < s->count; i++)
         if (!s->dev[i].has_peer)
             fprintf(stderr, "ferry: warning: netdev %s has no peer\n", s->dev[i].id);
     for (unsigned i = 0; i < s->peerless_count; i++)
         fprintf(stderr, "ferry: warning: nic %s has no peer\n", s->peerless[i]);
     return true;
+}
+
+void netdevs_board_gone(struct netdevs *s)
+{
+    if (!s)
+        return;
+    /* the next board numbers its -device NICs and picks their MACs as this one did */
+    memcpy(s->mac_used, s->mac_used_by_nics, sizeof(s->mac_used));
+    s->nics = 0;
+    s->peerless_count = 0;
 }

@@ -62,6 +62,12 @@ int netdevs_create(struct netdevs **out, const struct system_options *o, struct 
 bool netdevs_add_nics(struct netdevs *net, struct virt_devices *devices, char *err,
                       size_t err_cap);
 
+/*
+ * The board's NICs were destroyed (a guest reboot): the stacks stay (hostfwd
+ * ports bound), the next board's NICs get the same names and MACs.
+ */
+void netdevs_board_gone(struct netdevs *net);
+
 /* The stacks go (their sockets close). After the NICs are destroyed. NULL is fine. */
 void netdevs_free(struct netdevs *net);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cpu/cpu.h"
+#include "frontends/system/consoles.h"
 
 #define MIB (1ull << 20)
 /* RAM starts at 1 GiB on virt and must end below the 48-bit physical address limit (QEMU: 255 GiB+). */
@@ -43,7 +44,8 @@ static const char usage[] =
     "  -nic user[,NETDEV OPTIONS][,model=virtio-net-device][,mac=M] | -nic none\n"
     "                      a netdev and its NIC in one; none: no default NIC\n"
     "  -chardev null|file|pipe|pty|socket|stdio,id=ID[,path=P][,host=H,port=N][,server=on]\n"
-    "         [,wait=off]  a host stream for virtio-serial ports\n"
+    "         [,wait=off][,mux=on]  a host stream for the serial port, virtio-serial ports\n"
+    "                      and monitors; mux=on: shared by up to 4 of them (C-a c switches)\n"
     "  -device virtio-serial-device, then -device virtconsole,chardev=ID (the guest's hvc0)\n"
     "         or -device virtserialport,chardev=ID,name=NAME  guest console and ports\n"
     "  -device virtio-rng-device[,rng=ID]   entropy from the host (getrandom, or -object)\n"
@@ -51,15 +53,27 @@ static const char usage[] =
     "  -global virtio-mmio.force-legacy=true|false  the legacy (version 1) virtio-mmio\n"
     "                      registers instead of the modern ones (ferry's default: modern)\n"
     "  -nodefaults         no default devices (ferry's defaults: a user-mode NIC, a\n"
-    "                      virtio-rng; the serial console stays on the terminal)\n"
-    "  -serial stdio|mon:stdio  the serial console on the terminal (the default)\n"
+    "                      virtio-rng, no monitor; unlike QEMU's, the serial console\n"
+    "                      stays on stdio)\n"
+    "\n"
+    "Consoles (QEMU's spelling; the defaults are QEMU's -nographic ones):\n"
+    "  -serial stdio|mon:stdio|null|none|file:PATH|pipe:PATH|pty|chardev:ID\n"
+    "         |unix:PATH[,server=on,wait=off]|tcp:[HOST]:PORT[,server=on,wait=off]\n"
+    "                      the PL011 (ttyAMA0); mon: shares it with the monitor; default\n"
+    "                      mon:stdio, or stdio when a monitor is given\n"
+    "  -monitor stdio|none|unix:PATH,...|tcp:...|chardev:ID  the human monitor (help, info\n"
+    "                      status, info chardev, stop, cont, system_reset, quit); with\n"
+    "                      -nographic and a -serial, -monitor stdio is the default\n"
+    "  -mon [chardev=]ID[,mode=readline]  a monitor on -chardev ID (mode=control, QMP: not yet)\n"
+    "\n"
     "  -accel ENGINE       dbt (translate to x86-64, the default; QEMU's name tcg works too)\n"
     "                      or interp (the interpreter, for debugging); default $FERRY_ACCEL\n"
     "  -d LIST             log: in_asm,out_asm,exec,unimp,guest_errors,int,mmu,nochain,stats\n"
     "  -D FILE             write the log to FILE\n"
     "  -h, --help          this text;  --version  the version\n"
     "\n"
-    "Console keys: Ctrl-A x quits, Ctrl-A h lists the keys.\n";
+    "Keys on a mux (mon:stdio, mux=on): C-a h help, C-a x quit, C-a c console <-> monitor,\n"
+    "C-a b break, C-a t timestamps, C-a C-a a C-a.\n";
 
 static bool parse_size(const char *text, uint64_t *out)
 {
@@ -181,9 +195,9 @@ static bool keep_option_arg(struct option_list *list, const char *opt, const cha
  * -hda FILE .. -hdd FILE: QEMU's IDE shorthands. virt has no IDE bus, so
  * QEMU gives them the board's default interface, virtio: the same as
  * -drive file=FILE,index=N,media=disk,if=virtio. Commas in FILE are doubled for the
- * option syntax. The text lives as long as the process (argv does).
+ * option syntax. The text lives as long as o (system_options_keep).
  */
-static const char *drive_shorthand(int index, const char *file)
+static const char *drive_shorthand(struct system_options *o, int index, const char *file)
 {
     size_t commas = 0;
     for (const char *c = file; *c; c++)
@@ -198,7 +212,26 @@ static const char *drive_shorthand(int index, const char *file)
             *t++ = ',';
     }
     *t = 0;
-    return text;
+    const char *kept = system_options_keep(o, text);
+    free(text);
+    return kept ? kept : file;
+}
+
+char *system_options_keep(struct system_options *o, const char *text)
+{
+    if (o->owned_count == sizeof(o->owned) / sizeof(o->owned[0]))
+        return 0;
+    char *copy = strdup(text);
+    if (copy)
+        o->owned[o->owned_count++] = copy;
+    return copy;
+}
+
+void system_options_free(struct system_options *o)
+{
+    for (unsigned i = 0; i < o->owned_count; i++)
+        free(o->owned[i]);
+    o->owned_count = 0;
 }
 
 enum system_options_result system_options_parse(int argc, char **argv, struct system_options *o,
@@ -206,6 +239,7 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
 {
     *o = (struct system_options){.ram_size = 1ull << 30, .cpus = 1, .gic_version = 2,
                                  .engine = cpu_engine_from_env()};
+    struct console_args consoles = {0};
     for (int i = 1; i < argc; i++) {
         const char *opt = argv[i];
         if (strcmp(opt, "-h") == 0 || strcmp(opt, "--help") == 0 || strcmp(opt, "-help") == 0) {
@@ -216,8 +250,10 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
             fprintf(out, "ferry 0.1.0 (arm64 full-system emulator)\n");
             return SYSTEM_OPTIONS_DONE;
         }
-        if (strcmp(opt, "-nographic") == 0)
+        if (strcmp(opt, "-nographic") == 0) {
+            o->nographic = true;
             continue;
+        }
         if (strcmp(opt, "-nodefaults") == 0) {
             o->nodefaults = true;
             continue;
@@ -226,7 +262,7 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
                                                  "-initrd", "-append", "-dtb", "-serial", "-d", "-D",
                                                  "-accel", "--accel", "-device", "-drive", "-hda",
                                                  "-hdb", "-hdc", "-hdd", "-netdev", "-nic", "-chardev",
-                                                 "-object", "-global"};
+                                                 "-object", "-global", "-monitor", "-mon"};
         bool takes_value = false;
         for (size_t k = 0; k < sizeof(with_value) / sizeof(with_value[0]); k++)
             takes_value |= strcmp(opt, with_value[k]) == 0;
@@ -244,7 +280,7 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
             if (!keep_option_arg(list, opt, v, err))
                 return SYSTEM_OPTIONS_ERROR;
         } else if (opt[1] == 'h' && opt[2] == 'd') {
-            if (!keep_option_arg(&o->drives, opt, drive_shorthand(opt[3] - 'a', v), err))
+            if (!keep_option_arg(&o->drives, opt, drive_shorthand(o, opt[3] - 'a', v), err))
                 return SYSTEM_OPTIONS_ERROR;
         } else if (strcmp(opt, "-M") == 0 || strcmp(opt, "-machine") == 0) {
             if (!parse_machine(v, o, err))
@@ -275,11 +311,13 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
             o->append = v;
         } else if (strcmp(opt, "-dtb") == 0) {
             o->dtb = v;
-        } else if (strcmp(opt, "-serial") == 0) {
-            if (strcmp(v, "stdio") && strcmp(v, "mon:stdio")) {
-                fprintf(err, "ferry: -serial %s: only stdio and mon:stdio are supported\n", v);
+        } else if (strcmp(opt, "-serial") == 0 || strcmp(opt, "-monitor") == 0 ||
+                   strcmp(opt, "-mon") == 0) {
+            struct option_list *l = opt[1] == 's' ? &consoles.serial
+                                    : opt[4] == 0  ? &consoles.mon
+                                                   : &consoles.monitor;
+            if (!keep_option_arg(l, opt, v, err))
                 return SYSTEM_OPTIONS_ERROR;
-            }
         } else if (strcmp(opt, "-d") == 0) {
             if (!parse_trace(v, &o->trace_flags, err))
                 return SYSTEM_OPTIONS_ERROR;
@@ -298,5 +336,7 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
                 o->cpus);
         return SYSTEM_OPTIONS_ERROR;
     }
+    if (!consoles_resolve(o, &consoles, err))
+        return SYSTEM_OPTIONS_ERROR;
     return SYSTEM_OPTIONS_RUN;
 }

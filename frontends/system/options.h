@@ -2,7 +2,7 @@
  * The `ferry` command line, in qemu-system-aarch64's spelling so people's
  * habits carry over: -M virt[,gic-version=2|3][,psci-conduit=hvc|smc][,dumpdtb=FILE], -machine, -cpu,
  * -m SIZE, -smp N, -kernel, -initrd, -append, -dtb, -nographic,
- * -serial stdio|mon:stdio, -d LIST, -D FILE, --help, --version, and the
+ * -serial, -monitor, -mon (consoles.c), -d LIST, -D FILE, --help, --version, and the
  * device options (-device, -drive, -hda..-hdd, -netdev, -nic, -chardev,
  * -object, -global, -nodefaults), whose arguments are kept as given here
  * and understood when the board is built (virt_devices.c and the backends).
@@ -45,12 +45,28 @@ struct system_options {
     struct option_list objects;  /* -object TYPE,id=ID[,...] */
     struct option_list globals;  /* -global DRIVER.PROP=VALUE */
     bool nodefaults;             /* -nodefaults: no default NIC, no default virtio-rng */
+    bool nographic;              /* -nographic */
+    /*
+     * The consoles, resolved from -serial/-monitor/-mon and the defaults
+     * (consoles.c): the chardevs they need are in `chardevs` already.
+     */
+    /* for each of `chardevs` that a -serial/-monitor made: that option as given ("-serial X"), for messages */
+    const char *chardev_origin[SYSTEM_MAX_OPTION_ARGS];
+    struct option_list serials;  /* -serial in order: the chardev id of each, NULL for none */
+    struct option_list monitors; /* the chardev ids that carry a monitor */
+    /* text made while parsing (-hda's -drive, -serial's -chardev): freed by system_options_free */
+    char *owned[4 * SYSTEM_MAX_OPTION_ARGS];
+    unsigned owned_count;
 };
 
 enum system_options_result { SYSTEM_OPTIONS_RUN, SYSTEM_OPTIONS_DONE, SYSTEM_OPTIONS_ERROR };
 
-/* Parses argv; errors are one line on `err`. */
+/* Parses argv; errors are one line on `err`. Then system_options_free, whatever the result. */
 enum system_options_result system_options_parse(int argc, char **argv, struct system_options *o,
                                                  FILE *out, FILE *err);
+void system_options_free(struct system_options *o);
+
+/* A copy of text that lives as long as o (NULL when out of memory or room). */
+char *system_options_keep(struct system_options *o, const char *text);
 
 #endif

@@ -75,7 +75,7 @@ void serial_bus_destroy(struct virtio_device *d)
     struct serial_bus *bus = (struct serial_bus *)d;
     for (unsigned nr = 0; nr < VIRTIO_CONSOLE_MAX_PORTS; nr++)
         if (bus->link[nr].chr)
-            chardev_detach(bus->link[nr].chr);
+            chardev_detach(bus->link[nr].chr, &bus->link[nr]);
     virtio_console_free(&bus->con);
     free(bus);
 }
@@ -119,15 +119,19 @@ bool serial_port_create(const char *driver, struct keyval *props, const struct d
     }
     struct serial_link *l = &bus->link[nr];
     *l = (struct serial_link){bus, nr, chr};
-    struct chardev_frontend fe = {chr_can_receive, chr_receive, chr_connected, l};
+    struct chardev_frontend fe = {chr_can_receive, chr_receive, chr_connected, l, 0};
     if (!chardev_attach(chr, &fe)) {
         l->chr = 0;
-        snprintf(err, err_cap, "-device %s: chardev '%s' is already in use", driver, id);
+        if (chardev_is_mux(chr)) /* QEMU's words */
+            snprintf(err, err_cap, "-device %s: too many uses of multiplexed chardev '%s' "
+                     "(maximum is 4)", driver, id);
+        else
+            snprintf(err, err_cap, "-device %s: chardev '%s' is already in use", driver, id);
         return false;
     }
     struct virtio_console_host host = {port_write, port_input_room, l};
     if (virtio_console_add_port(&bus->con, console, name, &host) != (int)nr) {
-        chardev_detach(chr);
+        chardev_detach(chr, l);
         l->chr = 0;
         snprintf(err, err_cap, "-device %s: out of memory", driver);
         return false;

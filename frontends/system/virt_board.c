@@ -12,17 +12,12 @@
 #include "firmware/board_fdt.h"
 #include "firmware/linux_image.h"
 #include "firmware/whole_file.h"
+#include "frontends/system/chardev.h"
 
 #define MIB (1ull << 20)
 #define DTB_CAP (64 * 1024)
 /* SCTLR_EL1 out of reset: MMU and caches off, the RES1 bits set (sysreg.c keeps them). */
 #define SCTLR_RESET 0x30d00800ull
-
-static void uart_output(void *opaque, uint8_t byte)
-{
-    (void)opaque;
-    console_write(byte);
-}
 
 static uint64_t host_seconds(void *opaque)
 {
@@ -210,10 +205,31 @@ out:
     return status;
 }
 
-int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *log)
+/* The PL011 on the first -serial's chardev (none: its output is dropped). */
+static int attach_serial(struct virt_board *b)
+{
+    const struct system_options *o = b->options;
+    const char *id = o->serials.count ? o->serials.arg[0] : 0;
+    struct chardev *chr = id ? chardevs_find(b->host->chardevs, id) : 0;
+    if (id && !chr) {
+        fprintf(stderr, "ferry: -serial chardev:%s: no -chardev '%s'\n", id, id);
+        return 1;
+    }
+    if (!uart_chardev_attach(&b->serial, &b->uart, chr)) {
+        fprintf(stderr, "ferry: -serial chardev:%s: %s\n", id,
+                chardev_is_mux(chr) ? "too many uses of multiplexed chardev (maximum is 4)"
+                                    : "the chardev is already in use (mux=on shares it)");
+        return 1;
+    }
+    return 0;
+}
+
+int virt_board_init(struct virt_board *b, const struct system_options *o,
+                    struct host_backends *host, FILE *log)
 {
     memset(b, 0, sizeof(*b));
     b->options = o;
+    b->host = host;
     b->log = log;
     b->layout = &board_virt;
     const struct board_region *ram = board_region(b->layout, BOARD_REGION_RAM);
@@ -280,9 +296,10 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         return 1;
     }
     const struct board_layout *board = b->layout;
-    b->uart = (struct pl011){.irq = irqchip_line(gic, board_region(board, BOARD_REGION_UART)->irq),
-                             .output = uart_output};
+    b->uart = (struct pl011){.irq = irqchip_line(gic, board_region(board, BOARD_REGION_UART)->irq)};
     pl011_reset(&b->uart);
+    if (attach_serial(b))
+        return 1;
     b->rtc = (struct pl031){.irq = irqchip_line(gic, board_region(board, BOARD_REGION_RTC)->irq),
                             .now = host_seconds};
     pl031_reset(&b->rtc);
@@ -290,13 +307,10 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
         fprintf(stderr, "ferry: the board's memory map overlaps its RAM\n");
         return 1;
     }
-    if (main_loop_init(&b->loop) != 0) {
-        fprintf(stderr, "ferry: cannot set up the host I/O loop\n");
-        return 1;
-    }
-    b->loop_ready = true;
-    struct device_context ctx = {.options = o, .mem = &b->phys, .loop = &b->loop, .log = log,
-                                 .guest_errors = o->trace_flags & TRACE_GUEST_ERRORS ? log : 0};
+    struct device_context ctx = {.options = o, .mem = &b->phys, .loop = &host->loop, .log = log,
+                                 .guest_errors = o->trace_flags & TRACE_GUEST_ERRORS ? log : 0,
+                                 .net = host->net, .chardevs = host->chardevs,
+                                 .drives = host->drives};
     const struct board_region *virtio = board_region(board, BOARD_REGION_VIRTIO_MMIO);
     if (virtio->size != VIRTIO_MMIO_SLOT_SIZE) { /* virt_devices maps slots of the transport's size */
         fprintf(stderr, "ferry: the %s board's virtio-mmio slots are not %#x bytes\n", board->name,
@@ -312,9 +326,7 @@ int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *
 void virt_board_free(struct virt_board *b)
 {
     virt_devices_free(&b->devices);
-    if (b->loop_ready)
-        main_loop_free(&b->loop);
-    b->loop_ready = false;
+    uart_chardev_detach(&b->serial);
     for (unsigned i = 0; i < SYSTEM_MAX_CPUS; i++)
         if (b->cpu[i].blocks)
             cpu_destroy(&b->cpu[i]);

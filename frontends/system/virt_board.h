@@ -21,9 +21,9 @@
 #include "devices/pl011.h"
 #include "devices/pl031.h"
 #include "devices/virtio_mmio.h"
-#include "frontends/system/console.h"
-#include "frontends/system/main_loop.h"
+#include "frontends/system/backends.h"
 #include "frontends/system/options.h"
+#include "frontends/system/uart_chardev.h"
 #include "frontends/system/virt_devices.h"
 #include "mmu/phys_space.h"
 
@@ -46,17 +46,20 @@ struct virt_board {
     } gic;
     struct pl011 uart;
     struct pl031 rtc;
-    struct console console;
-    struct main_loop loop;       /* host I/O: console, backends, completions */
-    bool loop_ready;
+    struct uart_chardev serial;  /* the PL011 on the -serial chardev */
+    struct host_backends *host;  /* main's: the I/O loop, chardevs, netdevs (they outlive the board) */
     struct virt_devices devices; /* the virtio-mmio slots and what is in them */
-    enum board_stop stop; /* set by PSCI SYSTEM_OFF/RESET, Ctrl-A x */
+    enum board_stop stop; /* set by PSCI SYSTEM_OFF/RESET, host->vm (Ctrl-A x, the monitor) */
     bool stopping;
     FILE *log;
 };
 
-/* Builds the board and loads the guest. 0, or 1 after a one-line error on stderr. */
-int virt_board_init(struct virt_board *b, const struct system_options *o, FILE *log);
+/*
+ * Builds the board on the host's backends and loads the guest. 0, or 1
+ * after a one-line error on stderr (-1: finished early, -M dumpdtb).
+ */
+int virt_board_init(struct virt_board *b, const struct system_options *o,
+                    struct host_backends *host, FILE *log);
 void virt_board_free(struct virt_board *b);
 
 /* CPU `index` out of reset at EL1 (MMU off, D/A/I/F masked) about to run `entry` with x0 = context. */

@@ -280,11 +280,7 @@ int virt_devices_create(struct virt_devices *v, const struct device_context *ctx
         ok = apply_global(v, o->globals.arg[i], err, sizeof(err));
     for (unsigned i = 0; ok && i < o->objects.count; i++)
         ok = create_object(v, o->objects.arg[i], err, sizeof(err));
-    if (ok) /* -chardev streams before the devices that name them */
-        ok = !chardevs_create(&v->ctx.chardevs, o, ctx->loop, err, sizeof(err));
-    /* -netdev/-nic stacks before -device: a NIC names its netdev, -nic NICs are numbered first */
-    if (ok)
-        ok = !netdevs_create(&v->ctx.net, o, ctx->loop, ctx->guest_errors, err, sizeof(err));
+    /* the -chardev streams and -netdev stacks are the host's (backends.c), made before */
     for (unsigned i = 0; ok && i < o->devices.count; i++)
         ok = create_device(v, o->devices.arg[i], err, sizeof(err));
     if (ok) /* -drive if=virtio (and -hda): their disks, in -drive order */
@@ -316,11 +312,8 @@ void virt_devices_free(struct virt_devices *v)
             v->slot[n].driver->destroy(v->slot[n].dev);
             v->slot[n].dev = 0;
         }
-    netdevs_free(v->ctx.net); /* after the NICs plugged into its stacks */
-    v->ctx.net = 0;
-    chardevs_free(v->ctx.chardevs); /* after the ports that wrote to them */
-    v->ctx.chardevs = 0;
     for (unsigned i = 0; i < v->rng_count; i++) {
+        main_loop_unwatch(v->ctx.loop, v->rng[i].fd); /* the loop outlives the board */
         close(v->rng[i].fd);
         free(v->rng[i].id);
     }

@@ -27,6 +27,7 @@
 struct virt_devices;
 struct netdevs;
 struct chardevs;
+struct drive_images;
 
 /* What a device's builder may use of the board. */
 struct device_context {
@@ -36,8 +37,10 @@ struct device_context {
     FILE *guest_errors;           /* -d guest_errors: the log; else NULL */
     FILE *log;                    /* the -D log (always set) */
     struct virt_devices *devices; /* the board's devices so far (-object sources, backends in use) */
+    /* the host's backends (backends.h), which outlive the board: */
     struct netdevs *net;          /* -netdev/-nic stacks (netdev.c), for virtio-net-device */
     struct chardevs *chardevs;    /* -chardev streams (chardev.c), for virtio-serial ports */
+    struct drive_images *drives;  /* -drive images (drive.c), for virtio-blk-device */
 };
 
 /*

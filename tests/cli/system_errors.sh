@@ -33,7 +33,29 @@ bad "^ferry: -smp 9: GICv2 serves at most 8 CPUs" -M virt,gic-version=2 -smp 9 -
 bad "^ferry: -smp 124: 1 to 123 CPUs" -M virt,gic-version=3 -smp 124 -kernel x
 bad "^ferry: -smp 0: 1 to 123 CPUs" -smp 0 -kernel x
 bad "^ferry: unknown CPU 'pentium'" -cpu pentium -kernel x
-bad "^ferry: -serial pty: only stdio and mon:stdio" -serial pty -kernel x
+# -serial/-monitor/-mon (QEMU's legacy chardev spellings); chardev problems before the kernel is read
+bad "^ferry: -serial bogus: 'bogus' is not a valid char driver \(ferry takes stdio, mon:stdio, null, none, file:PATH" -serial bogus -kernel x
+bad "^ferry: -serial vc: 'vc' is not a valid char driver" -serial vc -kernel x
+bad "^ferry: -serial file:: file: a path is needed$" -serial file: -kernel x
+bad "^ferry: -serial pipe:: pipe: a path is needed$" -serial pipe: -kernel x
+bad "^ferry: -serial unix:: unix: a socket path is needed$" -serial unix: -kernel x
+bad "^ferry: -serial tcp:4444: tcp: takes \[HOST\]:PORT" -serial tcp:4444 -kernel x
+bad "^ferry: -serial chardev:: chardev:: a -chardev id is needed$" -serial chardev: -kernel x
+bad "^ferry: -serial mon:none: 'mon:none' cannot carry a monitor" -serial mon:none -kernel x
+bad "^ferry: -monitor mon:stdio: mon: isn't supported in this context$" -monitor mon:stdio -kernel x
+bad "^ferry: too many serial ports|-serial null: too many serial ports \(at most 4\)" -serial null -serial null -serial null -serial null -serial null -kernel x
+bad "^ferry: -serial chardev:zz: no -chardev 'zz'$" -serial chardev:zz -monitor none -kernel x
+bad "^ferry: -mon chardev=zz: no -chardev 'zz'$" -mon chardev=zz -kernel x
+bad "^ferry: -mon c0,mode=control: mode=control \(QMP\) is not in ferry yet" -chardev null,id=c0 -mon c0,mode=control -kernel x
+bad "^ferry: -mon c0,bogus=1: no property 'bogus'" -mon c0,bogus=1 -kernel x
+bad "^ferry: -serial file:/nonexistent/f: cannot open /nonexistent/f: No such file or directory$" -serial file:/nonexistent/f -kernel x
+bad "^ferry: -serial unix:.*/s,server=on,wait=off,bogus=1: the socket backend has no property 'bogus'$" -serial "unix:$work/s,server=on,wait=off,bogus=1" -kernel x
+bad "^ferry: -nographic's -monitor stdio: cannot use stdio by multiple character devices$" -nographic -serial stdio -kernel x
+bad "^ferry: -nographic's -serial stdio: cannot use stdio by multiple character devices$" -nographic -monitor stdio -kernel x
+bad "^ferry: -chardev null,id=c0,mux=maybe: mux is on or off$" -chardev null,id=c0,mux=maybe -kernel x
+bad "^ferry: -serial chardev:c0: the chardev is already in use \(mux=on shares it\)$" -chardev null,id=c0 -mon c0 -serial chardev:c0 -kernel x
+bad "^ferry: -serial chardev:c0: too many uses of multiplexed chardev \(maximum is 4\)$" -chardev null,id=c0,mux=on -mon c0 -mon c0 -mon c0 -mon c0 -serial chardev:c0 -kernel x
+bad "^ferry: -device virtconsole: too many uses of multiplexed chardev 'c0' \(maximum is 4\)$" -chardev null,id=c0,mux=on -mon c0 -mon c0 -mon c0 -serial chardev:c0 -device virtio-serial-device -device virtconsole,chardev=c0 -kernel x
 bad "^ferry: unknown -d item 'nope'" -d int,mmu,nope -kernel x
 # device options: checked when the board is built, before the kernel is read
 bad "^ferry: -device bogus-device: unknown device 'bogus-device' \(ferry has: .*virtio-rng-device" -device bogus-device -kernel x
@@ -71,11 +93,12 @@ bad "is not a flattened device tree" -kernel "$work/image" -m 32G -dtb "$work/ju
 head -c 8192 /dev/zero >"$work/wedged"
 printf 'ARM\144' | dd of="$work/wedged" bs=1 seek=56 conv=notrunc 2>/dev/null
 printf '\040' | dd of="$work/wedged" bs=1 seek=17 conv=notrunc 2>/dev/null # image_size 8 KiB
+# The keys' output goes where the mux's does: stdout.
 printf '\001h\001x' | timeout 60 "$system" -m 64 -kernel "$work/wedged" >"$work/out" 2>"$work/err"
 status=$?
 [ "$status" = 0 ] || fail "Ctrl-A x: exit status $status ($(head -c 200 "$work/err"))"
-grep -q 'C-a x    exit ferry' "$work/err" || fail "Ctrl-A h: no key list: $(head -c 200 "$work/err")"
-grep -q 'terminated (Ctrl-A x)' "$work/err" || fail "Ctrl-A x: no message: $(head -c 200 "$work/err")"
+grep -q 'C-a x    exit ferry' "$work/out" || fail "Ctrl-A h: no key list: $(head -c 200 "$work/out")"
+grep -q 'ferry: Terminated' "$work/out" || fail "Ctrl-A x: no message: $(head -c 200 "$work/out")"
 
 expect_status 0 "$system" -M virt,dumpdtb="$work/virt.dtb"
 [ "$(od -A n -t x1 -N 4 "$work/virt.dtb" | tr -d ' \n')" = d00dfeed ] || fail "dumpdtb: no FDT magic"

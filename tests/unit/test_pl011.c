@@ -117,6 +117,20 @@ START_TEST(receive_without_fifo_holds_one_byte)
 }
 END_TEST
 
+/* TRM: a break is received as an all-zero character with UARTDR.BE (bit 10), UARTRSR.BE (bit 2). */
+START_TEST(a_break_is_a_nul_with_the_break_error)
+{
+    wr(0x030, 0x301);
+    wr(0x038, 1u << 4); /* RXIM */
+    pl011_receive_break(&uart);
+    ck_assert(irq_level);
+    ck_assert_uint_eq(rd(0x000), 0x400);
+    ck_assert_uint_eq(rd(0x004), 0x4);
+    wr(0x004, 0); /* UARTECR clears it */
+    ck_assert_uint_eq(rd(0x004), 0);
+}
+END_TEST
+
 START_TEST(fifo_trigger_levels_and_overrun)
 {
     wr(0x030, 0x301);
@@ -160,6 +174,7 @@ static Suite *pl011_suite(void)
     tcase_add_test(tc, transmit_goes_out_and_raises_tx);
     tcase_add_test(tc, receive_without_fifo_holds_one_byte);
     tcase_add_test(tc, fifo_trigger_levels_and_overrun);
+    tcase_add_test(tc, a_break_is_a_nul_with_the_break_error);
     suite_add_tcase(s, tc);
     return s;
 }
