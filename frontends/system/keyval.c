@@ -2,7 +2,7 @@
 #include "frontends/system/keyval.h"
 
 #include <ctype.h>
-
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -127,4 +127,13 @@ bool keyval_is_identifier(const char *s)
         if (!isalnum((unsigned char)*s) && *s != '-' && *s != '.' && *s != '_')
             return false;
     return true;
+}
+
+int keyval_fail(char *err, size_t cap, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    vsnprintf(err, cap, format, args);
+    va_end(args);
+    return 1;
 }

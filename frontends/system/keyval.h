@@ -50,6 +50,13 @@ const char *keyval_take_next(struct keyval *kv, const char *key, unsigned *curso
  */
 bool keyval_take_bool(struct keyval *kv, const char *key, bool *out, bool *bad);
 
+/*
+ * An option's error: the message into err (cap bytes, no "ferry: "), and 1,
+ * so a parser can `return keyval_fail(err, cap, "-netdev %s: ...", arg);`.
+ */
+__attribute__((format(printf, 3, 4))) int keyval_fail(char *err, size_t cap, const char *format,
+                                                      ...);
+
 /* QEMU's rule for id=: a letter, then letters, digits, '-', '.', '_'. */
 bool keyval_is_identifier(const char *s);
 

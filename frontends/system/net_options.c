@@ -2,20 +2,9 @@
 #include "frontends/system/net_options.h"
 
 #include <arpa/inet.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-__attribute__((format(printf, 3, 4))) static int fail(char *err, size_t cap, const char *format,
-                                                      ...)
-{
-    va_list args;
-    va_start(args, format);
-    vsnprintf(err, cap, format, args);
-    va_end(args);
-    return 1;
-}
 
 static bool parse_ipv4(const char *text, struct in_addr *out)
 {
@@ -149,7 +138,7 @@ static bool take_bool(struct keyval *kv, const char *key, bool *value, bool *giv
     bool bad = false;
     *given = keyval_take_bool(kv, key, value, &bad);
     if (bad)
-        fail(err, cap, "%s: %s= is on or off", where, key);
+        keyval_fail(err, cap, "%s: %s= is on or off", where, key);
     return !bad;
 }
 
@@ -173,26 +162,26 @@ int net_user_options_parse(struct keyval *kv, struct net_user_options *u, const 
     unsigned cursor = 0;
     for (const char *rule; (rule = keyval_take_next(kv, "hostfwd", &cursor));) {
         if (u->fwds == NET_HOSTFWD_MAX)
-            return fail(err, cap, "%s: too many hostfwd= rules", where);
+            return keyval_fail(err, cap, "%s: too many hostfwd= rules", where);
         const char *why = net_parse_hostfwd(rule, &u->fwd[u->fwds]);
         if (why)
-            return fail(err, cap, "%s: invalid host forwarding rule '%s' (%s)", where, rule, why);
+            return keyval_fail(err, cap, "%s: invalid host forwarding rule '%s' (%s)", where, rule, why);
         u->fwd_text[u->fwds++] = rule;
     }
     const char *unknown = keyval_unused(kv);
     if (unknown)
-        return fail(err, cap, "%s: 'user' has no option '%s' (ferry has net, host, dns, dhcpstart, "
+        return keyval_fail(err, cap, "%s: 'user' has no option '%s' (ferry has net, host, dns, dhcpstart, "
                     "hostfwd, restrict, hostname, domainname, ipv4, ipv6)", where, unknown);
 
     /* QEMU's rule: ipv4=on alone means IPv4 only, and the other way round */
     u->ipv4 = has_ipv4 ? v4 : !(has_ipv6 && v6);
     u->ipv6 = has_ipv6 ? v6 : !(has_ipv4 && v4);
     if (!u->ipv4 && !u->ipv6)
-        return fail(err, cap, "%s: IPv4 and IPv6 are both off", where);
+        return keyval_fail(err, cap, "%s: IPv4 and IPv6 are both off", where);
     if (!u->ipv4 && (net || host || dns || dhcp))
-        return fail(err, cap, "%s: IPv4 is off but net/host/dns/dhcpstart are given", where);
+        return keyval_fail(err, cap, "%s: IPv4 is off but net/host/dns/dhcpstart are given", where);
     if (net && !net_parse_network(net, &u->net, &u->mask))
-        return fail(err, cap, "%s: net=%s is not an IPv4 network (A.B.C.D/N, N from 4 to 32)",
+        return keyval_fail(err, cap, "%s: net=%s is not an IPv4 network (A.B.C.D/N, N from 4 to 32)",
                     where, net);
     /* the host at .2, DNS at .3, DHCP from .15 of whatever network it is */
     uint32_t base = ntohl(u->net.s_addr), hostmask = ~ntohl(u->mask.s_addr);
@@ -200,26 +189,26 @@ int net_user_options_parse(struct keyval *kv, struct net_user_options *u, const 
     u->dns.s_addr = htonl(base | (0x0203 & hostmask));
     u->dhcp.s_addr = htonl(base | (0x020f & hostmask));
     if (host && !parse_ipv4(host, &u->host))
-        return fail(err, cap, "%s: host=%s is not an IPv4 address", where, host);
+        return keyval_fail(err, cap, "%s: host=%s is not an IPv4 address", where, host);
     if ((u->host.s_addr & u->mask.s_addr) != u->net.s_addr)
-        return fail(err, cap, "%s: host=%s is not in the network", where, inet_ntoa(u->host));
+        return keyval_fail(err, cap, "%s: host=%s is not in the network", where, inet_ntoa(u->host));
     if (dns && !parse_ipv4(dns, &u->dns))
-        return fail(err, cap, "%s: dns=%s is not an IPv4 address", where, dns);
+        return keyval_fail(err, cap, "%s: dns=%s is not an IPv4 address", where, dns);
     if (u->restricted && (u->dns.s_addr & u->mask.s_addr) != u->net.s_addr)
-        return fail(err, cap, "%s: dns=%s is not in the network (restrict=on)", where,
+        return keyval_fail(err, cap, "%s: dns=%s is not in the network (restrict=on)", where,
                     inet_ntoa(u->dns));
     if (u->dns.s_addr == u->host.s_addr)
-        return fail(err, cap, "%s: the DNS address must differ from the host's", where);
+        return keyval_fail(err, cap, "%s: the DNS address must differ from the host's", where);
     if (dhcp && !parse_ipv4(dhcp, &u->dhcp))
-        return fail(err, cap, "%s: dhcpstart=%s is not an IPv4 address", where, dhcp);
+        return keyval_fail(err, cap, "%s: dhcpstart=%s is not an IPv4 address", where, dhcp);
     if ((u->dhcp.s_addr & u->mask.s_addr) != u->net.s_addr)
-        return fail(err, cap, "%s: dhcpstart=%s is not in the network", where, inet_ntoa(u->dhcp));
+        return keyval_fail(err, cap, "%s: dhcpstart=%s is not in the network", where, inet_ntoa(u->dhcp));
     if (u->dhcp.s_addr == u->host.s_addr || u->dhcp.s_addr == u->dns.s_addr)
-        return fail(err, cap, "%s: the DHCP start address must differ from the host's and DNS's",
+        return keyval_fail(err, cap, "%s: the DHCP start address must differ from the host's and DNS's",
                     where);
     if (u->domainname && (!*u->domainname || strlen(u->domainname) > 255))
-        return fail(err, cap, "%s: domainname= must be 1 to 255 bytes", where);
+        return keyval_fail(err, cap, "%s: domainname= must be 1 to 255 bytes", where);
     if (u->hostname && strlen(u->hostname) > 255)
-        return fail(err, cap, "%s: hostname= must be at most 255 bytes", where);
+        return keyval_fail(err, cap, "%s: hostname= must be at most 255 bytes", where);
     return 0;
 }

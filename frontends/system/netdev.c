@@ -4,7 +4,6 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <slirp/libslirp.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,16 +57,6 @@ struct netdevs {
     struct main_loop_source source;
     FILE *guest_errors;
 };
-
-__attribute__((format(printf, 3, 4))) static int fail(char *err, size_t cap, const char *format,
-                                                      ...)
-{
-    va_list args;
-    va_start(args, format);
-    vsnprintf(err, cap, format, args);
-    va_end(args);
-    return 1;
-}
 
 /* ---- the slirp stack's callbacks: timers, the clock, frames to the NIC ---- */
 
@@ -314,7 +303,7 @@ static int start_user(struct netdevs *s, struct netdev *nd, struct keyval *kv, c
     nd->owner = s;
     nd->slirp = slirp_new(&cfg, &slirp_callbacks, nd);
     if (!nd->slirp)
-        return fail(err, cap, "%s: libslirp could not start the user-mode network", where);
+        return keyval_fail(err, cap, "%s: libslirp could not start the user-mode network", where);
     for (unsigned i = 0; i < u.fwds; i++) {
         const struct net_hostfwd *f = &u.fwd[i];
         errno = 0;
@@ -323,7 +312,7 @@ static int start_user(struct netdevs *s, struct netdev *nd, struct keyval *kv, c
             int e = errno;
             slirp_cleanup(nd->slirp);
             nd->slirp = 0;
-            return fail(err, cap, "%s: could not set up host forwarding rule '%s'%s%s", where,
+            return keyval_fail(err, cap, "%s: could not set up host forwarding rule '%s'%s%s", where,
                         u.fwd_text[i], e ? ": " : "", e ? strerror(e) : "");
         }
     }
@@ -339,16 +328,16 @@ static struct netdev *new_netdev(struct netdevs *s, const char *id, bool implied
                                  const char *where, char *err, size_t cap)
 {
     if (!implied && !id_ok(id)) {
-        fail(err, cap, "%s: id=%s is not an identifier (a letter, then letters, digits, '-', '.', "
+        keyval_fail(err, cap, "%s: id=%s is not an identifier (a letter, then letters, digits, '-', '.', "
              "'_')", where, id);
         return 0;
     }
     if (find_netdev(s, id)) {
-        fail(err, cap, "%s: duplicate netdev id '%s'", where, id);
+        keyval_fail(err, cap, "%s: duplicate netdev id '%s'", where, id);
         return 0;
     }
     if (s->count == NETDEVS_MAX) {
-        fail(err, cap, "%s: too many networks (at most %d)", where, NETDEVS_MAX);
+        keyval_fail(err, cap, "%s: too many networks (at most %d)", where, NETDEVS_MAX);
         return 0;
     }
     struct netdev *nd = &s->dev[s->count];
@@ -364,14 +353,14 @@ static int add_netdev(struct netdevs *s, const char *arg, char *err, size_t cap)
     snprintf(where, sizeof(where), "-netdev %s", arg);
     struct keyval kv;
     if (!keyval_parse(&kv, arg, "type", kv_err, sizeof(kv_err)))
-        return fail(err, cap, "%s: %s", where, kv_err);
+        return keyval_fail(err, cap, "%s: %s", where, kv_err);
     const char *type = keyval_take(&kv, "type");
     if (!type || strcmp(type, "user"))
-        return fail(err, cap, "%s: unknown netdev type '%s' (ferry has user: libslirp's user-mode "
+        return keyval_fail(err, cap, "%s: unknown netdev type '%s' (ferry has user: libslirp's user-mode "
                     "network)", where, type ? type : "");
     const char *id = keyval_take(&kv, "id");
     if (!id || !*id)
-        return fail(err, cap, "%s: an id= is needed", where);
+        return keyval_fail(err, cap, "%s: an id= is needed", where);
     struct netdev *nd = new_netdev(s, id, false, where, err, cap);
     if (!nd || start_user(s, nd, &kv, where, err, cap))
         return 1;
@@ -392,20 +381,20 @@ static int add_nic(struct netdevs *s, const char *arg, unsigned index, char *err
     snprintf(where, sizeof(where), "-nic %s", arg);
     struct keyval kv;
     if (!keyval_parse(&kv, arg, "type", kv_err, sizeof(kv_err)))
-        return fail(err, cap, "%s: %s", where, kv_err);
+        return keyval_fail(err, cap, "%s: %s", where, kv_err);
     const char *type = keyval_take(&kv, "type");
     if (type && !strcmp(type, "none"))
         return 0;
     if (!type || strcmp(type, "user"))
-        return fail(err, cap, "%s: unknown network type '%s' (ferry has user: libslirp's "
+        return keyval_fail(err, cap, "%s: unknown network type '%s' (ferry has user: libslirp's "
                     "user-mode network, and none)", where, type ? type : "");
     const char *model = keyval_take(&kv, "model"), *mac_text = keyval_take(&kv, "mac");
     if (!nic_model_ok(model))
-        return fail(err, cap, "%s: model=%s is not a NIC ferry has (virtio-net-device)", where,
+        return keyval_fail(err, cap, "%s: model=%s is not a NIC ferry has (virtio-net-device)", where,
                     model);
     uint8_t mac[6];
     if (mac_text && !net_parse_mac(mac_text, mac))
-        return fail(err, cap, "%s: mac=%s is not a unicast MAC address (52:54:00:12:34:56 style)",
+        return keyval_fail(err, cap, "%s: mac=%s is not a unicast MAC address (52:54:00:12:34:56 style)",
                     where, mac_text);
     const char *id = keyval_take(&kv, "id");
     char implied_id[NETDEV_ID_MAX];
@@ -434,7 +423,7 @@ int netdevs_create(struct netdevs **out, const struct system_options *o, struct 
     *out = 0;
     struct netdevs *s = calloc(1, sizeof(*s));
     if (!s)
-        return fail(err, err_cap, "out of memory for the networks");
+        return keyval_fail(err, err_cap, "out of memory for the networks");
     s->loop = loop;
     s->guest_errors = guest_errors;
     int status = 0;
@@ -449,7 +438,7 @@ int netdevs_create(struct netdevs **out, const struct system_options *o, struct 
     if (!status && s->count) {
         s->source = (struct main_loop_source){source_prepare, source_dispatch, s};
         if (main_loop_add_source(loop, &s->source))
-            status = fail(err, err_cap, "too many host I/O sources for the networks");
+            status = keyval_fail(err, err_cap, "too many host I/O sources for the networks");
     }
     if (status) {
         netdevs_free(s);
@@ -491,7 +480,7 @@ static struct virtio_device *build_nic(struct netdevs *s, const struct phys_spac
     struct virtio_net *n = malloc(sizeof(*n));
     if (!n || virtio_net_init(n, mem, mac)) {
         free(n);
-        fail(err, cap, "virtio-net-device: out of memory");
+        keyval_fail(err, cap, "virtio-net-device: out of memory");
         return 0;
     }
     n->vdev.guest_errors = guest_errors;
@@ -513,12 +502,12 @@ struct virtio_device *netdev_nic_create(struct keyval *props, const struct devic
     const char *id = keyval_take(props, "id"), *netdev = keyval_take(props, "netdev"),
                *mac_text = keyval_take(props, "mac");
     if (!s) {
-        fail(err, err_cap, "virtio-net-device: the board set up no networks");
+        keyval_fail(err, err_cap, "virtio-net-device: the board set up no networks");
         return 0;
     }
     uint8_t mac[6];
     if (mac_text && !net_parse_mac(mac_text, mac)) {
-        fail(err, err_cap, "virtio-net-device: mac=%s is not a unicast MAC address "
+        keyval_fail(err, err_cap, "virtio-net-device: mac=%s is not a unicast MAC address "
              "(52:54:00:12:34:56 style)", mac_text);
         return 0;
     }
@@ -526,11 +515,11 @@ struct virtio_device *netdev_nic_create(struct keyval *props, const struct devic
     if (netdev) {
         nd = find_netdev(s, netdev);
         if (!nd) {
-            fail(err, err_cap, "virtio-net-device: netdev=%s names no -netdev", netdev);
+            keyval_fail(err, err_cap, "virtio-net-device: netdev=%s names no -netdev", netdev);
             return 0;
         }
         if (nd->has_peer) {
-            fail(err, err_cap, "virtio-net-device: netdev '%s' is already in use by another NIC",
+            keyval_fail(err, err_cap, "virtio-net-device: netdev '%s' is already in use by another NIC",
                  netdev);
             return 0;
         }

@@ -48,10 +48,10 @@ timeout -k 5 "$boot_timeout" "$system" -M virt -m 512M -nographic -nodefaults -k
     -netdev "user,id=n0,hostfwd=tcp:127.0.0.1:$port-:22" -device virtio-net-device,netdev=n0 \
     -append "console=ttyAMA0 quiet ferry.run=\"$run\"" </dev/null >"$work/socket-run.log" 2>&1 &
 child=$!
-python3 - "$sock" "$port" "$boot_timeout" >"$work/socket.log" 2>&1 <<'EOF2' ||
-import socket, sys, time
+PYTHONPATH=$here/lib python3 - "$sock" "$port" "$boot_timeout" >"$work/socket.log" 2>&1 <<'EOF2' ||
+import sys
+from stream_client import Session
 path, port, limit = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
-deadline = time.time() + limit
 
 def listener_inode():
     """The inode of the socket listening on 127.0.0.1:port (/proc/net/tcp, state 0A), or None."""
@@ -63,54 +63,26 @@ def listener_inode():
                 return field[9]
     return None
 
-s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-while True:
-    try:
-        s.connect(path)
-        break
-    except OSError:
-        if time.time() > deadline:
-            sys.exit("no socket at " + path)
-        time.sleep(0.05)
-s.settimeout(5)
-seen = b""
-def more():
-    """One more piece of the guest's output."""
-    global seen
-    while True:
-        if time.time() > deadline:
-            sys.exit("out of time; got %r" % seen[-400:])
-        try:
-            data = s.recv(4096)
-        except socket.timeout:
-            continue
-        if not data:
-            sys.exit("the socket closed; got %r" % seen[-400:])
-        seen += data
-        return
-def until(text):
-    while text not in seen:
-        more()
-until(b"first-boot-rebooting")
-seen = seen[seen.index(b"first-boot-rebooting") + 1:]
+s = Session(path, limit)
+s.until(b"first-boot-rebooting")
 before = listener_inode()
 print("hostfwd listener before the reboot: inode", before)
 if before is None:
     sys.exit("nothing listens on the hostfwd port %d" % port)
-while b"second-boot-ready" not in seen:
-    if b"first-boot-rebooting" in seen:
+while b"second-boot-ready" not in s.seen:
+    if b"first-boot-rebooting" in s.seen:
         sys.exit("the second boot did not find the marker: the snapshot=on overlay was lost")
-    more()
+    s.more()
 print("the same client saw the second boot")
 after = listener_inode()
 print("hostfwd listener after the reboot: inode", after)
 if after != before:
     sys.exit("the hostfwd port was bound anew (inode %s, then %s)" % (before, after))
-s.sendall(b"echo $((6*7))\n")
-until(b"\n42\r\n")
+s.send(b"echo $((6*7))\n")
+s.until(b"\n42\r\n")
 print("got 42 through the socket")
-s.sendall(b"exit\n")
-until(b"reboot: Power down")
+s.send(b"exit\n")
+s.until(b"reboot: Power down")
 print("powered off")
 EOF2
     fail "socket chardev across a reboot: $(tail -c 600 "$work/socket.log") console: $(tail -c 300 "$work/socket-run.log")"
@@ -147,43 +119,20 @@ at_exit "rm -f '$msock'"
 timeout 60 "$system" -m 64 -kernel "$work/wedged" -serial null -monitor "unix:$msock,server=on,wait=off" \
     </dev/null >"$work/monsock.out" 2>&1 &
 child=$!
-python3 - "$msock" >"$work/monsock.log" 2>&1 <<'EOF2' ||
-import socket, sys, time
-path = sys.argv[1]
-deadline = time.time() + 60
-def connect():
-    while True:
-        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        try:
-            s.connect(path)
-            s.settimeout(5)
-            return s
-        except OSError:
-            if time.time() > deadline:
-                sys.exit("no socket at " + path)
-            time.sleep(0.05)
-def until(s, text, seen=b""):
-    while text not in seen:
-        data = s.recv(4096)
-        if not data:
-            sys.exit("closed while waiting for %r; got %r" % (text, seen))
-        seen += data
-    return seen
+PYTHONPATH=$here/lib python3 - "$msock" >"$work/monsock.log" 2>&1 <<'EOF2' ||
+import sys, time
+from stream_client import Session
 for client in (1, 2):
-    s = connect()
-    until(s, b"monitor - type 'help' for more information\r\n(qemu) ")
+    s = Session(sys.argv[1], 60)
+    s.until(b"monitor - type 'help' for more information\r\n(qemu) ")
     print("client", client, "greeted")
-    s.sendall(b"system_reset\ninfo status\n")
-    until(s, b"VM status: running\r\n(qemu) ")
+    s.send(b"system_reset\ninfo status\n")
+    s.until(b"VM status: running\r\n(qemu) ")
     if client == 1:
         s.close()
         time.sleep(0.2)
-s.sendall(b"quit\n")
-try:
-    while s.recv(4096):
-        pass
-except OSError:
-    pass
+s.send(b"quit\n")
+s.drain()
 print("quit")
 EOF2
     fail "monitor on a socket: $(tail -c 400 "$work/monsock.log")"
@@ -202,52 +151,28 @@ timeout -k 5 "$boot_timeout" "$system" -M virt -m 512M -nographic -nodefaults -k
     -serial chardev:c0 -device virtio-serial-device -device virtconsole,chardev=c0 \
     -append "console=ttyAMA0 ferry.run=\"$run\"" </dev/null >"$work/mux-run.log" 2>&1 &
 child=$!
-python3 - "$xsock" "$boot_timeout" >"$work/muxsock.log" 2>&1 <<'EOF2' ||
-import socket, sys, time
-path, limit = sys.argv[1], float(sys.argv[2])
-deadline = time.time() + limit
-while True:
-    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        s.connect(path)
-        break
-    except OSError:
-        if time.time() > deadline:
-            sys.exit("no socket at " + path)
-        time.sleep(0.05)
-s.settimeout(5)
-seen = b""
-def until(text):
-    global seen
-    while text not in seen:
-        if time.time() > deadline:
-            sys.exit("no %r; got %r" % (text, seen[-500:]))
-        try:
-            data = s.recv(4096)
-        except socket.timeout:
-            continue
-        if not data:
-            sys.exit("the socket closed waiting for %r; got %r" % (text, seen[-500:]))
-        seen += data
-    mark = seen.index(text) + len(text)
-    seen = seen[mark:]
+PYTHONPATH=$here/lib python3 - "$xsock" "$boot_timeout" >"$work/muxsock.log" 2>&1 <<'EOF2' ||
+import sys, time
+from stream_client import Session
+s = Session(sys.argv[1], float(sys.argv[2]))
+until, send = s.until, s.send
 until(b"Booting Linux")          # ttyAMA0's output comes out
 until(b"hvc0-shell-starting")
 time.sleep(1)
-s.sendall(b"echo $((6*7))-from-hvc0\n") # the focus is on hvc0: its shell answers
+send(b"echo $((6*7))-from-hvc0\n") # the focus is on hvc0: its shell answers
 until(b"42-from-hvc0")
 print("hvc0 has the focus and its output comes out")
-s.sendall(b"\x01c")               # round to the monitor
+send(b"\x01c")               # round to the monitor
 until(b"monitor - type 'help' for more information")
-s.sendall(b"info status\r")
+send(b"info status\r")
 until(b"VM status: running")
 print("C-a c reached the monitor")
-s.sendall(b"\x01c")               # to ttyAMA0
+send(b"\x01c")               # to ttyAMA0
 time.sleep(0.5)
-s.sendall(b"\x01bh")              # a break, then SysRq h
+send(b"\x01bh")              # a break, then SysRq h
 until(b"sysrq: ")
 print("C-a b reached the kernel as a break (SysRq)")
-s.sendall(b"\x01cexit\n")         # back to hvc0: end its shell
+send(b"\x01cexit\n")         # back to hvc0: end its shell
 until(b"hvc0-shell-done")
 until(b"reboot: Power down")
 print("powered off")

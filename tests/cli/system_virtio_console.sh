@@ -65,34 +65,15 @@ pid=$!
 
 # The host side of hvc0: connect as soon as the socket exists, send the command at once (the
 # guest is still booting), read until a line "42", then end the guest's shell.
-python3 - "$sock" >"$work/hvc.log" 2>&1 <<'EOF' || fail "hvc0 session: $(tail -c 600 "$work/hvc.log") console: $(tail -c 600 "$work/console.log")"
-import socket, sys, time
-path = sys.argv[1]
-deadline = time.time() + 900
-s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-while True:
-    try:
-        s.connect(path)
-        break
-    except OSError:
-        if time.time() > deadline:
-            sys.exit("no socket at " + path)
-        time.sleep(0.1)
-s.sendall(b"echo $((6*7))\n")
-seen = b""
-s.settimeout(5)
-while b"\n42\r\n" not in seen and b"\n42\n" not in seen:
-    if time.time() > deadline:
-        sys.exit("no 42 from the guest; got %r" % seen[-300:])
-    try:
-        data = s.recv(4096)
-    except socket.timeout:
-        continue
-    if not data:
-        sys.exit("the socket closed; got %r" % seen[-300:])
-    seen += data
+PYTHONPATH=$here/lib python3 - "$sock" >"$work/hvc.log" 2>&1 <<'EOF' || fail "hvc0 session: $(tail -c 600 "$work/hvc.log") console: $(tail -c 600 "$work/console.log")"
+import sys, time
+from stream_client import Session
+s = Session(sys.argv[1], 900)
+s.send(b"echo $((6*7))\n")
+while b"\n42\r\n" not in s.seen and b"\n42\n" not in s.seen:
+    s.more()
 print("got 42")
-s.sendall(b"exit\n")
+s.send(b"exit\n")
 time.sleep(1)
 s.close()
 EOF
