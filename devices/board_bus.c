@@ -11,13 +11,15 @@ static int map_if_present(struct phys_space *phys, const struct board_region *r,
 }
 
 int board_bus_map(struct phys_space *phys, const struct board_layout *b, const struct irqchip *gic,
-                  unsigned cpus, struct pl011 *uart, struct pl031 *rtc)
+                  unsigned cpus, const struct board_fixed_devices *fixed)
 {
     if (gic->ops->map(gic->state, phys, b, cpus) ||
         map_if_present(phys, board_region(b, BOARD_REGION_UART), PL011_MMIO_SIZE, &pl011_mmio_ops,
-                       uart, "pl011") ||
+                       fixed->uart, "pl011") ||
         map_if_present(phys, board_region(b, BOARD_REGION_RTC), PL031_MMIO_SIZE, &pl031_mmio_ops,
-                       rtc, "pl031"))
+                       fixed->rtc, "pl031") ||
+        map_if_present(phys, board_region(b, BOARD_REGION_GPIO), PL061_MMIO_SIZE, &pl061_mmio_ops,
+                       fixed->gpio, "pl061"))
         return -EINVAL;
     return 0;
 }

@@ -37,6 +37,7 @@ enum board_region_id {
     BOARD_REGION_GIC_REDIST,  /* GICv3 redistributors: room for size / 128 KiB CPUs */
     BOARD_REGION_UART,        /* PL011: the console */
     BOARD_REGION_RTC,         /* PL031 */
+    BOARD_REGION_GPIO,        /* PL061: pin 3 is the power button (gpio-keys, KEY_POWER) */
     BOARD_REGION_VIRTIO_MMIO, /* virtio-mmio slot 0; slot n at base + n * size, irq + n */
     BOARD_REGION_RAM,         /* where RAM starts and how much can be there */
     BOARD_REGIONS
@@ -99,6 +100,9 @@ static inline int board_map_window(struct phys_space *phys, const struct board_r
         return -EINVAL;
     return phys_space_add_mmio(phys, r->base, size, ops, opaque, name);
 }
+
+/* The PL061 pin the power button (gpio-keys' KEY_POWER) is wired to, as on QEMU's virt. */
+#define BOARD_POWER_BUTTON_PIN 3
 
 /* QEMU's `-M virt` (board_virt.c). */
 extern const struct board_layout board_virt;

@@ -12,6 +12,7 @@ static const struct board_region virt_map[BOARD_REGIONS] = {
     [BOARD_REGION_GIC_REDIST] = {0x080a0000, 0x00f60000, 0},
     [BOARD_REGION_UART] = {0x09000000, 0x00001000, 1},
     [BOARD_REGION_RTC] = {0x09010000, 0x00001000, 2},
+    [BOARD_REGION_GPIO] = {0x09030000, 0x00001000, 7},
     /* 32 slots of 0x200 (NUM_VIRTIO_TRANSPORTS), SPIs 16..47 */
     [BOARD_REGION_VIRTIO_MMIO] = {0x0a000000, 0x00000200, 16},
     /* 1 GiB up to 256 GiB: QEMU's LEGACY_RAMLIMIT_BYTES, the map without highmem */

@@ -28,12 +28,17 @@ static void add_devices(struct dt_writer *w, const struct board_layout *b)
 {
     const struct board_region *uart = board_region(b, BOARD_REGION_UART);
     const struct board_region *rtc = board_region(b, BOARD_REGION_RTC);
-    if (present(uart) || present(rtc))
+    const struct board_region *gpio = board_region(b, BOARD_REGION_GPIO);
+    if (present(uart) || present(rtc) || present(gpio))
         dt_node_apb_clock(w);
     if (present(uart))
         dt_node_pl011(w, uart);
     if (present(rtc))
         dt_node_pl031(w, rtc);
+    if (present(gpio)) {
+        dt_node_pl061(w, gpio);
+        dt_node_gpio_keys(w, BOARD_POWER_BUTTON_PIN);
+    }
     if (present(board_region(b, BOARD_REGION_VIRTIO_MMIO))) {
         for (unsigned i = 0; i < b->virtio_slots; i++) {
             struct board_region slot = board_virtio_slot(b, i);

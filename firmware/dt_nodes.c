@@ -132,6 +132,33 @@ void dt_node_pl031(struct dt_writer *w, const struct board_region *rtc)
     dtw_end(w);
 }
 
+void dt_node_pl061(struct dt_writer *w, const struct board_region *gpio)
+{
+    dtw_begin(w, "pl061", gpio->base);
+    dtw_strings(w, "compatible", DTW_STRINGS("arm,pl061\0arm,primecell"));
+    reg_of(w, gpio);
+    interrupt_spi(w, gpio->irq, DT_IRQ_LEVEL_HIGH);
+    dtw_u32(w, "#gpio-cells", 2);
+    dtw_empty(w, "gpio-controller");
+    dtw_string(w, "clock-names", "apb_pclk");
+    dtw_cells(w, "clocks", (uint32_t[]){DT_PHANDLE_APB_CLOCK}, 1);
+    dtw_u32(w, "phandle", DT_PHANDLE_GPIO);
+    dtw_end(w);
+}
+
+void dt_node_gpio_keys(struct dt_writer *w, unsigned pin)
+{
+    dtw_begin(w, "gpio-keys", DT_NO_UNIT);
+    dtw_string(w, "compatible", "gpio-keys");
+    dtw_begin(w, "poweroff", DT_NO_UNIT);
+    dtw_string(w, "label", "GPIO Key Poweroff");
+    dtw_u32(w, "linux,code", 116); /* KEY_POWER, include/uapi/linux/input-event-codes.h */
+    /* active high (flags 0, GPIO_ACTIVE_HIGH), as QEMU's virt wires it */
+    dtw_cells(w, "gpios", (uint32_t[]){DT_PHANDLE_GPIO, pin, 0}, 3);
+    dtw_end(w);
+    dtw_end(w);
+}
+
 void dt_node_virtio_mmio(struct dt_writer *w, const struct board_region *slot)
 {
     dtw_begin(w, "virtio_mmio", slot->base);

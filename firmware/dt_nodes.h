@@ -23,7 +23,7 @@
 #include "firmware/dt_writer.h"
 
 /* The phandles the nodes refer to each other by. */
-enum { DT_PHANDLE_GIC = 1, DT_PHANDLE_APB_CLOCK = 2 };
+enum { DT_PHANDLE_GIC = 1, DT_PHANDLE_APB_CLOCK = 2, DT_PHANDLE_GPIO = 3 };
 
 /* Interrupt specifier flags (the bindings' IRQ_TYPE_*). */
 #define DT_IRQ_EDGE_RISING 1
@@ -41,6 +41,9 @@ void dt_node_gic(struct dt_writer *w, const struct irqchip_dt_node *gic);
 void dt_node_apb_clock(struct dt_writer *w);
 void dt_node_pl011(struct dt_writer *w, const struct board_region *uart);
 void dt_node_pl031(struct dt_writer *w, const struct board_region *rtc);
+void dt_node_pl061(struct dt_writer *w, const struct board_region *gpio);
+/* The power button: a gpio-keys node whose KEY_POWER is pin `pin` of the PL061. */
+void dt_node_gpio_keys(struct dt_writer *w, unsigned pin);
 void dt_node_virtio_mmio(struct dt_writer *w, const struct board_region *slot);
 /* stdout-path: the PL011 at `uart` (NULL: none); bootargs NULL: none; initrd_end 0: no initrd */
 void dt_node_chosen(struct dt_writer *w, const struct board_region *uart, const char *bootargs,

@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/time.h>
+#include <time.h>
 
 #include "cpu/a64/exception.h"
 #include "cpu/a64/sysreg.h"
@@ -178,10 +179,39 @@ static void raise_exception(struct virt_board *b, struct cpu_state *cpu, enum cp
     take(b, cpu, &e, cpu->pc);
 }
 
-/* What the user asked from outside the guest (the monitor, a mux's C-a x): quit or reset. */
+/* A press of the power button, as QEMU's gpio-key holds it: long enough for any debounce. */
+#define POWER_BUTTON_PRESS_NS 100000000
+
+static int64_t monotonic_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+/* system_powerdown: the button goes down now and comes up by itself later (service_devices). */
+static void press_power_button(struct virt_board *b)
+{
+    pl061_set_input(&b->gpio, BOARD_POWER_BUTTON_PIN, true);
+    b->power_button_release_ns = monotonic_ns() + POWER_BUTTON_PRESS_NS;
+}
+
+static void release_power_button_when_due(struct virt_board *b)
+{
+    if (b->power_button_release_ns && monotonic_ns() >= b->power_button_release_ns) {
+        pl061_set_input(&b->gpio, BOARD_POWER_BUTTON_PIN, false);
+        b->power_button_release_ns = 0;
+    }
+}
+
+/* What the user asked from outside the guest (the monitor, a mux's C-a x): quit, reset, power. */
 static void check_vm_control(struct virt_board *b)
 {
     struct vm_control *vm = &b->host->vm;
+    if (vm->powerdown) {
+        vm->powerdown = false;
+        press_power_button(b);
+    }
     if (vm->quit) {
         b->stop = BOARD_QUIT;
         b->stopping = true;
@@ -199,6 +229,7 @@ static void service_devices(struct virt_board *b)
     uart_chardev_poll(&b->serial);
     check_vm_control(b);
     pl031_update(&b->rtc);
+    release_power_button_when_due(b);
 }
 
 /* One CPU's timer PPIs, then its pending FIQ or IRQ if PSTATE.F / PSTATE.I allow. */

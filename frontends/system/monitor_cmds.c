@@ -61,6 +61,12 @@ static void cmd_system_reset(struct monitor *m, const char *args)
     m->vm->reset = true;
 }
 
+static void cmd_system_powerdown(struct monitor *m, const char *args)
+{
+    (void)args;
+    m->vm->powerdown = true;
+}
+
 static void info_chardev(struct monitor *m, const char *args)
 {
     (void)args;
@@ -81,6 +87,7 @@ const struct monitor_cmd monitor_cmds[] = {
     {"info", 0, "[subcommand]", "show various information about the system state", cmd_info},
     {"quit", "q", "", "quit the emulator", cmd_quit},
     {"stop", 0, "", "stop emulation", cmd_stop},
+    {"system_powerdown", 0, "", "send system power down event", cmd_system_powerdown},
     {"system_reset", 0, "", "reset the system", cmd_system_reset},
 };
 const unsigned monitor_cmd_count = sizeof(monitor_cmds) / sizeof(monitor_cmds[0]);

@@ -303,7 +303,10 @@ int virt_board_init(struct virt_board *b, const struct system_options *o,
     b->rtc = (struct pl031){.irq = irqchip_line(gic, board_region(board, BOARD_REGION_RTC)->irq),
                             .now = host_seconds};
     pl031_reset(&b->rtc);
-    if (board_bus_map(&b->phys, board, gic, o->cpus, &b->uart, &b->rtc)) {
+    b->gpio = (struct pl061){.irq = irqchip_line(gic, board_region(board, BOARD_REGION_GPIO)->irq)};
+    pl061_reset(&b->gpio);
+    struct board_fixed_devices fixed = {&b->uart, &b->rtc, &b->gpio};
+    if (board_bus_map(&b->phys, board, gic, o->cpus, &fixed)) {
         fprintf(stderr, "ferry: the board's memory map overlaps its RAM\n");
         return 1;
     }

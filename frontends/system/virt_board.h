@@ -20,6 +20,7 @@
 #include "devices/irqchip.h"
 #include "devices/pl011.h"
 #include "devices/pl031.h"
+#include "devices/pl061.h"
 #include "devices/virtio_mmio.h"
 #include "frontends/system/backends.h"
 #include "frontends/system/options.h"
@@ -46,6 +47,8 @@ struct virt_board {
     } gic;
     struct pl011 uart;
     struct pl031 rtc;
+    struct pl061 gpio;               /* pin 3: the power button */
+    int64_t power_button_release_ns; /* pressed (system_powerdown) until then; 0: not pressed */
     struct uart_chardev serial;  /* the PL011 on the -serial chardev */
     struct host_backends *host;  /* main's: the I/O loop, chardevs, netdevs (they outlive the board) */
     struct virt_devices devices; /* the virtio-mmio slots and what is in them */

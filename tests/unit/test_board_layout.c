@@ -29,6 +29,7 @@ static const struct board_region tiny_map[BOARD_REGIONS] = {
     [BOARD_REGION_GIC_REDIST] = {0x2f200000, 0x80000, 0}, /* room for 4 GICv3 CPUs */
     [BOARD_REGION_UART] = {0x1c090000, 0x1000, 5},
     [BOARD_REGION_RTC] = {0x1c170000, 0x1000, 4},
+    [BOARD_REGION_GPIO] = {0x1c0f0000, 0x1000, 11},
     [BOARD_REGION_VIRTIO_MMIO] = {0x1c130000, 0x200, 40},
     [BOARD_REGION_RAM] = {0x80000000, 0x80000000, 0},
 };
@@ -87,6 +88,9 @@ START_TEST(device_tree_from_the_table_alone)
     ck_assert_uint_eq(v[0], 0);
     ck_assert_uint_eq(v[1], 5);
     ck_assert_uint_eq(v[2], 4);
+    fdt_query_cells(blob, "/pl061@1c0f0000", "interrupts", v, 3);
+    ck_assert_uint_eq(v[1], 11);
+    no_node("/pl061@9030000");
     fdt_query_cells(blob, "/pl031@1c170000", "interrupts", v, 3);
     ck_assert_uint_eq(v[1], 4);
 
@@ -141,6 +145,7 @@ static struct gicv2 gic2;
 static struct gicv3 gic3;
 static struct pl011 uart;
 static struct pl031 rtc;
+static struct pl061 gpio;
 
 static uint64_t bus_read(const struct phys_space *ps, uint64_t pa)
 {
@@ -169,13 +174,14 @@ START_TEST(bus_from_the_table_alone)
     pl011_reset(&uart);
     rtc = (struct pl031){.irq = irqchip_line(&gic, tiny_map[BOARD_REGION_RTC].irq)};
     pl031_reset(&rtc);
-    ck_assert_int_eq(board_bus_map(&ps, &tiny, &gic, 2, &uart, &rtc), 0);
+    ck_assert_int_eq(board_bus_map(&ps, &tiny, &gic, 2, &(struct board_fixed_devices){&uart, &rtc, &gpio}), 0);
 
     /* each model's registers at the start of its window */
     assert_region(&ps, 0x2f000000, "gic-distributor", GICV2_DIST_MMIO_SIZE);
     assert_region(&ps, 0x2f100000, "gic-cpu-interface", GICV2_CPU_MMIO_SIZE);
     assert_region(&ps, 0x1c090000, "pl011", PL011_MMIO_SIZE);
     assert_region(&ps, 0x1c170000, "pl031", PL031_MMIO_SIZE);
+    assert_region(&ps, 0x1c0f0000, "pl061", PL061_MMIO_SIZE);
     ck_assert_ptr_null(phys_find_mmio(&ps, 0x08000000));
     ck_assert_ptr_null(phys_find_mmio(&ps, 0x09000000));
     ck_assert_ptr_null(phys_find_mmio(&ps, 0x09010000));
@@ -212,7 +218,7 @@ START_TEST(gicv3_bus_and_windows_too_small)
     /* a board without an RTC window maps none */
     ck_assert_int_eq(phys_space_init(&ps, 0x80000000, 16 * MIB), 0);
     struct irqchip gic_v2 = {&gicv2_irqchip, &gic2};
-    ck_assert_int_eq(board_bus_map(&ps, &no_rtc, &gic_v2, 1, &uart, &rtc), 0);
+    ck_assert_int_eq(board_bus_map(&ps, &no_rtc, &gic_v2, 1, &(struct board_fixed_devices){&uart, &rtc, &gpio}), 0);
     ck_assert_ptr_null(phys_find_mmio(&ps, 0x1c170000));
     phys_space_free(&ps);
 }

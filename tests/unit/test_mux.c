@@ -296,12 +296,13 @@ START_TEST(monitor_runs_status_stop_cont_reset_quit)
     monitor_init(&mon, &(struct monitor_host){sink_out, no_chardevs, &out}, &vm);
     monitor_focus_in(&mon);
     ck_assert_ptr_nonnull(strstr(out.text, "monitor - type 'help' for more information\r\n(qemu) "));
-    const char *typed = "info status\rstop\rinfo  status\r" "c\rinfo chardev\rsystem_reset\rbogus\r";
+    const char *typed = "info status\rstop\rinfo  status\r" "c\rinfo chardev\rsystem_reset\rsystem_powerdown\rbogus\r";
     monitor_input(&mon, (const uint8_t *)typed, strlen(typed));
     ck_assert_ptr_nonnull(strstr(out.text, "VM status: running\r\n"));
     ck_assert_ptr_nonnull(strstr(out.text, "VM status: paused\r\n"));
     ck_assert(!vm.paused);
     ck_assert(vm.reset);
+    ck_assert(vm.powerdown);
     ck_assert_ptr_nonnull(strstr(out.text, "serial0: filename=stdio\r\n"));
     ck_assert_ptr_nonnull(strstr(out.text, "unknown command: 'bogus'\r\n"));
     monitor_input(&mon, (const uint8_t *)"quix\x7fo\r", 7); /* backspace */

@@ -82,6 +82,21 @@ START_TEST(qemu_virt_layout_with_gicv2)
     ck_assert_uint_eq(v[3], 0x1000);
     fdt_query_cells(blob, "/pl031@9010000", "interrupts", v, 3);
     ck_assert_uint_eq(v[1], 2);
+    /* the power button as QEMU's virt wires it: KEY_POWER (116) on PL061 pin 3, SPI 7 level-high */
+    ck_assert_str_eq(fdt_query_string(blob, "/pl061@9030000", "compatible"), "arm,pl061");
+    fdt_query_cells(blob, "/pl061@9030000", "interrupts", v, 3);
+    ck_assert_uint_eq(v[1], 7);
+    ck_assert_uint_eq(v[2], 4);
+    fdt_query_cells(blob, "/pl061@9030000", "#gpio-cells", v, 1);
+    ck_assert_uint_eq(v[0], 2);
+    ck_assert(fdt_getprop(blob, fdt_query_node(blob, "/pl061@9030000"), "gpio-controller", NULL));
+    ck_assert_str_eq(fdt_query_string(blob, "/gpio-keys", "compatible"), "gpio-keys");
+    fdt_query_cells(blob, "/gpio-keys/poweroff", "linux,code", v, 1);
+    ck_assert_uint_eq(v[0], 116);
+    ck_assert_int_eq(fdt_query_cells(blob, "/gpio-keys/poweroff", "gpios", v, 3), 3);
+    ck_assert_uint_eq(v[0], fdt_get_phandle(blob, fdt_query_node(blob, "/pl061@9030000")));
+    ck_assert_uint_eq(v[1], 3);
+    ck_assert_uint_eq(v[2], 0);
     ck_assert_int_lt(fdt_path_offset(blob, "/virtio_mmio@a004000"), 0); /* 32 slots */
     fdt_query_cells(blob, "/virtio_mmio@a000000", "interrupts", v, 3); /* slot 0 */
     ck_assert_uint_eq(v[1], 16);
