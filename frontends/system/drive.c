@@ -50,6 +50,19 @@ void drive_images_close(struct drive_images *d)
     free(d);
 }
 
+int drive_images_commit(struct drive_images *d, char *err, size_t cap)
+{
+    int status = 0;
+    for (unsigned i = 0; d && i < d->opened; i++) {
+        char why[400];
+        if (drive_image_commit(&d->image[i], d->specs->spec[i].image.file, why, sizeof(why)) != 0) {
+            snprintf(err, cap, "%s", why);
+            status = -1;
+        }
+    }
+    return status;
+}
+
 /* The open image of drive `id`, or NULL. */
 static struct drive_image *image_of(struct drive_images *d, const char *id)
 {
@@ -161,6 +174,15 @@ static struct virtio_blk *open_blk(const struct drive_spec *s, const char *seria
 fail:
     drive_blk_destroy(&db->blk.vdev);
     return 0;
+}
+
+void drive_blk_quiesce(struct virt_devices *v)
+{
+    for (unsigned i = 0; i < v->slots; i++) {
+        const struct virt_device_slot *slot = &v->slot[i];
+        if (slot->dev && slot->driver && slot->driver->destroy == drive_blk_destroy)
+            drive_pool_drain(&((struct drive_blk *)slot->dev)->pool);
+    }
 }
 
 /* Whether a device already built on the board uses drive `id`. */

@@ -42,6 +42,15 @@ int drive_images_open(struct drive_images **out, const struct system_options *o,
 /* After every device using them is destroyed. NULL is fine. */
 void drive_images_close(struct drive_images *d);
 
+/*
+ * C-a s: every snapshot=on image takes what the guest wrote (drive_image_commit),
+ * once the board's disks have no job running (drive_blk_quiesce). 0, or -1
+ * with one line in err (the other drives are still committed).
+ */
+int drive_images_commit(struct drive_images *d, char *err, size_t cap);
+/* Waits until no virtio-blk device of the board has a job queued or running. */
+void drive_blk_quiesce(struct virt_devices *v);
+
 /* The `virtio-blk-device` row of virt_devices.c's -device table. */
 struct virtio_device *drive_blk_create(struct keyval *props, const struct device_context *ctx,
                                        char *err, size_t err_cap);

@@ -107,6 +107,7 @@ int drive_image_open(struct drive_image *img, const struct drive_image_options *
     img->fd = img->buffered_fd = img->overlay_fd = -1;
     img->readonly = o->readonly;
     img->no_flush = o->no_flush;
+    img->no_locking = o->no_locking;
     bool writes = !o->readonly && !o->snapshot;
     int flags = (writes ? O_RDWR : O_RDONLY) | O_CLOEXEC | (o->dsync ? O_DSYNC : 0);
     bool direct = false;
@@ -345,4 +346,108 @@ int drive_image_run(struct drive_image *img, struct virtio_blk_job *job)
     if (r == 0 && snapshot)
         mark_written(img, job->offset / SECTOR, job->length / SECTOR);
     return r;
+}
+
+/* ---- committing the snapshot overlay ---- */
+
+#define COMMIT_CHUNK (1u << 20)
+
+static void unlock_byte(int fd, off_t at)
+{
+    struct flock l = {.l_type = F_UNLCK, .l_whence = SEEK_SET, .l_start = at, .l_len = 1};
+    fcntl(fd, F_OFD_SETLK, &l);
+}
+
+/*
+ * QEMU's "write" permission on fd. Our own descriptor refuses writers
+ * (byte 200 + write) like everyone else who does, so it lets go of that
+ * lock while looking for the others'.
+ */
+static int take_write_permission(const struct drive_image *img, int fd, const char *file,
+                                 char *err, size_t cap)
+{
+    if (lock_byte(fd, LOCK_PERM_BASE + PERM_WRITE) != 0) {
+        if (locking_unsupported(errno))
+            return 0;
+        snprintf(err, cap, "cannot lock '%s': %s", file, strerror(errno));
+        return -1;
+    }
+    unlock_byte(img->fd, LOCK_SHARED_BASE + PERM_WRITE);
+    bool refused = byte_held(fd, LOCK_SHARED_BASE + PERM_WRITE);
+    lock_byte(img->fd, LOCK_SHARED_BASE + PERM_WRITE);
+    if (refused) {
+        snprintf(err, cap, "Failed to get \"write\" lock on '%s': is another process using the image?",
+                 file);
+        return -1;
+    }
+    return 0;
+}
+
+/* All of len bytes between a file and buf at offset (no short transfers). */
+static int whole(int fd, bool write, uint8_t *buf, size_t len, uint64_t offset)
+{
+    while (len) {
+        ssize_t n = write ? pwrite(fd, buf, len, (off_t)offset) : pread(fd, buf, len, (off_t)offset);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return n < 0 ? -errno : -EIO;
+        buf += n;
+        len -= (size_t)n;
+        offset += (uint64_t)n;
+    }
+    return 0;
+}
+
+int drive_image_commit(struct drive_image *img, const char *file, char *err, size_t cap)
+{
+    if (img->overlay_fd < 0)
+        return 0;
+    int fd = open(file, O_RDWR | O_CLOEXEC); /* QEMU's locks are read locks: a readable descriptor */
+    if (fd < 0) {
+        snprintf(err, cap, "Could not open '%s' for writing: %s", file, strerror(errno));
+        return -1;
+    }
+    if (!img->no_locking && take_write_permission(img, fd, file, err, cap) != 0) {
+        close(fd);
+        return -1;
+    }
+    uint8_t *buf = malloc(COMMIT_CHUNK);
+    if (!buf) {
+        snprintf(err, cap, "no memory to commit '%s'", file);
+        close(fd);
+        return -1;
+    }
+    uint64_t sectors = img->size / SECTOR, run_max = COMMIT_CHUNK / SECTOR;
+    int r = 0;
+    for (uint64_t s = 0; s < sectors && r == 0;) {
+        if (s % 64 == 0 && img->written[s / 64] == 0) { /* 64 untouched sectors at once */
+            s += 64;
+            continue;
+        }
+        if (!in_overlay(img, s)) {
+            s++;
+            continue;
+        }
+        uint64_t run = 1;
+        while (s + run < sectors && run < run_max && in_overlay(img, s + run))
+            run++;
+        r = whole(img->overlay_fd, false, buf, run * SECTOR, s * SECTOR);
+        if (r == 0)
+            r = whole(fd, true, buf, run * SECTOR, s * SECTOR);
+        s += run;
+    }
+    if (r == 0 && fdatasync(fd) != 0)
+        r = -errno;
+    free(buf);
+    close(fd); /* and its write permission */
+    if (r != 0) {
+        snprintf(err, cap, "cannot commit the snapshot of '%s': %s", file, strerror(-r));
+        return -1;
+    }
+    /* the image now holds it all: the overlay starts empty over it */
+    memset(img->written, 0, (sectors + 63) / 64 * sizeof(uint64_t));
+    if (fallocate(img->overlay_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, 0, (off_t)img->size))
+        (void)0; /* a filesystem without holes keeps the old bytes: harmless, the map ignores them */
+    return 0;
 }

@@ -51,6 +51,7 @@ struct drive_image {
     uint64_t size;     /* bytes, whole sectors: what the guest sees */
     bool no_flush;
     bool readonly;
+    bool no_locking;
 };
 
 /*
@@ -63,5 +64,15 @@ void drive_image_close(struct drive_image *img);
 
 /* Runs a job to the end, on any thread: 0, or -errno. Jobs may run concurrently. */
 int drive_image_run(struct drive_image *img, struct virtio_blk_job *job);
+
+/*
+ * snapshot=on's commit (C-a s, as QEMU's for -snapshot): what the guest
+ * wrote so far goes into `file` itself, which then is the overlay's base
+ * again with an empty map. The image is opened for writing only for this,
+ * and only if nobody else refuses writers (QEMU's "write" lock). The
+ * caller has stopped the drive's jobs. 0 (also without an overlay), or -1
+ * with one line in err.
+ */
+int drive_image_commit(struct drive_image *img, const char *file, char *err, size_t err_cap);
 
 #endif

@@ -16,6 +16,7 @@
 #include "cpu/a64/exception.h"
 #include "cpu/a64/sysreg.h"
 #include "firmware/psci.h"
+#include "frontends/system/drive.h"
 #include "frontends/system/virt_board.h"
 
 #define DAIF_I 0x80u
@@ -211,6 +212,13 @@ static void check_vm_control(struct virt_board *b)
     if (vm->powerdown) {
         vm->powerdown = false;
         press_power_button(b);
+    }
+    if (vm->commit_disks) {
+        vm->commit_disks = false;
+        char err[500];
+        drive_blk_quiesce(&b->devices);
+        if (drive_images_commit(b->host->drives, err, sizeof(err)) != 0)
+            fprintf(stderr, "ferry: %s\n", err);
     }
     if (vm->quit) {
         b->stop = BOARD_QUIT;

@@ -95,7 +95,7 @@ static void print_help(struct mux *m)
     say(m, "\r\n"
            "C-a h    print this help\r\n"
            "C-a x    exit ferry\r\n");
-    if (m->sync)
+    if (m->vm)
         say(m, "C-a s    save disk data back to file (if -snapshot)\r\n");
     say(m, "C-a t    toggle console timestamps\r\n"
            "C-a b    send break (magic sysrq)\r\n"
@@ -155,8 +155,8 @@ void mux_input(struct mux *m, const uint8_t *buf, size_t len)
                 m->vm->quit = true;
             break;
         case MUX_KEY_SYNC:
-            if (m->sync)
-                m->sync(m->sync_opaque);
+            if (m->vm)
+                m->vm->commit_disks = true;
             break;
         case MUX_KEY_BREAK: send_event(m, m->focus, CHARDEV_EVENT_BREAK); break;
         case MUX_KEY_SWITCH: switch_focus(m); break;

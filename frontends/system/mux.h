@@ -50,10 +50,8 @@ struct mux {
     /* the host stream's output */
     void (*out)(void *opaque, const void *buf, size_t len);
     void *out_opaque;
-    struct vm_control *vm; /* C-a x sets vm->quit (NULL: C-a x does nothing) */
-    /* C-a s: QEMU commits -snapshot disks; ferry has no hook yet (NULL: C-a s does nothing) */
-    void (*sync)(void *opaque);
-    void *sync_opaque;
+    /* C-a x sets vm->quit, C-a s vm->commit_disks (NULL: neither does anything) */
+    struct vm_control *vm;
 };
 
 void mux_init(struct mux *m, void (*out)(void *opaque, const void *buf, size_t len),

@@ -3,7 +3,7 @@
  * in QEMU): Ctrl-A followed by a key is a command, anything else is input
  * for the focused frontend. Pure state, no I/O: mux.c acts on the result.
  *
- *     C-a h, C-a ?   help          C-a x   quit           C-a s   sync disks
+ *     C-a h, C-a ?   help          C-a x   quit           C-a s   commit snapshot=on disks
  *     C-a b          send break    C-a c   next frontend  C-a t   toggle timestamps
  *     C-a C-a        a literal C-a (an input byte)
  *

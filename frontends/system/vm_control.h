@@ -14,6 +14,7 @@ struct vm_control {
     bool quit;   /* end ferry (exit status 0) */
     bool reset;  /* reboot the board, as PSCI SYSTEM_RESET does; the run loop clears it */
     bool powerdown; /* press the power button (the guest decides); the run loop clears it */
+    bool commit_disks; /* C-a s: snapshot=on overlays into their images; the run loop clears it */
     bool paused; /* no vCPU runs; host I/O (the monitor) goes on */
 };
 

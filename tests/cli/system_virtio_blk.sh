@@ -8,6 +8,9 @@
 #   3. snapshot=on (with -device) and readonly=on (with the -drive if=virtio shorthand): the
 #      images' sha256 is unchanged after the guest wrote; the read-only disk says ro=1 and
 #      every write fails.
+#   3b. C-a s on the serial console's mux (as QEMU's "save disk data back to file (if
+#      -snapshot)"): what the guest wrote to a snapshot=on disk is in the image afterwards,
+#      what it writes after the commit is not.
 #   4. Two disks: which image is /dev/vda and which /dev/vdb is what qemu-system-aarch64 says
 #      (it is run as the oracle when installed; QEMU gives the last -device the lowest slot).
 #   5. root=/dev/vda rw: the initramfs switch_roots onto tests/guest/make-rootfs.py's image and
@@ -105,6 +108,31 @@ for name in snap ro; do
     sha256sum <"$work/$name.img" | cmp -s - "$work/$name.sum" || fail "$name: the guest changed the image"
     rm -f "$work/$name.img"
 done
+
+# ---- 3b. C-a s commits a snapshot=on disk's overlay into its image.
+head -c 1048576 /dev/zero >"$work/commit.img"
+ctrl_a=$(printf '\001')
+# (the guest's $((6*7)) markers are 42 only in its output, never in the echo of what was typed)
+drive "$work/commit.log" "console=ttyAMA0 quiet" \
+    -drive "file=$work/commit.img,format=raw,if=none,id=hd0,snapshot=on" -device virtio-blk-device,drive=hd0 <<STEPS &&
+expect ferry default guest: Debian Linux
+expect / # 
+send echo before-the-commit | dd of=/dev/vda bs=512 conv=sync,fsync 2>/dev/null; echo written-\$((6*7))
+expect \nwritten-42
+send ${ctrl_a}s
+send echo after-the-commit | dd of=/dev/vda bs=512 seek=1 conv=sync,fsync 2>/dev/null; echo again-\$((6*7))
+expect \nagain-42
+send poweroff
+expect reboot: Power down
+exit 0
+STEPS
+{
+    [ "$(head -c 17 "$work/commit.img")" = "before-the-commit" ] ||
+        fail "C-a s: the image does not hold what the guest wrote before it: $(head -c 32 "$work/commit.img" | od -c | head -n 2)"
+    [ "$(dd if="$work/commit.img" bs=512 skip=1 count=1 2>/dev/null | tr -d '\0')" = "" ] ||
+        fail "C-a s: a write after the commit reached the image"
+}
+rm -f "$work/commit.img"
 
 # ---- 4. Two disks: the same /dev/vdX for each image as under qemu-system-aarch64.
 for name in one two; do

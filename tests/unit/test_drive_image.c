@@ -218,6 +218,58 @@ START_TEST(snapshot_writes_leave_the_image_untouched)
 }
 END_TEST
 
+START_TEST(snapshot_commit_writes_the_overlay_into_the_image)
+{
+    struct drive_image img;
+    ck_assert_int_eq(open_image(&img, (struct drive_image_options){.snapshot = true}), 0);
+    uint8_t w[2 * 512];
+    memset(w, 0x5a, sizeof(w));
+    ck_assert_int_eq(io(&img, VIRTIO_BLK_OP_WRITE, 1 * 512, w, sizeof(w)), 0);
+    ck_assert_int_eq(io(&img, VIRTIO_BLK_OP_WRITE, 63 * 512, w, 512), 0); /* the last sector */
+    ck_assert_msg(drive_image_commit(&img, path, err, sizeof(err)) == 0, "%s", err);
+    uint8_t file[sizeof(pattern)], want[sizeof(pattern)];
+    memcpy(want, pattern, sizeof(want));
+    memset(want + 512, 0x5a, sizeof(w));
+    memset(want + 63 * 512, 0x5a, 512);
+    read_file(path, file, sizeof(file));
+    ck_assert_mem_eq(file, want, sizeof(want));
+    /* the overlay starts over on the committed image: reads see it, a new write stays out */
+    uint8_t r[sizeof(pattern)];
+    ck_assert_int_eq(io(&img, VIRTIO_BLK_OP_READ, 0, r, sizeof(r)), 0);
+    ck_assert_mem_eq(r, want, sizeof(r));
+    memset(w, 0x77, 512);
+    ck_assert_int_eq(io(&img, VIRTIO_BLK_OP_WRITE, 5 * 512, w, 512), 0);
+    read_file(path, file, sizeof(file));
+    ck_assert_mem_eq(file, want, sizeof(want));
+    drive_image_close(&img);
+}
+END_TEST
+
+START_TEST(snapshot_commit_is_refused_beside_a_reader)
+{
+    struct drive_image img, reader;
+    ck_assert_int_eq(open_image(&img, (struct drive_image_options){.snapshot = true}), 0);
+    ck_assert_int_eq(open_image(&reader, (struct drive_image_options){.readonly = true}), 0);
+    uint8_t w[512];
+    memset(w, 0x11, sizeof(w));
+    ck_assert_int_eq(io(&img, VIRTIO_BLK_OP_WRITE, 0, w, sizeof(w)), 0);
+    ck_assert_int_eq(drive_image_commit(&img, path, err, sizeof(err)), -1);
+    ck_assert_ptr_nonnull(strstr(err, "Failed to get \"write\" lock"));
+    uint8_t file[sizeof(pattern)];
+    read_file(path, file, sizeof(file));
+    ck_assert_mem_eq(file, pattern, sizeof(pattern));
+    drive_image_close(&reader);
+    /* the reader gone, it goes in; our own refusal of other writers does not stop us */
+    ck_assert_int_eq(drive_image_commit(&img, path, err, sizeof(err)), 0);
+    read_file(path, file, 512);
+    ck_assert_mem_eq(file, w, 512);
+    /* and that refusal is back: another writer is still kept out */
+    struct drive_image other;
+    ck_assert_int_eq(open_image(&other, (struct drive_image_options){0}), -1);
+    drive_image_close(&img);
+}
+END_TEST
+
 START_TEST(readonly_refuses_writes_itself_too)
 {
     struct drive_image img;
@@ -260,6 +312,8 @@ static Suite *drive_image_suite(void)
     tcase_add_test(tc, reads_and_writes_reach_the_file);
     tcase_add_test(tc, write_zeroes_and_discard_read_back_zeros);
     tcase_add_test(tc, snapshot_writes_leave_the_image_untouched);
+    tcase_add_test(tc, snapshot_commit_writes_the_overlay_into_the_image);
+    tcase_add_test(tc, snapshot_commit_is_refused_beside_a_reader);
     tcase_add_test(tc, readonly_refuses_writes_itself_too);
     tcase_add_test(tc, direct_io_takes_unaligned_buffers_too);
     suite_add_tcase(s, tc);

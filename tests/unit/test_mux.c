@@ -192,29 +192,23 @@ START_TEST(ctrl_a_h_lists_the_keys_and_ctrl_a_b_breaks)
     type(&m, "\001h\001b\001\001");
     ck_assert_ptr_nonnull(strstr(out.text, "C-a x    exit ferry"));
     ck_assert_ptr_nonnull(strstr(out.text, "C-a c    switch between console and monitor"));
-    ck_assert_ptr_null(strstr(out.text, "C-a s")); /* no sync hook, so not offered */
+    ck_assert_ptr_null(strstr(out.text, "C-a s")); /* no machine to commit disks of: not offered */
     ck_assert_uint_eq(a.breaks, 1);
     ck_assert_str_eq(a.got, "\001");
 }
 END_TEST
 
-static unsigned synced;
-static void count_sync(void *opaque)
-{
-    (void)opaque;
-    synced++;
-}
-
-START_TEST(ctrl_a_s_calls_the_sync_hook)
+START_TEST(ctrl_a_s_asks_for_the_snapshot_commit)
 {
     struct sink out = {0};
     struct mux m;
     mux_init(&m, sink_out, &out, 0);
-    type(&m, "\001s"); /* no hook: nothing */
-    m.sync = count_sync;
+    type(&m, "\001s"); /* no machine: nothing */
+    struct vm_control vm = {0};
+    mux_init(&m, sink_out, &out, &vm);
     type(&m, "\001s\001h");
-    ck_assert_uint_eq(synced, 1);
-    ck_assert_ptr_nonnull(strstr(out.text, "C-a s"));
+    ck_assert(vm.commit_disks);
+    ck_assert_ptr_nonnull(strstr(out.text, "C-a s    save disk data back to file (if -snapshot)"));
 }
 END_TEST
 
@@ -327,7 +321,7 @@ static Suite *mux_suite(void)
     tcase_add_test(tc, held_input_waits_for_room_and_overflow_is_dropped);
     tcase_add_test(tc, ctrl_a_x_quits_and_says_so);
     tcase_add_test(tc, ctrl_a_h_lists_the_keys_and_ctrl_a_b_breaks);
-    tcase_add_test(tc, ctrl_a_s_calls_the_sync_hook);
+    tcase_add_test(tc, ctrl_a_s_asks_for_the_snapshot_commit);
     tcase_add_test(tc, ctrl_a_t_stamps_each_line_after_the_next_newline);
     tcase_add_test(tc, a_rebuilt_frontend_comes_back_to_its_slot_and_focus_stays);
     tcase_add_test(tc, a_fifth_frontend_is_refused);
