@@ -548,6 +548,12 @@ enum x86_sse_op {
     X86_SQRTPS,   /* 0F 51 */
     X86_CVTSD2SS, /* F2 0F 5A: the low double to the low single */
     X86_CVTSS2SD, /* F3 0F 5A: the low single to the low double */
+    /* AES-NI, CPUID.01H:ECX[bit 25] (cpu/host_isa.h): one round of the state dst, key src */
+    X86_AESENC,     /* 66 0F 38 DC: ShiftRows, SubBytes, MixColumns, XOR key */
+    X86_AESENCLAST, /* 66 0F 38 DD: ShiftRows, SubBytes, XOR key */
+    X86_AESDEC,     /* 66 0F 38 DE: InvShiftRows, InvSubBytes, InvMixColumns, XOR key */
+    X86_AESDECLAST, /* 66 0F 38 DF: InvShiftRows, InvSubBytes, XOR key */
+    X86_AESIMC,     /* 66 0F 38 DB: dst = InvMixColumns(src) */
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src);
@@ -576,6 +582,12 @@ void x86_cvtfp2si_rx(struct x86_emitter *e, bool dbl, bool truncate, enum x86_si
  */
 void x86_round_xxi(struct x86_emitter *e, bool dbl, enum x86_xmm dst, enum x86_xmm src,
                    uint8_t mode);
+
+/*
+ * PCLMULQDQ xmm1, xmm2/m128, imm8 (66 0F 3A 44 /r ib, CPUID.01H:ECX[bit 1]):
+ * dst = the carry-less product of dst's quadword imm8[0] and src's imm8[4].
+ */
+void x86_pclmulqdq_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t select);
 
 /* PSHUFD xmm, xmm/m128, imm8 (66 0F 70 /r ib). */
 void x86_pshufd_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t order);
