@@ -554,6 +554,14 @@ enum x86_sse_op {
     X86_AESDEC,     /* 66 0F 38 DE: InvShiftRows, InvSubBytes, InvMixColumns, XOR key */
     X86_AESDECLAST, /* 66 0F 38 DF: InvShiftRows, InvSubBytes, XOR key */
     X86_AESIMC,     /* 66 0F 38 DB: dst = InvMixColumns(src) */
+    /* SHA-NI, CPUID.(EAX=07H,ECX=0):EBX[bit 29] (cpu/host_isa.h); no prefix */
+    X86_SHA256RNDS2, /* 0F 38 CB: two rounds, dst = CDGH -> new ABEF, src = ABEF, XMM0 = WK */
+    X86_SHA256MSG1,  /* 0F 38 CC: W[i] + sigma0(W[i + 1]) */
+    X86_SHA256MSG2,  /* 0F 38 CD: the last step of W[i + 16] */
+    X86_SHA1MSG2,    /* 0F 38 CA: the last step of W[i + 16] (SHA-1) */
+    /* quadword interleaves (SSE2) */
+    X86_PUNPCKLQDQ, /* 66 0F 6C: dst = dst.lo : src.lo (src in the high quadword) */
+    X86_PUNPCKHQDQ, /* 66 0F 6D: dst = dst.hi : src.hi */
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src);
@@ -588,6 +596,12 @@ void x86_round_xxi(struct x86_emitter *e, bool dbl, enum x86_xmm dst, enum x86_x
  * dst = the carry-less product of dst's quadword imm8[0] and src's imm8[4].
  */
 void x86_pclmulqdq_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t select);
+
+/* PALIGNR xmm1, xmm2, imm8 (66 0F 3A 0F /r ib, SSSE3): dst = bytes imm8.. of dst:src. */
+void x86_palignr_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t bytes);
+
+/* SHA1RNDS4 xmm1, xmm2, imm8 (0F 3A CC /r ib, SHA-NI): four SHA-1 rounds, f and K by imm8. */
+void x86_sha1rnds4_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t func);
 
 /* PSHUFD xmm, xmm/m128, imm8 (66 0F 70 /r ib). */
 void x86_pshufd_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t order);

@@ -3,8 +3,8 @@
  * and stores, packed-integer arithmetic, logic, compares and shuffles, and
  * scalar floating-point arithmetic.
  * Everything here is SSE2 (every x86-64 CPU has it) except PSHUFB (SSSE3),
- * PCMPEQQ and ROUNDSD/ROUNDSS (SSE4.1), the AES rounds (AES-NI) and
- * PCLMULQDQ, marked in x86_emit.h. The register operand of
+ * PCMPEQQ and ROUNDSD/ROUNDSS (SSE4.1), PALIGNR (SSSE3), the AES rounds
+ * (AES-NI), PCLMULQDQ and the SHA rounds (SHA-NI), marked in x86_emit.h. The register operand of
  * ModRM.reg is always the XMM register named first in the manual's form
  * ("MOVD xmm, r/m32" and "MOVD r/m32, xmm" both keep the XMM register in
  * ModRM.reg).
@@ -136,6 +136,12 @@ static const uint32_t sse_ops[] = {
     [X86_AESDEC] = OP_66 | OP_0F38 | 0xDE,
     [X86_AESDECLAST] = OP_66 | OP_0F38 | 0xDF,
     [X86_AESIMC] = OP_66 | OP_0F38 | 0xDB,
+    [X86_SHA256RNDS2] = OP_0F38 | 0xCB,
+    [X86_SHA256MSG1] = OP_0F38 | 0xCC,
+    [X86_SHA256MSG2] = OP_0F38 | 0xCD,
+    [X86_SHA1MSG2] = OP_0F38 | 0xCA,
+    [X86_PUNPCKLQDQ] = OP_66 | OP_0F | 0x6C,
+    [X86_PUNPCKHQDQ] = OP_66 | OP_0F | 0x6D,
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src)
@@ -175,6 +181,19 @@ void x86_pclmulqdq_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src
 {
     x86_enc_rr(e, OP_66 | OP_0F3A | 0x44, dst, src);
     x86_put8(e, select);
+}
+
+void x86_palignr_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t bytes)
+{
+    x86_enc_rr(e, OP_66 | OP_0F3A | 0x0F, dst, src);
+    x86_put8(e, bytes);
+}
+
+void x86_sha1rnds4_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t func)
+{
+    assert(func < 4);
+    x86_enc_rr(e, OP_0F3A | 0xCC, dst, src);
+    x86_put8(e, func);
 }
 
 void x86_pshufd_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t order)

@@ -1093,6 +1093,28 @@ START_TEST(sse_aes_and_carry_less_multiply)
 }
 END_TEST
 
+START_TEST(sse_sha_and_quadword_shuffles)
+{
+    static const char *const names[] = {"sha256rnds2", "sha256msg1", "sha256msg2", "sha1msg2",
+                                        "punpcklqdq", "punpckhqdq"};
+    static const unsigned lengths[] = {4, 4, 4, 4, 4, 4};
+    char want[80];
+    for (unsigned i = 0; i < 6; i++) {
+        enum x86_sse_op op = (enum x86_sse_op)(X86_SHA256RNDS2 + i);
+        x86_sse_xx(&em, op, X86_XMM1, X86_XMM2); /* Capstone leaves SHA256RNDS2's XMM0 out */
+        snprintf(want, sizeof(want), "%s xmm1, xmm2", names[i]);
+        expect_len(want, lengths[i]);
+        x86_sse_xx(&em, op, X86_XMM8, X86_XMM2);
+        snprintf(want, sizeof(want), "%s xmm8, xmm2", names[i]);
+        expect_len(want, lengths[i] + 1);
+    }
+    x86_palignr_xxi(&em, X86_XMM3, X86_XMM1, 4);
+    expect_len("palignr xmm3, xmm1, 4", 6);
+    x86_sha1rnds4_xxi(&em, X86_XMM1, X86_XMM2, 3);
+    expect_len("sha1rnds4 xmm1, xmm2, 3", 5);
+}
+END_TEST
+
 /* ---- Buffer limits ---- */
 
 START_TEST(overflow_never_writes_past_the_end)
@@ -1201,6 +1223,7 @@ static Suite *x86_emit_suite(void)
     tcase_add_test(tc, sse_moves);
     tcase_add_test(tc, sse_packed_integer);
     tcase_add_test(tc, sse_aes_and_carry_less_multiply);
+    tcase_add_test(tc, sse_sha_and_quadword_shuffles);
     tcase_add_test(tc, overflow_never_writes_past_the_end);
     tcase_add_test(tc, raw_bytes_and_here);
     suite_add_tcase(s, tc);
