@@ -2,7 +2,8 @@
  * Native x86-64 for the common SIMD&FP moves and integer vector operations:
  * MOVI/MVNI/ORR/BIC (vector, immediate) and FMOV (vector, immediate)
  * (simd_modimm.c), the three-same logical group (simd_logic.c), DUP, INS,
- * UMOV and SMOV (simd_copy.c), ADD/SUB and CMEQ/CMTST (simd_int.c).
+ * UMOV and SMOV (simd_copy.c), ADD/SUB, CMEQ/CMTST and REV16/32/64
+ * (simd_int.c).
  * Floating point is native_fp.c's.
  *
  * V[n] lives at [rbx + offsetof(v) + 16 n]. Whole-vector operations load
@@ -284,6 +285,46 @@ static void emit_SIMD_copy_scalar(struct dbt_ctx *c)
     store_vreg_pattern(c, in->Rd, X86_RDX, 0);
 }
 
+/* ---- REV16, REV32, REV64 (vector): one PSHUFB (SSSE3) ---- */
+
+/* log2 of the container's bytes (REV64 3, REV32 2, REV16 1), 0 when reserved (simd_int.c). */
+static unsigned rev_container(const struct a64_insn *in)
+{
+    unsigned container = !in->U ? (in->o0 ? 1 : 3) : (!in->o0 ? 2 : 0);
+    return in->size < container ? container : 0;
+}
+
+static bool rev_ok(const struct a64_insn *in)
+{
+    return rev_container(in) && __builtin_cpu_supports("ssse3");
+}
+
+/*
+ * Element i of each container goes to i ^ flip: as bytes, byte b of the
+ * result is byte ((b >> size) ^ flip) << size | (b & (esize - 1)) of Vn.
+ * Containers are at most 8 bytes, so the high half's mask is the low
+ * half's plus 8; both are immediates, joined with PUNPCKLQDQ.
+ */
+static void emit_SIMD_REV(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    unsigned size = in->size, flip = (1u << (rev_container(in) - size)) - 1;
+    uint64_t mask = 0;
+    for (unsigned b = 0; b < 8; b++) {
+        unsigned from = (((b >> size) ^ flip) << size) | (b & ((1u << size) - 1));
+        mask |= (uint64_t)from << (8 * b);
+    }
+    x86_mov_ri(e, X86_S64, X86_RAX, mask);
+    x86_movd_xr(e, X86_S64, X86_XMM1, X86_RAX);
+    x86_mov_ri(e, X86_S64, X86_RAX, mask + 0x0808080808080808ull);
+    x86_movd_xr(e, X86_S64, X86_XMM2, X86_RAX);
+    x86_sse_xx(e, X86_PUNPCKLQDQ, X86_XMM1, X86_XMM2);
+    x86_movdqu_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    x86_sse_xx(e, X86_PSHUFB, X86_XMM0, X86_XMM1);
+    store_vreg_q(c, in->Rd, X86_XMM0, in->Q);
+}
+
 const struct native_op native_simd_ops[] = {
     {exec_SIMD_modimm, emit_SIMD_modimm, 0, modimm_ok},
     {exec_SIMD_logic, emit_SIMD_logic, 0, 0},
@@ -291,5 +332,6 @@ const struct native_op native_simd_ops[] = {
     {exec_SIMD_CMTST_CMEQ, emit_SIMD_CMTST_CMEQ, 0, not_1d},
     {exec_SIMD_copy, emit_SIMD_copy, 0, copy_ok},
     {exec_SIMD_copy_scalar, emit_SIMD_copy_scalar, 0, copy_scalar_ok},
+    {exec_SIMD_REV, emit_SIMD_REV, NATIVE_KEEPS_EFLAGS, rev_ok},
 };
 const size_t native_simd_count = sizeof(native_simd_ops) / sizeof(native_simd_ops[0]);
