@@ -3,7 +3,7 @@
  * MOVI/MVNI/ORR/BIC (vector, immediate) and FMOV (vector, immediate)
  * (simd_modimm.c), the three-same logical group (simd_logic.c), DUP, INS,
  * UMOV and SMOV (simd_copy.c), ADD/SUB, CMEQ/CMTST and REV16/32/64
- * (simd_int.c).
+ * (simd_int.c), shifts by an immediate (simd_shift.c), EXT (simd_perm.c).
  * Floating point is native_fp.c's.
  *
  * V[n] lives at [rbx + offsetof(v) + 16 n]. Whole-vector operations load
@@ -18,6 +18,7 @@
 #include "cpu/a64/bits.h"
 #include "cpu/a64/exec.h"
 #include "cpu/a64/fp.h"
+#include "cpu/a64/simd.h"
 #include "cpu/dbt/translate.h"
 
 static const enum x86_size lane_size[4] = {X86_S8, X86_S16, X86_S32, X86_S64};
@@ -325,6 +326,84 @@ static void emit_SIMD_REV(struct dbt_ctx *c)
     store_vreg_q(c, in->Rd, X86_XMM0, in->Q);
 }
 
+/* ---- shifts by an immediate of H, S and D lanes (simd_shift.c): SSE2 packed shifts ---- */
+
+/*
+ * [SU]SHR, [SU]SRA, SHL, SLI and SRI; no x86 shift has byte lanes or an
+ * arithmetic 64-bit one, and the rounding and saturating forms stay with
+ * the helper. x86 shifts by the lane's width or more give zeros (PSRA*:
+ * the sign), as the right shifts by esize (k = 0) must.
+ */
+static bool shift_imm_ok(const struct a64_insn *in)
+{
+    unsigned size = in->aux[0], op = in->opcode;
+    if (size == 0 || (size == 3 && !in->Q))
+        return false;
+    if (op == 0 || op == 1)
+        return in->U || size < 3;
+    return op == 5 || (op == 4 && in->U);
+}
+
+static void emit_SIMD_shift_imm(struct dbt_ctx *c)
+{
+    static const enum x86_sse_shift srl[4] = {0, X86_PSRLW, X86_PSRLD, X86_PSRLQ};
+    static const enum x86_sse_shift sra[4] = {0, X86_PSRAW, X86_PSRAD, 0};
+    static const enum x86_sse_shift sll[4] = {0, X86_PSLLW, X86_PSLLD, X86_PSLLQ};
+    static const enum x86_sse_op add[4] = {X86_PADDB, X86_PADDW, X86_PADDD, X86_PADDQ};
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    unsigned size = in->aux[0], k = (unsigned)in->imm, right = simd_esize(size) - k;
+    enum x86_xmm n = X86_XMM0, d = X86_XMM1, mask = X86_XMM2;
+    x86_movdqu_xm(e, n, vreg_at(in->Rn, 0));
+    switch (in->opcode) {
+    case 0: /* SSHR, USHR */
+    case 1: /* SSRA, USRA: + Vd */
+        x86_sse_shift_xi(e, (in->U ? srl : sra)[size], n, (uint8_t)right);
+        if (in->opcode == 1) {
+            x86_movdqu_xm(e, d, vreg_at(in->Rd, 0));
+            x86_sse_xx(e, add[size], n, d);
+        }
+        break;
+    case 4: /* SRI: Vd's bits where n >> right has none */
+    case 5: /* SHL; SLI (U = 1): Vd's bits where n << k has none */
+        x86_sse_shift_xi(e, (in->opcode == 4 ? srl : sll)[size], n,
+                         (uint8_t)(in->opcode == 4 ? right : k));
+        if (in->opcode == 5 && !in->U)
+            break;
+        x86_sse_xx(e, X86_PCMPEQD, mask, mask);
+        x86_sse_shift_xi(e, (in->opcode == 4 ? srl : sll)[size], mask,
+                         (uint8_t)(in->opcode == 4 ? right : k));
+        x86_movdqu_xm(e, d, vreg_at(in->Rd, 0));
+        x86_sse_xx(e, X86_PANDN, mask, d);
+        x86_sse_xx(e, X86_POR, n, mask);
+        break;
+    }
+    store_vreg_q(c, in->Rd, n, in->Q);
+}
+
+/* ---- EXT: bytes imm4 ... of Vm:Vn (PALIGNR, SSSE3) ---- */
+
+static bool ext_ok(const struct a64_insn *in)
+{
+    return in->imm4 < (in->Q ? 16u : 8u) && __builtin_cpu_supports("ssse3");
+}
+
+static void emit_SIMD_EXT(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    x86_movdqu_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    x86_movdqu_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
+    if (in->Q) {
+        x86_palignr_xxi(e, X86_XMM1, X86_XMM0, (uint8_t)in->imm4);
+    } else { /* the low halves joined, then its bytes imm4 ... as (0 : them) >> imm4 */
+        x86_sse_xx(e, X86_PUNPCKLQDQ, X86_XMM0, X86_XMM1);
+        x86_sse_xx(e, X86_PXOR, X86_XMM1, X86_XMM1);
+        x86_palignr_xxi(e, X86_XMM1, X86_XMM0, (uint8_t)in->imm4);
+    }
+    store_vreg_q(c, in->Rd, X86_XMM1, in->Q);
+}
+
 const struct native_op native_simd_ops[] = {
     {exec_SIMD_modimm, emit_SIMD_modimm, 0, modimm_ok},
     {exec_SIMD_logic, emit_SIMD_logic, 0, 0},
@@ -333,5 +412,7 @@ const struct native_op native_simd_ops[] = {
     {exec_SIMD_copy, emit_SIMD_copy, 0, copy_ok},
     {exec_SIMD_copy_scalar, emit_SIMD_copy_scalar, 0, copy_scalar_ok},
     {exec_SIMD_REV, emit_SIMD_REV, NATIVE_KEEPS_EFLAGS, rev_ok},
+    {exec_SIMD_shift_imm, emit_SIMD_shift_imm, NATIVE_KEEPS_EFLAGS, shift_imm_ok},
+    {exec_SIMD_EXT, emit_SIMD_EXT, NATIVE_KEEPS_EFLAGS, ext_ok},
 };
 const size_t native_simd_count = sizeof(native_simd_ops) / sizeof(native_simd_ops[0]);

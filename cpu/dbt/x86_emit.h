@@ -597,6 +597,20 @@ void x86_round_xxi(struct x86_emitter *e, bool dbl, enum x86_xmm dst, enum x86_x
  */
 void x86_pclmulqdq_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t select);
 
+/* Packed shifts by an immediate (SSE2): 66 0F 71/72/73 /digit ib; a count >= the lane's bits
+   gives zeros (PSRA*: copies of the sign bit). */
+enum x86_sse_shift {
+    X86_PSRLW, /* 66 0F 71 /2 */
+    X86_PSRAW, /* 66 0F 71 /4 */
+    X86_PSLLW, /* 66 0F 71 /6 */
+    X86_PSRLD, /* 66 0F 72 /2 */
+    X86_PSRAD, /* 66 0F 72 /4 */
+    X86_PSLLD, /* 66 0F 72 /6 */
+    X86_PSRLQ, /* 66 0F 73 /2 */
+    X86_PSLLQ, /* 66 0F 73 /6 */
+};
+void x86_sse_shift_xi(struct x86_emitter *e, enum x86_sse_shift op, enum x86_xmm x, uint8_t count);
+
 /* PALIGNR xmm1, xmm2, imm8 (66 0F 3A 0F /r ib, SSSE3): dst = bytes imm8.. of dst:src. */
 void x86_palignr_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t bytes);
 

@@ -183,6 +183,19 @@ void x86_pclmulqdq_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src
     x86_put8(e, select);
 }
 
+void x86_sse_shift_xi(struct x86_emitter *e, enum x86_sse_shift op, enum x86_xmm x, uint8_t count)
+{
+    static const struct {
+        uint8_t opcode, digit;
+    } forms[] = {
+        [X86_PSRLW] = {0x71, 2}, [X86_PSRAW] = {0x71, 4}, [X86_PSLLW] = {0x71, 6},
+        [X86_PSRLD] = {0x72, 2}, [X86_PSRAD] = {0x72, 4}, [X86_PSLLD] = {0x72, 6},
+        [X86_PSRLQ] = {0x73, 2}, [X86_PSLLQ] = {0x73, 6},
+    };
+    x86_enc_rr(e, OP_66 | OP_0F | forms[op].opcode, forms[op].digit, x);
+    x86_put8(e, count);
+}
+
 void x86_palignr_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t bytes)
 {
     x86_enc_rr(e, OP_66 | OP_0F3A | 0x0F, dst, src);

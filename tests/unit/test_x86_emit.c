@@ -1112,6 +1112,16 @@ START_TEST(sse_sha_and_quadword_shuffles)
     expect_len("palignr xmm3, xmm1, 4", 6);
     x86_sha1rnds4_xxi(&em, X86_XMM1, X86_XMM2, 3);
     expect_len("sha1rnds4 xmm1, xmm2, 3", 5);
+    static const char *const shifts[] = {"psrlw", "psraw", "psllw", "psrld",
+                                         "psrad", "pslld", "psrlq", "psllq"};
+    for (unsigned i = 0; i < 8; i++) {
+        x86_sse_shift_xi(&em, (enum x86_sse_shift)i, X86_XMM3, 7);
+        snprintf(want, sizeof(want), "%s xmm3, 7", shifts[i]);
+        expect_len(want, 5);
+        x86_sse_shift_xi(&em, (enum x86_sse_shift)i, X86_XMM12, 0x20);
+        snprintf(want, sizeof(want), "%s xmm12, 0x20", shifts[i]);
+        expect_len(want, 6);
+    }
 }
 END_TEST
 
