@@ -3,7 +3,8 @@
  * MOVI/MVNI/ORR/BIC (vector, immediate) and FMOV (vector, immediate)
  * (simd_modimm.c), the three-same logical group (simd_logic.c), DUP, INS,
  * UMOV and SMOV (simd_copy.c), ADD/SUB, CMEQ/CMTST and REV16/32/64
- * (simd_int.c), shifts by an immediate (simd_shift.c), EXT (simd_perm.c).
+ * (simd_int.c), shifts by an immediate (simd_shift.c), EXT and one-register
+ * TBL (simd_perm.c).
  * Floating point is native_fp.c's.
  *
  * V[n] lives at [rbx + offsetof(v) + 16 n]. Whole-vector operations load
@@ -404,6 +405,33 @@ static void emit_SIMD_EXT(struct dbt_ctx *c)
     store_vreg_q(c, in->Rd, X86_XMM1, in->Q);
 }
 
+/* ---- TBL with one table register: PSHUFB (SSSE3) ---- */
+
+static bool tbl1_ok(const struct a64_insn *in)
+{
+    return in->len == 0 && !in->op && __builtin_cpu_supports("ssse3");
+}
+
+/*
+ * PSHUFB takes an index's low four bits, or gives zero when its bit 7 is
+ * set: adding 0x70 with unsigned saturation keeps the low four bits of an
+ * index below 16 (and leaves bit 7 clear) and sets bit 7 of every other,
+ * which TBL turns into zeros.
+ */
+static void emit_SIMD_TBL1(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    x86_mov_ri(e, X86_S64, X86_RAX, 0x7070707070707070ull);
+    x86_movd_xr(e, X86_S64, X86_XMM2, X86_RAX);
+    x86_sse_xx(e, X86_PUNPCKLQDQ, X86_XMM2, X86_XMM2);
+    x86_movdqu_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
+    x86_sse_xx(e, X86_PADDUSB, X86_XMM1, X86_XMM2);
+    x86_movdqu_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    x86_sse_xx(e, X86_PSHUFB, X86_XMM0, X86_XMM1);
+    store_vreg_q(c, in->Rd, X86_XMM0, in->Q);
+}
+
 const struct native_op native_simd_ops[] = {
     {exec_SIMD_modimm, emit_SIMD_modimm, 0, modimm_ok},
     {exec_SIMD_logic, emit_SIMD_logic, 0, 0},
@@ -414,5 +442,6 @@ const struct native_op native_simd_ops[] = {
     {exec_SIMD_REV, emit_SIMD_REV, NATIVE_KEEPS_EFLAGS, rev_ok},
     {exec_SIMD_shift_imm, emit_SIMD_shift_imm, NATIVE_KEEPS_EFLAGS, shift_imm_ok},
     {exec_SIMD_EXT, emit_SIMD_EXT, NATIVE_KEEPS_EFLAGS, ext_ok},
+    {exec_SIMD_TBL_TBX, emit_SIMD_TBL1, NATIVE_KEEPS_EFLAGS, tbl1_ok},
 };
 const size_t native_simd_count = sizeof(native_simd_ops) / sizeof(native_simd_ops[0]);

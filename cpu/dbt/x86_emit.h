@@ -562,6 +562,7 @@ enum x86_sse_op {
     /* quadword interleaves (SSE2) */
     X86_PUNPCKLQDQ, /* 66 0F 6C: dst = dst.lo : src.lo (src in the high quadword) */
     X86_PUNPCKHQDQ, /* 66 0F 6D: dst = dst.hi : src.hi */
+    X86_PADDUSB,    /* 66 0F DC: bytes added, saturating at 255 */
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src);

@@ -142,6 +142,7 @@ static const uint32_t sse_ops[] = {
     [X86_SHA1MSG2] = OP_0F38 | 0xCA,
     [X86_PUNPCKLQDQ] = OP_66 | OP_0F | 0x6C,
     [X86_PUNPCKHQDQ] = OP_66 | OP_0F | 0x6D,
+    [X86_PADDUSB] = OP_66 | OP_0F | 0xDC,
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src)

@@ -1096,10 +1096,10 @@ END_TEST
 START_TEST(sse_sha_and_quadword_shuffles)
 {
     static const char *const names[] = {"sha256rnds2", "sha256msg1", "sha256msg2", "sha1msg2",
-                                        "punpcklqdq", "punpckhqdq"};
-    static const unsigned lengths[] = {4, 4, 4, 4, 4, 4};
+                                        "punpcklqdq", "punpckhqdq", "paddusb"};
+    static const unsigned lengths[] = {4, 4, 4, 4, 4, 4, 4};
     char want[80];
-    for (unsigned i = 0; i < 6; i++) {
+    for (unsigned i = 0; i < 7; i++) {
         enum x86_sse_op op = (enum x86_sse_op)(X86_SHA256RNDS2 + i);
         x86_sse_xx(&em, op, X86_XMM1, X86_XMM2); /* Capstone leaves SHA256RNDS2's XMM0 out */
         snprintf(want, sizeof(want), "%s xmm1, xmm2", names[i]);
