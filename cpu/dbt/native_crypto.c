@@ -5,7 +5,7 @@
  * PCLMULQDQ, with the mappings cpu/a64/crypto.c derives (and
  * tests/unit/test_crypto.c checks, in both engines):
  *
- *     AESE   Vd, Vn   movdqu xmm0, [Vd]; movdqu xmm1, [Vn]; pxor xmm0, xmm1
+ *     AESE   Vd, Vn   movdqu xmm0, [Vn]; movdqu xmm1, [Vd]; pxor xmm0, xmm1
  *                     pxor xmm1, xmm1; aesenclast xmm0, xmm1; movdqu [Vd], xmm0
  *     AESMC  Vd, Vn   movdqu xmm0, [Vn]; pxor xmm1, xmm1
  *                     aesdeclast xmm0, xmm1; aesenc xmm0, xmm1; movdqu [Vd], xmm0
@@ -34,7 +34,7 @@ static void emit_AES(struct dbt_ctx *c)
 {
     const struct a64_insn *in = c->in;
     struct x86_emitter *e = c->e;
-    enum x86_xmm state = X86_XMM0, zero = X86_XMM1;
+    enum x86_xmm state = X86_XMM0, zero = X86_XMM1; /* zero: Vd (the round key) first */
     x86_movdqu_xm(e, state, vreg_at(in->Rn, 0));
     switch (in->opcode) {
     case 4: /* AESE: AddRoundKey, ShiftRows, SubBytes */
