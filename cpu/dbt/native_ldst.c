@@ -501,10 +501,9 @@ static unsigned ld1_registers(const struct a64_insn *in)
 }
 
 static bool ld1_ok(const struct a64_insn *in) { return ld1_registers(in) != 0; }
-/* The post-index form with an immediate (Rm = 31: the base moves by the bytes moved). */
-static bool ld1_post_ok(const struct a64_insn *in) { return ld1_ok(in) && in->Rm == 31; }
 
 /*
+ * Post-index by an immediate (Rm = 31: the bytes moved) or by X[m].
  * Little-endian, the element size changes nothing: registers Rt, Rt + 1, ...
  * (mod 32) are the consecutive 8 (Q = 0) or 16 bytes at the address. The
  * whole access stays in one page (emit_reach's pair check, the TLB's tag of
@@ -543,8 +542,14 @@ static void ld1(struct dbt_ctx *c, bool post)
             store_vector(c, t, bytes, disp);
         }
     }
-    if (post)
+    if (post && in->Rm == 31) { /* post-index by the bytes moved */
         write_back_base(c, in->Rn, (int32_t)(bytes * count));
+    } else if (post) { /* ... by X[m] (read before X[n] is written: Rm may be Rn) */
+        enum x86_gpr index = reg_in(c, X86_RCX, in->Rm, false);
+        enum x86_gpr out = reg_out(c, ADDR, in->Rn, true);
+        x86_lea(c->e, X86_S64, out, x86_mem_sib(c->access_address, index, 1, 0));
+        reg_out_done(c, in->Rn, out, true);
+    }
     cold_resume_here(c);
 }
 
@@ -571,6 +576,6 @@ const struct native_op native_ldst_ops[] = {
     {exec_SIMD_LDST_single, emit_LD1R, LEAVES, ld1r_ok},
     {exec_SIMD_LDST_single_post, emit_LD1R_post, LEAVES, ld1r_post_ok},
     {exec_SIMD_LDST_multi, emit_LD1, LEAVES, ld1_ok},
-    {exec_SIMD_LDST_multi_post, emit_LD1_post, LEAVES, ld1_post_ok},
+    {exec_SIMD_LDST_multi_post, emit_LD1_post, LEAVES, ld1_ok},
 };
 const size_t native_ldst_count = sizeof(native_ldst_ops) / sizeof(native_ldst_ops[0]);

@@ -286,6 +286,30 @@ START_TEST(rev_reverses_elements_in_their_containers)
 }
 END_TEST
 
+START_TEST(ld1_st1_post_indexed_by_register)
+{
+    uint8_t *data = harness_data(&h, 0);
+    for (unsigned i = 0; i < 64; i++)
+        data[i] = (uint8_t)i;
+    h.cpu.x[9] = HARNESS_DATA + 16;
+    h.cpu.x[10] = 32;
+    run1(0x4cca7123); /* ld1 {v3.16b}, [x9], x10 */
+    ck_assert_uint_eq(h.cpu.v[3].d[0], 0x1716151413121110ull);
+    ck_assert_uint_eq(h.cpu.v[3].d[1], 0x1f1e1d1c1b1a1918ull);
+    ck_assert_uint_eq(h.cpu.x[9], HARNESS_DATA + 48);
+    set_v(4, 0xa0a0a0a0a0a0a0a0ull, 0xb0b0b0b0b0b0b0b0ull);
+    h.cpu.x[9] = HARNESS_DATA;
+    run1(0x4c8aa123); /* st1 {v3.16b, v4.16b}, [x9], x10 */
+    ck_assert_uint_eq(data[0], 0x10);
+    ck_assert_uint_eq(data[31], 0xb0);
+    ck_assert_uint_eq(h.cpu.x[9], HARNESS_DATA + 32);
+    h.cpu.x[9] = HARNESS_DATA + 32;
+    run1(0x4cc97123); /* ld1 {v3.16b}, [x9], x9: the base doubles */
+    ck_assert_uint_eq(h.cpu.v[3].d[0], 0x2726252423222120ull);
+    ck_assert_uint_eq(h.cpu.x[9], 2 * (HARNESS_DATA + 32));
+}
+END_TEST
+
 static Suite *simd_suite(void)
 {
     Suite *s = suite_create("simd");
@@ -306,6 +330,7 @@ static Suite *simd_suite(void)
     tcase_add_test(tc, bit_ext_uzp1_addv);
     tcase_add_test(tc, reserved_arrangements_are_undefined);
     tcase_add_test(tc, rev_reverses_elements_in_their_containers);
+    tcase_add_test(tc, ld1_st1_post_indexed_by_register);
     suite_add_tcase(s, tc);
     return s;
 }
