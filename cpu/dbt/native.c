@@ -39,6 +39,7 @@ static void native_build(void)
     native_add(native_alu_more_ops, native_alu_more_count);
     native_add(native_simd_ops, native_simd_count);
     native_add(native_fp_ops, native_fp_count);
+    native_add(native_crypto_ops, native_crypto_count);
 }
 
 const struct native_op *native_find(const struct a64_insn *in)

@@ -1,6 +1,7 @@
 /*
  * Native loads and stores (cpu/a64/ldst.c's single-register, pair and
- * literal rows, ldst_exclusive.c's load-acquire and store-release).
+ * literal rows, ldst_exclusive.c's load-acquire and store-release,
+ * simd_ldst.c's LD1R and LD1/ST1 of whole registers).
  *
  * Full system: the softmmu TLB's hit path inline: index the TLB, compare
  * the tag of the access's last byte with the entry's (so a page-crossing
@@ -485,6 +486,76 @@ static void ld1r(struct dbt_ctx *c, bool post)
 static void emit_LD1R(struct dbt_ctx *c) { ld1r(c, false); }
 static void emit_LD1R_post(struct dbt_ctx *c) { ld1r(c, true); }
 
+/* ---- LD1/ST1 (multiple structures) of one to four whole registers (simd_ldst.c) ---- */
+
+/* Registers an LD1/ST1 opcode moves: 0111 one, 1010 two, 0110 three, 0010 four; 0: another form. */
+static unsigned ld1_registers(const struct a64_insn *in)
+{
+    switch (in->opcode) {
+    case 7: return 1;
+    case 10: return 2;
+    case 6: return 3;
+    case 2: return 4;
+    default: return 0;
+    }
+}
+
+static bool ld1_ok(const struct a64_insn *in) { return ld1_registers(in) != 0; }
+
+/*
+ * Post-index by an immediate (Rm = 31: the bytes moved) or by X[m].
+ * Little-endian, the element size changes nothing: registers Rt, Rt + 1, ...
+ * (mod 32) are the consecutive 8 (Q = 0) or 16 bytes at the address. The
+ * whole access stays in one page (emit_reach's pair check, the TLB's tag of
+ * the last byte), so the first access faults or none does: only it is a
+ * fault site, and a load may write each register as it goes.
+ */
+static void ld1(struct dbt_ctx *c, bool post)
+{
+    const struct a64_insn *in = c->in;
+    unsigned count = ld1_registers(in), bytes = in->Q ? 16 : 8;
+    struct x86_label *slow = cold_path(c);
+    load_base(c, in->Rn, 0, slow);
+    emit_reach(c, bytes * count, in->L ? TLB_READ : TLB_WRITE, true, slow);
+    for (unsigned i = 0; i < count; i++) {
+        int32_t disp = (int32_t)(bytes * i);
+        unsigned t = (in->Rt + i) % 32;
+        if (i && direct(c)) { /* not a fault site: host_at without note_guest_access */
+            struct x86_mem at = x86_mem_sib(DBT_GUEST_BASE, c->access_address, 1, disp);
+            if (in->L && bytes == 16) {
+                x86_movdqu_xm(c->e, X86_XMM0, at);
+                x86_movdqu_mx(c->e, vreg_at(t, 0), X86_XMM0);
+            } else if (in->L) {
+                x86_mov_rm(c->e, X86_S64, X86_RDX, at);
+                x86_mov_mr(c->e, X86_S64, vreg_at(t, 0), X86_RDX);
+                x86_mov_mi(c->e, X86_S64, vreg_at(t, 8), 0);
+            } else if (bytes == 16) {
+                x86_movdqu_xm(c->e, X86_XMM0, vreg_at(t, 0));
+                x86_movdqu_mx(c->e, at, X86_XMM0);
+            } else {
+                x86_mov_rm(c->e, X86_S64, X86_RDX, vreg_at(t, 0));
+                x86_mov_mr(c->e, X86_S64, at, X86_RDX);
+            }
+        } else if (in->L) {
+            load_vector(c, t, bytes, disp);
+        } else {
+            store_vector(c, t, bytes, disp);
+        }
+    }
+    if (post && in->Rm == 31) { /* post-index by the bytes moved */
+        write_back_base(c, in->Rn, (int32_t)(bytes * count));
+    } else if (post) { /* ... by X[m] (read before X[n] is written: Rm may be Rn) */
+        enum x86_gpr index = reg_in(c, X86_RCX, in->Rm, false);
+        enum x86_gpr out = reg_out(c, ADDR, in->Rn, true);
+        x86_lea(c->e, X86_S64, out, x86_mem_sib(c->access_address, index, 1, 0));
+        reg_out_done(c, in->Rn, out, true);
+    }
+    cold_resume_here(c);
+}
+
+static void emit_LD1(struct dbt_ctx *c) { ld1(c, false); }
+static void emit_LD1_post(struct dbt_ctx *c) { ld1(c, true); }
+
 #define LEAVES (NATIVE_LEAVES | NATIVE_RN_SP) /* every base register may be SP */
 
 const struct native_op native_ldst_ops[] = {
@@ -504,5 +575,7 @@ const struct native_op native_ldst_ops[] = {
     {exec_STLR, emit_STLR, LEAVES, 0},
     {exec_SIMD_LDST_single, emit_LD1R, LEAVES, ld1r_ok},
     {exec_SIMD_LDST_single_post, emit_LD1R_post, LEAVES, ld1r_post_ok},
+    {exec_SIMD_LDST_multi, emit_LD1, LEAVES, ld1_ok},
+    {exec_SIMD_LDST_multi_post, emit_LD1_post, LEAVES, ld1_ok},
 };
 const size_t native_ldst_count = sizeof(native_ldst_ops) / sizeof(native_ldst_ops[0]);

@@ -2,7 +2,9 @@
  * Native x86-64 for the common SIMD&FP moves and integer vector operations:
  * MOVI/MVNI/ORR/BIC (vector, immediate) and FMOV (vector, immediate)
  * (simd_modimm.c), the three-same logical group (simd_logic.c), DUP, INS,
- * UMOV and SMOV (simd_copy.c), ADD/SUB and CMEQ/CMTST (simd_int.c).
+ * UMOV and SMOV (simd_copy.c), ADD/SUB, CMEQ/CMTST and REV16/32/64
+ * (simd_int.c), shifts by an immediate (simd_shift.c), EXT and one-register
+ * TBL (simd_perm.c).
  * Floating point is native_fp.c's.
  *
  * V[n] lives at [rbx + offsetof(v) + 16 n]. Whole-vector operations load
@@ -17,6 +19,7 @@
 #include "cpu/a64/bits.h"
 #include "cpu/a64/exec.h"
 #include "cpu/a64/fp.h"
+#include "cpu/a64/simd.h"
 #include "cpu/dbt/translate.h"
 
 static const enum x86_size lane_size[4] = {X86_S8, X86_S16, X86_S32, X86_S64};
@@ -284,6 +287,151 @@ static void emit_SIMD_copy_scalar(struct dbt_ctx *c)
     store_vreg_pattern(c, in->Rd, X86_RDX, 0);
 }
 
+/* ---- REV16, REV32, REV64 (vector): one PSHUFB (SSSE3) ---- */
+
+/* log2 of the container's bytes (REV64 3, REV32 2, REV16 1), 0 when reserved (simd_int.c). */
+static unsigned rev_container(const struct a64_insn *in)
+{
+    unsigned container = !in->U ? (in->o0 ? 1 : 3) : (!in->o0 ? 2 : 0);
+    return in->size < container ? container : 0;
+}
+
+static bool rev_ok(const struct a64_insn *in)
+{
+    return rev_container(in) && __builtin_cpu_supports("ssse3");
+}
+
+/*
+ * Element i of each container goes to i ^ flip: as bytes, byte b of the
+ * result is byte ((b >> size) ^ flip) << size | (b & (esize - 1)) of Vn.
+ * Containers are at most 8 bytes, so the high half's mask is the low
+ * half's plus 8; both are immediates, joined with PUNPCKLQDQ.
+ */
+static void emit_SIMD_REV(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    unsigned size = in->size, flip = (1u << (rev_container(in) - size)) - 1;
+    uint64_t mask = 0;
+    for (unsigned b = 0; b < 8; b++) {
+        unsigned from = (((b >> size) ^ flip) << size) | (b & ((1u << size) - 1));
+        mask |= (uint64_t)from << (8 * b);
+    }
+    x86_mov_ri(e, X86_S64, X86_RAX, mask);
+    x86_movd_xr(e, X86_S64, X86_XMM1, X86_RAX);
+    x86_mov_ri(e, X86_S64, X86_RAX, mask + 0x0808080808080808ull);
+    x86_movd_xr(e, X86_S64, X86_XMM2, X86_RAX);
+    x86_sse_xx(e, X86_PUNPCKLQDQ, X86_XMM1, X86_XMM2);
+    x86_movdqu_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    x86_sse_xx(e, X86_PSHUFB, X86_XMM0, X86_XMM1);
+    store_vreg_q(c, in->Rd, X86_XMM0, in->Q);
+}
+
+/* ---- shifts by an immediate of H, S and D lanes (simd_shift.c): SSE2 packed shifts ---- */
+
+/*
+ * [SU]SHR, [SU]SRA, SHL, SLI and SRI; no x86 shift has byte lanes or an
+ * arithmetic 64-bit one, and the rounding and saturating forms stay with
+ * the helper. x86 shifts by the lane's width or more give zeros (PSRA*:
+ * the sign), as the right shifts by esize (k = 0) must.
+ */
+static bool shift_imm_ok(const struct a64_insn *in)
+{
+    unsigned size = in->aux[0], op = in->opcode;
+    if (size == 0 || (size == 3 && !in->Q))
+        return false;
+    if (op == 0 || op == 1)
+        return in->U || size < 3;
+    return op == 5 || (op == 4 && in->U);
+}
+
+static void emit_SIMD_shift_imm(struct dbt_ctx *c)
+{
+    static const enum x86_sse_shift srl[4] = {0, X86_PSRLW, X86_PSRLD, X86_PSRLQ};
+    static const enum x86_sse_shift sra[4] = {0, X86_PSRAW, X86_PSRAD, 0};
+    static const enum x86_sse_shift sll[4] = {0, X86_PSLLW, X86_PSLLD, X86_PSLLQ};
+    static const enum x86_sse_op add[4] = {X86_PADDB, X86_PADDW, X86_PADDD, X86_PADDQ};
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    unsigned size = in->aux[0], k = (unsigned)in->imm, right = simd_esize(size) - k;
+    enum x86_xmm n = X86_XMM0, d = X86_XMM1, mask = X86_XMM2;
+    x86_movdqu_xm(e, n, vreg_at(in->Rn, 0));
+    switch (in->opcode) {
+    case 0: /* SSHR, USHR */
+    case 1: /* SSRA, USRA: + Vd */
+        x86_sse_shift_xi(e, (in->U ? srl : sra)[size], n, (uint8_t)right);
+        if (in->opcode == 1) {
+            x86_movdqu_xm(e, d, vreg_at(in->Rd, 0));
+            x86_sse_xx(e, add[size], n, d);
+        }
+        break;
+    case 4: /* SRI: Vd's bits where n >> right has none */
+    case 5: /* SHL; SLI (U = 1): Vd's bits where n << k has none */
+        x86_sse_shift_xi(e, (in->opcode == 4 ? srl : sll)[size], n,
+                         (uint8_t)(in->opcode == 4 ? right : k));
+        if (in->opcode == 5 && !in->U)
+            break;
+        x86_sse_xx(e, X86_PCMPEQD, mask, mask);
+        x86_sse_shift_xi(e, (in->opcode == 4 ? srl : sll)[size], mask,
+                         (uint8_t)(in->opcode == 4 ? right : k));
+        x86_movdqu_xm(e, d, vreg_at(in->Rd, 0));
+        x86_sse_xx(e, X86_PANDN, mask, d);
+        x86_sse_xx(e, X86_POR, n, mask);
+        break;
+    }
+    store_vreg_q(c, in->Rd, n, in->Q);
+}
+
+/* ---- EXT: bytes imm4 ... of Vm:Vn (PALIGNR, SSSE3) ---- */
+
+static bool ext_ok(const struct a64_insn *in)
+{
+    return in->imm4 < (in->Q ? 16u : 8u) && __builtin_cpu_supports("ssse3");
+}
+
+static void emit_SIMD_EXT(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    x86_movdqu_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    x86_movdqu_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
+    if (in->Q) {
+        x86_palignr_xxi(e, X86_XMM1, X86_XMM0, (uint8_t)in->imm4);
+    } else { /* the low halves joined, then its bytes imm4 ... as (0 : them) >> imm4 */
+        x86_sse_xx(e, X86_PUNPCKLQDQ, X86_XMM0, X86_XMM1);
+        x86_sse_xx(e, X86_PXOR, X86_XMM1, X86_XMM1);
+        x86_palignr_xxi(e, X86_XMM1, X86_XMM0, (uint8_t)in->imm4);
+    }
+    store_vreg_q(c, in->Rd, X86_XMM1, in->Q);
+}
+
+/* ---- TBL with one table register: PSHUFB (SSSE3) ---- */
+
+static bool tbl1_ok(const struct a64_insn *in)
+{
+    return in->len == 0 && !in->op && __builtin_cpu_supports("ssse3");
+}
+
+/*
+ * PSHUFB takes an index's low four bits, or gives zero when its bit 7 is
+ * set: adding 0x70 with unsigned saturation keeps the low four bits of an
+ * index below 16 (and leaves bit 7 clear) and sets bit 7 of every other,
+ * which TBL turns into zeros.
+ */
+static void emit_SIMD_TBL1(struct dbt_ctx *c)
+{
+    const struct a64_insn *in = c->in;
+    struct x86_emitter *e = c->e;
+    x86_mov_ri(e, X86_S64, X86_RAX, 0x7070707070707070ull);
+    x86_movd_xr(e, X86_S64, X86_XMM2, X86_RAX);
+    x86_sse_xx(e, X86_PUNPCKLQDQ, X86_XMM2, X86_XMM2);
+    x86_movdqu_xm(e, X86_XMM1, vreg_at(in->Rm, 0));
+    x86_sse_xx(e, X86_PADDUSB, X86_XMM1, X86_XMM2);
+    x86_movdqu_xm(e, X86_XMM0, vreg_at(in->Rn, 0));
+    x86_sse_xx(e, X86_PSHUFB, X86_XMM0, X86_XMM1);
+    store_vreg_q(c, in->Rd, X86_XMM0, in->Q);
+}
+
 const struct native_op native_simd_ops[] = {
     {exec_SIMD_modimm, emit_SIMD_modimm, 0, modimm_ok},
     {exec_SIMD_logic, emit_SIMD_logic, 0, 0},
@@ -291,5 +439,9 @@ const struct native_op native_simd_ops[] = {
     {exec_SIMD_CMTST_CMEQ, emit_SIMD_CMTST_CMEQ, 0, not_1d},
     {exec_SIMD_copy, emit_SIMD_copy, 0, copy_ok},
     {exec_SIMD_copy_scalar, emit_SIMD_copy_scalar, 0, copy_scalar_ok},
+    {exec_SIMD_REV, emit_SIMD_REV, NATIVE_KEEPS_EFLAGS, rev_ok},
+    {exec_SIMD_shift_imm, emit_SIMD_shift_imm, NATIVE_KEEPS_EFLAGS, shift_imm_ok},
+    {exec_SIMD_EXT, emit_SIMD_EXT, NATIVE_KEEPS_EFLAGS, ext_ok},
+    {exec_SIMD_TBL_TBX, emit_SIMD_TBL1, NATIVE_KEEPS_EFLAGS, tbl1_ok},
 };
 const size_t native_simd_count = sizeof(native_simd_ops) / sizeof(native_simd_ops[0]);

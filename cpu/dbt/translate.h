@@ -257,6 +257,8 @@ extern const struct native_op native_simd_ops[];
 extern const size_t native_simd_count;
 extern const struct native_op native_fp_ops[];
 extern const size_t native_fp_count;
+extern const struct native_op native_crypto_ops[];
+extern const size_t native_crypto_count;
 
 /* ---- guest state operands ---- */
 

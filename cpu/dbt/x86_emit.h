@@ -548,6 +548,21 @@ enum x86_sse_op {
     X86_SQRTPS,   /* 0F 51 */
     X86_CVTSD2SS, /* F2 0F 5A: the low double to the low single */
     X86_CVTSS2SD, /* F3 0F 5A: the low single to the low double */
+    /* AES-NI, CPUID.01H:ECX[bit 25] (cpu/host_isa.h): one round of the state dst, key src */
+    X86_AESENC,     /* 66 0F 38 DC: ShiftRows, SubBytes, MixColumns, XOR key */
+    X86_AESENCLAST, /* 66 0F 38 DD: ShiftRows, SubBytes, XOR key */
+    X86_AESDEC,     /* 66 0F 38 DE: InvShiftRows, InvSubBytes, InvMixColumns, XOR key */
+    X86_AESDECLAST, /* 66 0F 38 DF: InvShiftRows, InvSubBytes, XOR key */
+    X86_AESIMC,     /* 66 0F 38 DB: dst = InvMixColumns(src) */
+    /* SHA-NI, CPUID.(EAX=07H,ECX=0):EBX[bit 29] (cpu/host_isa.h); no prefix */
+    X86_SHA256RNDS2, /* 0F 38 CB: two rounds, dst = CDGH -> new ABEF, src = ABEF, XMM0 = WK */
+    X86_SHA256MSG1,  /* 0F 38 CC: W[i] + sigma0(W[i + 1]) */
+    X86_SHA256MSG2,  /* 0F 38 CD: the last step of W[i + 16] */
+    X86_SHA1MSG2,    /* 0F 38 CA: the last step of W[i + 16] (SHA-1) */
+    /* quadword interleaves (SSE2) */
+    X86_PUNPCKLQDQ, /* 66 0F 6C: dst = dst.lo : src.lo (src in the high quadword) */
+    X86_PUNPCKHQDQ, /* 66 0F 6D: dst = dst.hi : src.hi */
+    X86_PADDUSB,    /* 66 0F DC: bytes added, saturating at 255 */
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src);
@@ -576,6 +591,32 @@ void x86_cvtfp2si_rx(struct x86_emitter *e, bool dbl, bool truncate, enum x86_si
  */
 void x86_round_xxi(struct x86_emitter *e, bool dbl, enum x86_xmm dst, enum x86_xmm src,
                    uint8_t mode);
+
+/*
+ * PCLMULQDQ xmm1, xmm2/m128, imm8 (66 0F 3A 44 /r ib, CPUID.01H:ECX[bit 1]):
+ * dst = the carry-less product of dst's quadword imm8[0] and src's imm8[4].
+ */
+void x86_pclmulqdq_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t select);
+
+/* Packed shifts by an immediate (SSE2): 66 0F 71/72/73 /digit ib; a count >= the lane's bits
+   gives zeros (PSRA*: copies of the sign bit). */
+enum x86_sse_shift {
+    X86_PSRLW, /* 66 0F 71 /2 */
+    X86_PSRAW, /* 66 0F 71 /4 */
+    X86_PSLLW, /* 66 0F 71 /6 */
+    X86_PSRLD, /* 66 0F 72 /2 */
+    X86_PSRAD, /* 66 0F 72 /4 */
+    X86_PSLLD, /* 66 0F 72 /6 */
+    X86_PSRLQ, /* 66 0F 73 /2 */
+    X86_PSLLQ, /* 66 0F 73 /6 */
+};
+void x86_sse_shift_xi(struct x86_emitter *e, enum x86_sse_shift op, enum x86_xmm x, uint8_t count);
+
+/* PALIGNR xmm1, xmm2, imm8 (66 0F 3A 0F /r ib, SSSE3): dst = bytes imm8.. of dst:src. */
+void x86_palignr_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t bytes);
+
+/* SHA1RNDS4 xmm1, xmm2, imm8 (0F 3A CC /r ib, SHA-NI): four SHA-1 rounds, f and K by imm8. */
+void x86_sha1rnds4_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t func);
 
 /* PSHUFD xmm, xmm/m128, imm8 (66 0F 70 /r ib). */
 void x86_pshufd_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t order);

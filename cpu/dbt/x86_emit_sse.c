@@ -3,7 +3,8 @@
  * and stores, packed-integer arithmetic, logic, compares and shuffles, and
  * scalar floating-point arithmetic.
  * Everything here is SSE2 (every x86-64 CPU has it) except PSHUFB (SSSE3),
- * PCMPEQQ and ROUNDSD/ROUNDSS (SSE4.1), marked in x86_emit.h. The register operand of
+ * PCMPEQQ and ROUNDSD/ROUNDSS (SSE4.1), PALIGNR (SSSE3), the AES rounds
+ * (AES-NI), PCLMULQDQ and the SHA rounds (SHA-NI), marked in x86_emit.h. The register operand of
  * ModRM.reg is always the XMM register named first in the manual's form
  * ("MOVD xmm, r/m32" and "MOVD r/m32, xmm" both keep the XMM register in
  * ModRM.reg).
@@ -130,6 +131,18 @@ static const uint32_t sse_ops[] = {
     [X86_SQRTPS] = OP_0F | 0x51,
     [X86_CVTSD2SS] = OP_F2 | OP_0F | 0x5A,
     [X86_CVTSS2SD] = OP_F3 | OP_0F | 0x5A,
+    [X86_AESENC] = OP_66 | OP_0F38 | 0xDC,
+    [X86_AESENCLAST] = OP_66 | OP_0F38 | 0xDD,
+    [X86_AESDEC] = OP_66 | OP_0F38 | 0xDE,
+    [X86_AESDECLAST] = OP_66 | OP_0F38 | 0xDF,
+    [X86_AESIMC] = OP_66 | OP_0F38 | 0xDB,
+    [X86_SHA256RNDS2] = OP_0F38 | 0xCB,
+    [X86_SHA256MSG1] = OP_0F38 | 0xCC,
+    [X86_SHA256MSG2] = OP_0F38 | 0xCD,
+    [X86_SHA1MSG2] = OP_0F38 | 0xCA,
+    [X86_PUNPCKLQDQ] = OP_66 | OP_0F | 0x6C,
+    [X86_PUNPCKHQDQ] = OP_66 | OP_0F | 0x6D,
+    [X86_PADDUSB] = OP_66 | OP_0F | 0xDC,
 };
 
 void x86_sse_xx(struct x86_emitter *e, enum x86_sse_op op, enum x86_xmm dst, enum x86_xmm src)
@@ -163,6 +176,38 @@ void x86_round_xxi(struct x86_emitter *e, bool dbl, enum x86_xmm dst, enum x86_x
     assert(mode < 16);
     x86_enc_rr(e, OP_66 | OP_0F3A | (dbl ? 0x0B : 0x0A), dst, src);
     x86_put8(e, mode);
+}
+
+void x86_pclmulqdq_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t select)
+{
+    x86_enc_rr(e, OP_66 | OP_0F3A | 0x44, dst, src);
+    x86_put8(e, select);
+}
+
+void x86_sse_shift_xi(struct x86_emitter *e, enum x86_sse_shift op, enum x86_xmm x, uint8_t count)
+{
+    static const struct {
+        uint8_t opcode, digit;
+    } forms[] = {
+        [X86_PSRLW] = {0x71, 2}, [X86_PSRAW] = {0x71, 4}, [X86_PSLLW] = {0x71, 6},
+        [X86_PSRLD] = {0x72, 2}, [X86_PSRAD] = {0x72, 4}, [X86_PSLLD] = {0x72, 6},
+        [X86_PSRLQ] = {0x73, 2}, [X86_PSLLQ] = {0x73, 6},
+    };
+    x86_enc_rr(e, OP_66 | OP_0F | forms[op].opcode, forms[op].digit, x);
+    x86_put8(e, count);
+}
+
+void x86_palignr_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t bytes)
+{
+    x86_enc_rr(e, OP_66 | OP_0F3A | 0x0F, dst, src);
+    x86_put8(e, bytes);
+}
+
+void x86_sha1rnds4_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t func)
+{
+    assert(func < 4);
+    x86_enc_rr(e, OP_0F3A | 0xCC, dst, src);
+    x86_put8(e, func);
 }
 
 void x86_pshufd_xxi(struct x86_emitter *e, enum x86_xmm dst, enum x86_xmm src, uint8_t order)

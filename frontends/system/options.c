@@ -69,6 +69,8 @@ static const char usage[] =
     "\n"
     "  -accel ENGINE       dbt (translate to x86-64, the default; QEMU's name tcg works too)\n"
     "                      or interp (the interpreter, for debugging); default $FERRY_ACCEL\n"
+    "                      (FERRY_HOST_ISA=baseline: guest AES, SHA, PMULL without the\n"
+    "                      host's AES-NI, SHA-NI, PCLMULQDQ)\n"
     "  -d LIST             log: in_asm,out_asm,exec,unimp,guest_errors,int,mmu,nochain,stats\n"
     "  -D FILE             write the log to FILE\n"
     "  -h, --help          this text;  --version  the version\n"

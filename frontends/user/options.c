@@ -44,6 +44,8 @@ static void print_help(FILE *out)
             "  -s SIZE            stack size in bytes, with optional k/M/G suffix (default 8M)\n"
             "  --accel ENGINE     dbt (translate to x86-64, the default) or interp (interpret;\n"
             "                     the reference, for debugging); default $FERRY_ACCEL or dbt\n"
+            "                     ($FERRY_HOST_ISA=baseline: either runs guest AES, SHA and\n"
+            "                     PMULL without the host's AES-NI, SHA-NI and PCLMULQDQ)\n"
             "  -h, --help         show this help and exit\n"
             "  --version          show the version and exit\n"
             "  --                 end of options: the next word is PROGRAM\n");

@@ -17,6 +17,7 @@
 #include <check.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cpu/a64/block_cache.h"
@@ -186,6 +187,43 @@ END_TEST
  * Load pairs whose second half is on the unmapped page (translated code
  * reads both halves before writing either register): nothing loaded.
  */
+/* LD1/ST1 of whole registers (native in the translator) crossing into an unmapped page. */
+START_TEST(page_crossing_ld1_st1_fault_precisely)
+{
+    static const struct {
+        uint32_t word;
+        unsigned before_end; /* bytes of the access inside the data pages */
+        bool store;
+    } accesses[] = {
+        {0x4cdf2123u, 32, false}, /* ld1 {v3.16b-v6.16b}, [x9], #64 */
+        {0x4c00a123u, 16, true},  /* st1 {v3.16b, v4.16b}, [x9] */
+        {0x0c407123u, 4, false},  /* ld1 {v3.8b}, [x9] */
+        {0x4cdf2123u, 0, false},  /* ... wholly in the unmapped page: a host fault */
+        {0x4c00a123u, 0, true},
+    };
+    for (unsigned k = 0; k < sizeof(accesses) / sizeof(accesses[0]); k++) {
+        struct harness h;
+        harness_for_engine(&h, _i);
+        uint64_t x9 = HARNESS_DATA + HARNESS_DATA_SIZE - accesses[k].before_end;
+        set_fault_registers(&h, x9);
+        for (unsigned r = 3; r <= 6; r++)
+            memset(h.cpu.v[r].b, 0x30 + (int)r, 16);
+        const uint32_t code[] = {ADD_X1_1, ADD_X2_1, accesses[k].word, ADD_X4_1};
+        ck_assert_int_eq(harness_run(&h, code, 4), CPU_EXC_DATA_ABORT);
+        ck_assert_uint_eq(h.cpu.pc, HARNESS_CODE + 8);
+        ck_assert_uint_eq(h.cpu.exception.address, HARNESS_DATA + HARNESS_DATA_SIZE);
+        ck_assert(h.cpu.exception.is_write == accesses[k].store);
+        ck_assert_uint_eq(h.cpu.x[1], 11);
+        ck_assert_uint_eq(h.cpu.x[4], 40);
+        ck_assert_uint_eq(h.cpu.x[9], x9);
+        for (unsigned r = 3; r <= 6; r++)
+            for (unsigned b = 0; b < 16; b++)
+                ck_assert_uint_eq(h.cpu.v[r].b[b], 0x30 + r);
+        harness_free(&h);
+    }
+}
+END_TEST
+
 START_TEST(page_crossing_load_pairs_fault_precisely)
 {
     static const uint32_t pairs[] = {
@@ -542,6 +580,8 @@ int main(void)
     tcase_add_loop_test(precise, blocks_follow_a_branch_precisely, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(precise, page_crossing_load_faults_precisely, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(precise, page_crossing_load_pairs_fault_precisely, CPU_ENGINE_DBT,
+                        CPU_ENGINE_INTERP + 1);
+    tcase_add_loop_test(precise, page_crossing_ld1_st1_fault_precisely, CPU_ENGINE_DBT,
                         CPU_ENGINE_INTERP + 1);
     suite_add_tcase(s, precise);
 

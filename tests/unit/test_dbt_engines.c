@@ -186,7 +186,13 @@ static const struct row_weight row_weights[] = {
     {"SIMD_ADD_SUB", 6, SHAPE_PLAIN}, {"SIMD_CMTST_CMEQ", 4, SHAPE_PLAIN},
     {"SIMD_CMGT_CMGE", 4, SHAPE_PLAIN}, {"SIMD_copy_scalar", 4, SHAPE_PLAIN},
     {"SIMD_EXT", 4, SHAPE_PLAIN}, {"SIMD_ZIP_UZP_TRN", 4, SHAPE_PLAIN},
+    {"SIMD_REV", 4, SHAPE_PLAIN}, {"SIMD_TBL_TBX", 4, SHAPE_PLAIN},
+    {"SIMD_shift_imm_H", 3, SHAPE_PLAIN},
+    {"SIMD_shift_imm_S", 4, SHAPE_PLAIN}, {"SIMD_shift_imm_D", 3, SHAPE_PLAIN},
     {"FP_int", 6, SHAPE_PLAIN}, {"FMOV_imm", 4, SHAPE_PLAIN},
+    /* native_crypto.c (AES-NI, PCLMULQDQ hosts), and SHA's helpers on SHA-NI */
+    {"AES", 6, SHAPE_PLAIN}, {"SIMD_3diff", 6, SHAPE_PLAIN},
+    {"SHA_3reg", 4, SHAPE_PLAIN}, {"SHA_2reg", 4, SHAPE_PLAIN},
     /* hints and barriers (native_system.c) */
     {"HINT", 6, SHAPE_PLAIN}, {"DSB", 3, SHAPE_PLAIN}, {"DMB", 3, SHAPE_PLAIN},
     {"ISB", 3, SHAPE_PLAIN}, {"CLREX", 2, SHAPE_PLAIN},

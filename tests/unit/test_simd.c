@@ -268,6 +268,48 @@ START_TEST(reserved_arrangements_are_undefined)
 }
 END_TEST
 
+START_TEST(rev_reverses_elements_in_their_containers)
+{
+    set_v(1, 0x0706050403020100ull, 0x0f0e0d0c0b0a0908ull);
+    run1(0x4e200820); /* rev64 v0.16b, v1.16b */
+    ck_assert_uint_eq(h.cpu.v[0].d[0], 0x0001020304050607ull);
+    ck_assert_uint_eq(h.cpu.v[0].d[1], 0x08090a0b0c0d0e0full);
+    run1(0x6e600820); /* rev32 v0.8h, v1.8h */
+    ck_assert_uint_eq(h.cpu.v[0].d[0], 0x0504070601000302ull);
+    ck_assert_uint_eq(h.cpu.v[0].d[1], 0x0d0c0f0e09080b0aull);
+    run1(0x0e201820); /* rev16 v0.8b, v1.8b: bits 127:64 cleared */
+    ck_assert_uint_eq(h.cpu.v[0].d[0], 0x0607040502030001ull);
+    ck_assert_uint_eq(h.cpu.v[0].d[1], 0);
+    run1(0x4ea00820); /* rev64 v0.4s, v1.4s */
+    ck_assert_uint_eq(h.cpu.v[0].d[0], 0x0302010007060504ull);
+    ck_assert_uint_eq(h.cpu.v[0].d[1], 0x0b0a09080f0e0d0cull);
+}
+END_TEST
+
+START_TEST(ld1_st1_post_indexed_by_register)
+{
+    uint8_t *data = harness_data(&h, 0);
+    for (unsigned i = 0; i < 64; i++)
+        data[i] = (uint8_t)i;
+    h.cpu.x[9] = HARNESS_DATA + 16;
+    h.cpu.x[10] = 32;
+    run1(0x4cca7123); /* ld1 {v3.16b}, [x9], x10 */
+    ck_assert_uint_eq(h.cpu.v[3].d[0], 0x1716151413121110ull);
+    ck_assert_uint_eq(h.cpu.v[3].d[1], 0x1f1e1d1c1b1a1918ull);
+    ck_assert_uint_eq(h.cpu.x[9], HARNESS_DATA + 48);
+    set_v(4, 0xa0a0a0a0a0a0a0a0ull, 0xb0b0b0b0b0b0b0b0ull);
+    h.cpu.x[9] = HARNESS_DATA;
+    run1(0x4c8aa123); /* st1 {v3.16b, v4.16b}, [x9], x10 */
+    ck_assert_uint_eq(data[0], 0x10);
+    ck_assert_uint_eq(data[31], 0xb0);
+    ck_assert_uint_eq(h.cpu.x[9], HARNESS_DATA + 32);
+    h.cpu.x[9] = HARNESS_DATA + 32;
+    run1(0x4cc97123); /* ld1 {v3.16b}, [x9], x9: the base doubles */
+    ck_assert_uint_eq(h.cpu.v[3].d[0], 0x2726252423222120ull);
+    ck_assert_uint_eq(h.cpu.x[9], 2 * (HARNESS_DATA + 32));
+}
+END_TEST
+
 static Suite *simd_suite(void)
 {
     Suite *s = suite_create("simd");
@@ -287,6 +329,8 @@ static Suite *simd_suite(void)
     tcase_add_test(tc, sqshl_saturates_and_sets_qc);
     tcase_add_test(tc, bit_ext_uzp1_addv);
     tcase_add_test(tc, reserved_arrangements_are_undefined);
+    tcase_add_test(tc, rev_reverses_elements_in_their_containers);
+    tcase_add_test(tc, ld1_st1_post_indexed_by_register);
     suite_add_tcase(s, tc);
     return s;
 }

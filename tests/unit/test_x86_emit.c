@@ -1070,6 +1070,61 @@ START_TEST(sse_packed_integer)
 }
 END_TEST
 
+START_TEST(sse_aes_and_carry_less_multiply)
+{
+    static const char *const names[] = {"aesenc", "aesenclast", "aesdec", "aesdeclast", "aesimc"};
+    char want[80];
+    for (unsigned i = 0; i < 5; i++) {
+        enum x86_sse_op op = (enum x86_sse_op)(X86_AESENC + i);
+        x86_sse_xx(&em, op, X86_XMM0, X86_XMM1);
+        snprintf(want, sizeof(want), "%s xmm0, xmm1", names[i]);
+        expect_len(want, 5);
+        x86_sse_xx(&em, op, X86_XMM9, X86_XMM14);
+        snprintf(want, sizeof(want), "%s xmm9, xmm14", names[i]);
+        expect_len(want, 6);
+        x86_sse_xm(&em, op, X86_XMM2, x86_mem_base(X86_RBX, 0x110));
+        snprintf(want, sizeof(want), "%s xmm2, xmmword ptr [rbx + 0x110]", names[i]);
+        expect_len(want, 9);
+    }
+    x86_pclmulqdq_xxi(&em, X86_XMM0, X86_XMM1, 0x11);
+    expect_len("pclmulqdq xmm0, xmm1, 0x11", 6);
+    x86_pclmulqdq_xxi(&em, X86_XMM12, X86_XMM3, 0);
+    expect_len("pclmulqdq xmm12, xmm3, 0", 7);
+}
+END_TEST
+
+START_TEST(sse_sha_and_quadword_shuffles)
+{
+    static const char *const names[] = {"sha256rnds2", "sha256msg1", "sha256msg2", "sha1msg2",
+                                        "punpcklqdq", "punpckhqdq", "paddusb"};
+    static const unsigned lengths[] = {4, 4, 4, 4, 4, 4, 4};
+    char want[80];
+    for (unsigned i = 0; i < 7; i++) {
+        enum x86_sse_op op = (enum x86_sse_op)(X86_SHA256RNDS2 + i);
+        x86_sse_xx(&em, op, X86_XMM1, X86_XMM2); /* Capstone leaves SHA256RNDS2's XMM0 out */
+        snprintf(want, sizeof(want), "%s xmm1, xmm2", names[i]);
+        expect_len(want, lengths[i]);
+        x86_sse_xx(&em, op, X86_XMM8, X86_XMM2);
+        snprintf(want, sizeof(want), "%s xmm8, xmm2", names[i]);
+        expect_len(want, lengths[i] + 1);
+    }
+    x86_palignr_xxi(&em, X86_XMM3, X86_XMM1, 4);
+    expect_len("palignr xmm3, xmm1, 4", 6);
+    x86_sha1rnds4_xxi(&em, X86_XMM1, X86_XMM2, 3);
+    expect_len("sha1rnds4 xmm1, xmm2, 3", 5);
+    static const char *const shifts[] = {"psrlw", "psraw", "psllw", "psrld",
+                                         "psrad", "pslld", "psrlq", "psllq"};
+    for (unsigned i = 0; i < 8; i++) {
+        x86_sse_shift_xi(&em, (enum x86_sse_shift)i, X86_XMM3, 7);
+        snprintf(want, sizeof(want), "%s xmm3, 7", shifts[i]);
+        expect_len(want, 5);
+        x86_sse_shift_xi(&em, (enum x86_sse_shift)i, X86_XMM12, 0x20);
+        snprintf(want, sizeof(want), "%s xmm12, 0x20", shifts[i]);
+        expect_len(want, 6);
+    }
+}
+END_TEST
+
 /* ---- Buffer limits ---- */
 
 START_TEST(overflow_never_writes_past_the_end)
@@ -1177,6 +1232,8 @@ static Suite *x86_emit_suite(void)
     tcase_add_test(tc, exchange_and_atomics);
     tcase_add_test(tc, sse_moves);
     tcase_add_test(tc, sse_packed_integer);
+    tcase_add_test(tc, sse_aes_and_carry_less_multiply);
+    tcase_add_test(tc, sse_sha_and_quadword_shuffles);
     tcase_add_test(tc, overflow_never_writes_past_the_end);
     tcase_add_test(tc, raw_bytes_and_here);
     suite_add_tcase(s, tc);
