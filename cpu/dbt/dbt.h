@@ -1,5 +1,5 @@
 /*
- * The dynamic binary translator: guest A64 blocks (cpu/a64/block_cache.h)
+ * The dynamic binary translator: guest A64 blocks (cpu/exec/block_cache.h)
  * become x86-64 code that runs until the block's end, chained block to
  * block where the successor is known.
  *

@@ -15,7 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cpu/a64/interp.h"
+#include "cpu/exec/interp.h"
 #include "cpu/dbt/dbt.h"
 #include "cpu/dbt/translate.h"
 #include "cpu/disas.h"

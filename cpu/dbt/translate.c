@@ -20,7 +20,7 @@
 #include <string.h>
 
 #include "cpu/a64/exec.h"
-#include "cpu/a64/interp.h"
+#include "cpu/exec/interp.h"
 #include "cpu/dbt/translate.h"
 
 /* ---- flag conversions ---- */

@@ -44,7 +44,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "cpu/a64/block_cache.h"
+#include "cpu/exec/block_cache.h"
 #include "cpu/cpu.h"
 #include "cpu/dbt/code_cache.h"
 #include "cpu/dbt/x86_emit.h"

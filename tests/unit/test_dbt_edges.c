@@ -19,7 +19,7 @@
 #include <stdint.h>
 #include <unistd.h>
 
-#include "cpu/a64/block_cache.h"
+#include "cpu/exec/block_cache.h"
 #include "tests/unit/harness.h"
 
 /* ================================================================== */

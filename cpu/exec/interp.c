@@ -13,10 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cpu/a64/block_cache.h"
+#include "cpu/exec/block_cache.h"
 #include "cpu/a64/debug.h"
 #include "cpu/a64/decode.h"
-#include "cpu/a64/interp.h"
+#include "cpu/exec/interp.h"
 #include "cpu/cpu.h"
 #include "cpu/dbt/dbt.h"
 #include "cpu/disas.h"

@@ -4,12 +4,12 @@
  * interpreter under either engine, and an instruction's exception is
  * finished the same way.
  */
-#ifndef FERRY_CPU_A64_INTERP_H
-#define FERRY_CPU_A64_INTERP_H
+#ifndef FERRY_CPU_EXEC_INTERP_H
+#define FERRY_CPU_EXEC_INTERP_H
 
 #include <stdbool.h>
 
-#include "cpu/a64/block_cache.h"
+#include "cpu/exec/block_cache.h"
 #include "cpu/a64/decode.h"
 #include "cpu/cpu.h"
 

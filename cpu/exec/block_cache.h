@@ -20,8 +20,8 @@
  * (block_cache_service) so the block being run is never freed under the
  * run loop's feet.
  */
-#ifndef FERRY_CPU_A64_BLOCK_CACHE_H
-#define FERRY_CPU_A64_BLOCK_CACHE_H
+#ifndef FERRY_CPU_EXEC_BLOCK_CACHE_H
+#define FERRY_CPU_EXEC_BLOCK_CACHE_H
 
 #include <stdbool.h>
 #include <stdint.h>

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cpu/a64/block_cache.h"
+#include "cpu/exec/block_cache.h"
 #include "cpu/a64/bits.h"
 #include "cpu/a64/exec.h"
 #include "cpu/dbt/dbt.h"
