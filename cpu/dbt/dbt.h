@@ -12,14 +12,19 @@
 #ifndef FERRY_CPU_DBT_DBT_H
 #define FERRY_CPU_DBT_DBT_H
 
+#if defined(FERRY_LAYER_A64) || defined(FERRY_LAYER_EXEC)
+#error "only cpu/dbt and above include cpu/dbt (DESIGN.md: dbt -> exec -> a64)"
+#endif
+
 #include "cpu/cpu.h"
 
 struct dbt;
+struct exec_engine_ops;
 struct block;
 struct block_exit;
 
-/* Runs translated code until something needs the caller, as cpu_run. */
-enum cpu_exception_kind dbt_run(struct cpu_state *cpu);
+/* The translator's ops for exec_run (dbt_run.c). */
+extern const struct exec_engine_ops dbt_engine;
 
 /* Prints the -d stats counters (when asked) and frees everything; NULL is fine. */
 void dbt_free(struct dbt *d);

@@ -40,6 +40,10 @@
 #ifndef FERRY_CPU_DBT_TRANSLATE_H
 #define FERRY_CPU_DBT_TRANSLATE_H
 
+#if defined(FERRY_LAYER_A64) || defined(FERRY_LAYER_EXEC)
+#error "only cpu/dbt and above include cpu/dbt (DESIGN.md: dbt -> exec -> a64)"
+#endif
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -108,6 +112,8 @@ struct dbt {
     struct dbt_stats stats;
     /* -d stats: helper calls run, by decode-table row (the last slot: undefined encodings) */
     uint64_t *helper_row_counts;
+    /* the exit the last block left by (the run loop's next block may be chained to it), or NULL */
+    struct block_exit *chain_from;
 };
 
 static inline unsigned jump_cache_index(uint64_t pc)

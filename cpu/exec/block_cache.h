@@ -23,6 +23,10 @@
 #ifndef FERRY_CPU_EXEC_BLOCK_CACHE_H
 #define FERRY_CPU_EXEC_BLOCK_CACHE_H
 
+#ifdef FERRY_LAYER_A64
+#error "cpu/a64 must not include cpu/exec (DESIGN.md: dbt -> exec -> a64)"
+#endif
+
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -89,7 +93,7 @@ struct block {
 
 /*
  * Blocks dropped by page (IC IVAU, a store into their code) are retired
- * (dbt_retire) instead of having every link into them looked for: up to
+ * (the engine's retire) instead of having every link into them looked for: up to
  * this many wait, doomed, for one drop that looks at every block.
  */
 #define RETIRED_MAX 4096
@@ -106,7 +110,7 @@ struct block {
 #define CODE_SET_BITS 16
 #define CODE_SET_SLOTS (1u << CODE_SET_BITS)
 
-struct dbt;
+struct exec_engine_ops;
 
 struct block_cache {
     struct block *buckets[BLOCK_HASH_SIZE];
@@ -153,7 +157,9 @@ struct block_cache {
     /* every block, chained by page_next in the bucket of the guest page it came from */
     struct block *page_buckets[1u << PAGE_BUCKET_BITS];
     unsigned retired; /* blocks retired since the last drop that looked at every block */
-    struct dbt *dbt; /* the translator's state when it is the engine, told of every drop */
+    /* the engine with state (the translator), told of every drop (engine.h); NULL: none */
+    const struct exec_engine_ops *engine_ops;
+    void *engine;
 };
 
 struct block_cache *block_cache_new(void);

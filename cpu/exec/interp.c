@@ -1,51 +1,21 @@
 /*
- * The interpreter: runs the decoded instructions of cached blocks
- * (block_cache.h), and cpu_run, which hands the CPU to the engine it was
- * set to (the translator, cpu/dbt, unless FERRY_ACCEL or --accel says
- * interp).
+ * The interpreter engine (engine.h's interp_engine): runs the decoded
+ * instructions of cached blocks (block_cache.h), and the rare per-block
+ * states (debug armed, breakpoints, PSTATE.IL) under either engine.
  *
- * The run loop executes blocks until an instruction returns anything other
- * than A64_NEXT/A64_BRANCH, then returns to the frontend with the exception
- * in cpu->exception and cpu->pc set architecturally: the faulting
- * instruction for aborts and UNDEF, the next instruction for SVC.
+ * A block runs until an instruction returns anything other than
+ * A64_NEXT/A64_BRANCH; then the run loop returns to the frontend with the
+ * exception in cpu->exception and cpu->pc set architecturally: the
+ * faulting instruction for aborts and UNDEF, the next instruction for SVC.
  */
 #include <inttypes.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "cpu/exec/block_cache.h"
 #include "cpu/a64/debug.h"
 #include "cpu/a64/decode.h"
-#include "cpu/exec/interp.h"
 #include "cpu/cpu.h"
-#include "cpu/dbt/dbt.h"
-#include "cpu/disas.h"
-#include "cpu/memory.h"
-
-/* The block at cpu->pc, found through prev's successor cache, the hash, or decoding. */
-/* Inlined: it is the hot path of the run loop (run_one_debugged calls it too). */
-static inline __attribute__((always_inline)) struct block *next_block(struct cpu_state *cpu,
-                                                                    struct block *prev)
-{
-    uint64_t pc = cpu->pc;
-    /* an ERET or MSR PAN may have changed the context: successors share prev's */
-    if (prev && prev->context == cpu->tlb.context) {
-        /* a retired successor is doomed until a full drop cuts the link; one of an older epoch
-           is checked again by block_find */
-        unsigned epoch = cpu->blocks->epoch;
-        for (unsigned i = 0; i < 2; i++) {
-            struct block *s = prev->successor[i];
-            if (s && s->pc == pc && !s->doomed && s->epoch == epoch)
-                return s;
-        }
-    }
-    struct block *b = block_find(cpu);
-    if (b && prev && prev->context == b->context) {
-        prev->successor[prev->next_successor_slot++ & 1] = b;
-        block_note_link(cpu->blocks, prev, b, true);
-    }
-    return b;
-}
+#include "cpu/exec/block_cache.h"
+#include "cpu/exec/engine.h"
+#include "cpu/exec/interp.h"
 
 /* What an instruction's non-NEXT/BRANCH result leaves for the caller: the exception, pc set. */
 enum cpu_exception_kind interp_finish_exception(struct cpu_state *cpu, const struct a64_insn *in,
@@ -65,7 +35,7 @@ enum cpu_exception_kind interp_finish_exception(struct cpu_state *cpu, const str
 
 /*
  * PSTATE.IL only becomes 1 by an ERET, which ends its block, so checking at
- * block entry catches the first instruction; a fetch abort (in next_block)
+ * block entry catches the first instruction; a fetch abort (in block_find)
  * has the higher priority, as the Arm ARM orders them.
  */
 static bool illegal_state_exception(struct cpu_state *cpu, const struct block *b)
@@ -85,7 +55,7 @@ static enum cpu_exception_kind run_one_debugged(struct cpu_state *cpu)
 {
     if (a64_debug_before(cpu))
         return cpu->exception.kind;
-    struct block *b = next_block(cpu, 0);
+    struct block *b = block_find(cpu);
     if (!b)
         return cpu->exception.kind;
     if (illegal_state_exception(cpu, b))
@@ -114,7 +84,7 @@ __attribute__((noinline)) bool interp_rare_step(struct cpu_state *cpu, enum cpu_
         *k = run_one_debugged(cpu);
         return true;
     }
-    struct block *b = next_block(cpu, 0);
+    struct block *b = block_find(cpu);
     if (!b) {
         *k = cpu->exception.kind; /* a fetch abort comes first */
         return true;
@@ -134,123 +104,22 @@ __attribute__((noinline)) bool interp_rare_step(struct cpu_state *cpu, enum cpu_
     return false;
 }
 
-/* Runs b's instructions; inline, as the interpreter's hot loop. */
-static inline __attribute__((always_inline)) enum cpu_exception_kind run_block(struct cpu_state *cpu,
-                                                                               struct block *b)
-{
-    const struct a64_insn *in = b->insns, *end = b->insns + b->count;
-    enum a64_result r = A64_NEXT;
-    for (; in < end; in++) {
-        r = in->exec(cpu, in);
-        if (r != A64_NEXT && !(r == A64_BRANCH && in + 1 < end && cpu->pc == in[1].pc))
-            break; /* a branch to the block's next instruction (a followed B) carries on */
-        r = A64_NEXT;
-    }
-    if (r == A64_NEXT) {
-        cpu->insn_count += b->count;
-        cpu->pc = b->end_pc;
-        return CPU_EXC_NONE;
-    }
-    cpu->insn_count += (uint64_t)(in - b->insns) + 1;
-    if (r == A64_BRANCH)
-        return CPU_EXC_NONE;
-    return interp_finish_exception(cpu, in, r);
-}
-
 enum cpu_exception_kind interp_run_block(struct cpu_state *cpu, struct block *b)
 {
-    return run_block(cpu, b);
+    return interp_block(cpu, b);
 }
 
-static enum cpu_exception_kind interp_run(struct cpu_state *cpu)
+static enum cpu_exception_kind interp_engine_run(void *engine, struct cpu_state *cpu,
+                                                 struct block *b, struct block *prev)
 {
-    struct block *prev = 0;
-    cpu->exception.kind = CPU_EXC_NONE;
-    for (;;) {
-        bool stale;
-        enum cpu_exception_kind k;
-        enum boundary_action action = run_loop_boundary(cpu, &stale, &k);
-        if (stale)
-            prev = 0;
-        if (action == BOUNDARY_RETURN)
-            return k;
-        if (action == BOUNDARY_STEPPED)
-            continue;
-        struct block *b = next_block(cpu, prev);
-        if (!b)
-            return cpu->exception.kind;
-        if (cpu->trace_flags & TRACE_EXEC)
-            fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
-        prev = b;
-        k = run_block(cpu, b);
-        if (k != CPU_EXC_NONE)
-            return k;
-    }
+    (void)engine;
+    (void)prev;
+    return interp_block(cpu, b);
 }
 
-
-enum cpu_exception_kind cpu_run(struct cpu_state *cpu)
-{
-    if (cpu->engine == CPU_ENGINE_DBT)
-        return dbt_run(cpu);
-    return interp_run(cpu);
-}
-
-void cpu_init(struct cpu_state *cpu, const struct a64_decoder *decoder, tlb_fill_fn *fill,
-              void *owner)
-{
-    memset(cpu, 0, sizeof(*cpu));
-    cpu->decoder = decoder;
-    cpu->user_mode = true;
-    cpu->el = 0;
-    /* What Linux sets for its processes: CNTVCT_EL0 readable, CNTPCT_EL0 and the timers not. */
-    cpu->timer.cntkctl = CNTKCTL_EL0VCTEN;
-    cpu->log = stderr;
-    tlb_init(&cpu->tlb, fill, owner);
-    cpu->blocks = block_cache_new();
-    cpu->engine = cpu_engine_from_env();
-}
-
-void cpu_destroy(struct cpu_state *cpu)
-{
-    if (cpu->blocks) {
-        block_cache_flush(cpu->blocks);
-        dbt_free(cpu->blocks->dbt);
-        block_cache_free(cpu->blocks);
-        cpu->blocks = 0;
-    }
-    disas_close(cpu->disas);
-    cpu->disas = 0;
-}
-
-void cpu_before_fork(struct cpu_state *cpu)
-{
-    if (cpu->blocks)
-        dbt_before_fork(cpu->blocks->dbt);
-}
-
-void cpu_after_fork(struct cpu_state *cpu, bool child)
-{
-    if (cpu->blocks)
-        dbt_after_fork(cpu->blocks->dbt, child);
-}
-
-bool cpu_engine_from_name(const char *name, enum cpu_engine *engine)
-{
-    if (strcmp(name, "dbt") == 0 || strcmp(name, "tcg") == 0)
-        *engine = CPU_ENGINE_DBT;
-    else if (strcmp(name, "interp") == 0)
-        *engine = CPU_ENGINE_INTERP;
-    else
-        return false;
-    return true;
-}
-
-enum cpu_engine cpu_engine_from_env(void)
-{
-    const char *name = getenv("FERRY_ACCEL");
-    enum cpu_engine engine = CPU_ENGINE_DBT;
-    if (name)
-        cpu_engine_from_name(name, &engine); /* an unknown name keeps the default */
-    return engine;
-}
+/* No state, no native code: the block cache has nothing to tell it. */
+const struct exec_engine_ops interp_engine = {
+    .name = "interp",
+    .successors = true,
+    .run = interp_engine_run,
+};
