@@ -27,6 +27,7 @@
 
 static void print_stats(const struct dbt *d, FILE *log);
 static void jump_cache_clear(struct dbt *d);
+static void block_chunks_free(struct dbt *d);
 
 /*
  * -d stats: the counters are printed when the program ends, however it
@@ -138,6 +139,7 @@ void dbt_free(struct dbt *d)
     if (d->helper_row_counts)
         forget_for_stats(d);
     code_cache_destroy(&d->cache);
+    block_chunks_free(d);
     free(d->fault_sites);
     free(d->helper_row_counts);
     free(d);
@@ -191,8 +193,38 @@ static void jump_cache_clear(struct dbt *d)
             d->jump_cache[el][i] = jump_cache_empty(d);
 }
 
+/* Every struct dbt_block goes (with every block). */
+static void block_chunks_free(struct dbt *d)
+{
+    while (d->block_chunks) {
+        struct dbt_block_chunk *next = d->block_chunks->next;
+        free(d->block_chunks);
+        d->block_chunks = next;
+    }
+}
+
+/* b's struct dbt_block, made (zeroed) when it has none. */
+static struct dbt_block *dbt_block_get(struct dbt *d, struct block *b)
+{
+    if (b->native)
+        return b->native;
+    struct dbt_block_chunk *c = d->block_chunks;
+    if (!c || c->used == DBT_BLOCK_CHUNK) {
+        c = calloc(1, sizeof(*c));
+        if (!c) {
+            fprintf(stderr, "ferry: out of memory\n");
+            exit(1);
+        }
+        c->next = d->block_chunks;
+        d->block_chunks = c;
+    }
+    b->native = &c->slot[c->used++];
+    return b->native;
+}
+
 void dbt_code_flush(struct dbt *d)
 {
+    block_chunks_free(d);
     code_cache_reset(&d->cache);
     d->fault_site_count = 0;
     jump_cache_clear(d);
@@ -211,20 +243,22 @@ void dbt_forget_all(struct dbt *d) { jump_cache_clear(d); }
 void dbt_retire(struct dbt *d, struct block *b)
 {
     dbt_forget(d, b);
-    if (!b->code)
+    const struct dbt_block *n = dbt_block_of(b);
+    if (!n || !n->code)
         return;
     /* "jmp code_stop" over the entry's exit_request test (8 bytes: room for the 5) */
-    uint8_t *entry = (uint8_t *)(uintptr_t)b->code - d->cache.run_offset;
+    uint8_t *entry = (uint8_t *)(uintptr_t)n->code - d->cache.run_offset;
     entry[0] = 0xE9;
-    x86_patch_rel32_run(entry + 1, d->cache.run_offset, b->code_stop);
+    x86_patch_rel32_run(entry + 1, d->cache.run_offset, n->code_stop);
 }
 
 void dbt_forget_returns(struct dbt *d) { return_stacks_clear(d); }
 
 void dbt_forget(struct dbt *d, const struct block *b)
 {
+    const struct dbt_block *n = dbt_block_of(b);
     struct jump_cache_entry *j = &d->jump_cache[b->context & 3][jump_cache_index(b->pc)];
-    if (j->pc == b->pc && j->code == b->code)
+    if (n && j->pc == b->pc && j->code == n->code)
         *j = jump_cache_empty(d);
 }
 
@@ -239,13 +273,14 @@ static enum cpu_exception_kind dbt_engine_run(void *engine, struct cpu_state *cp
     struct block_exit *from = prev ? d->chain_from : 0; /* the exit that led to cpu->pc, to chain */
     d->chain_from = 0;
     d->stats.run_loop_entries++;
+    struct dbt_block *n = dbt_block_get(d, b);
     /* run-once code (boot, start-up) is cheaper interpreted than translated */
-    if (!b->code && b->runs_before_code < cpu->interpret_first) {
-        b->runs_before_code++;
+    if (!n->code && n->runs_before_code < cpu->interpret_first) {
+        n->runs_before_code++;
         d->stats.interpreted_blocks++;
         return interp_run_block(cpu, b);
     }
-    if (!b->code && !dbt_translate(d, cpu, b)) {
+    if (!n->code && !dbt_translate(d, cpu, b)) {
         if (d->cache.used == d->cache.fixed) {
             fprintf(stderr, "ferry: a block at 0x%" PRIx64 " does not fit in the whole code cache\n",
                     b->pc);
@@ -254,16 +289,16 @@ static enum cpu_exception_kind dbt_engine_run(void *engine, struct cpu_state *cp
         block_cache_flush(cpu->blocks); /* the code cache is full: start again */
         return CPU_EXC_NONE; /* cpu->pc is still b's: the loop finds it again, blocks went */
     }
-    if (from && from->jump_field && b->code) {
-        x86_patch_rel32_run(from->jump_field, d->cache.run_offset, b->code);
+    if (from && from->jump_field && n->code) {
+        x86_patch_rel32_run(from->jump_field, d->cache.run_offset, n->code);
         block_note_chain(cpu->blocks, from, b);
         from->target = b;
         d->stats.chains++;
     }
     d->jump_cache[b->context & 3][jump_cache_index(b->pc)] =
-        (struct jump_cache_entry){.pc = b->pc, .code = b->code};
+        (struct jump_cache_entry){.pc = b->pc, .code = n->code};
     cpu->nzcv_raw = dbt_raw_from_nzcv(cpu->nzcv); /* the form translated code keeps */
-    uint64_t word = d->enter(cpu, b->code);
+    uint64_t word = d->enter(cpu, n->code);
     if (word == 1)
         return cpu->exception.kind; /* cpu->nzcv has the flags */
     cpu->nzcv = dbt_nzcv_from_raw(cpu->nzcv_raw);

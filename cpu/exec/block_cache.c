@@ -587,9 +587,7 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->count = n;
     b->successor[0] = b->successor[1] = 0;
     b->next_successor_slot = 0;
-    b->code = 0;
-    b->code_stop = 0;
-    b->runs_before_code = 0;
+    b->native = 0;
     b->exits = 0;
     b->exit_count = 0;
     memcpy(b->insns, buf, n * sizeof(struct a64_insn));

@@ -13,8 +13,10 @@
  * rights, and by the TLB context (PAN at EL1 too).
  *
  * The interpreter (interp.c) runs a block's decoded instructions; the
- * translator (cpu/dbt) turns a block into x86-64 code once it is found here
- * and keeps the code's address and chaining state in the block.
+ * translator (cpu/dbt, an engine behind engine.h's ops) turns a block into
+ * x86-64 code once it is found here, keeps the code behind block->native
+ * and records its chainable exits in the block, so that the drops here can
+ * cut the links into blocks that go.
  *
  * Invalidation (cpu_invalidate_*) is deferred to the next block boundary
  * (block_cache_service) so the block being run is never freed under the
@@ -41,7 +43,9 @@
 /*
  * One chainable exit of a translated block: a jmp rel32 whose field starts
  * out aimed at the instruction after it (back to the run loop) and is
- * patched to the target block's code once both exist.
+ * patched to the target block's code once both exist. The field is the
+ * engine's (its unchain op rewrites it); the cache keeps which block leads
+ * to which.
  */
 struct block_exit {
     struct block *from;  /* the block it leaves */
@@ -67,12 +71,15 @@ struct block {
     /* Interpreter: the last two blocks control went to from here: skips the hash lookup in loops. */
     struct block *successor[2];
     unsigned next_successor_slot;
-    /* Translator: the block's x86-64 code (NULL until translated) and its chainable exits. */
-    unsigned runs_before_code; /* times the interpreter ran it while it had no code */
     struct block *page_next;   /* the next block in its page_buckets chain */
-    const uint8_t *code_stop;  /* its code's way back to the run loop with pc = its start */
-    const uint8_t *code;
-    struct block_exit *exits;
+    /*
+     * An engine with native code (the translator): its data for the block
+     * (cpu/dbt's struct dbt_block), NULL until it makes some; the engine
+     * owns it (it goes with the engine's flush). The links between its
+     * code's blocks are the cache's, so that a drop finds and cuts them.
+     */
+    void *native;
+    struct block_exit *exits; /* its chainable exits (made by the engine) */
     unsigned exit_count;
     unsigned count;
     struct a64_insn insns[];
