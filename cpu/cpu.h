@@ -1,7 +1,7 @@
 /*
  * The AArch64 CPU state: one struct, fixed layout.
  *
- * Generated code (the translator, later) reaches this struct through one
+ * Generated code (the translator, cpu/dbt) reaches this struct through one
  * pinned host register, so the offsets of the fields before `tlb` are an ABI
  * between C and emitted code. Hot fields come first so they sit within a
  * one-byte displacement; the _Static_asserts at the bottom guard the layout.
@@ -226,7 +226,7 @@ struct cpu_state {
     unsigned trace_flags;
     FILE *log;
     const struct a64_decoder *decoder;
-    struct block_cache *blocks;
+    struct block_cache *blocks; /* the engine's (cpu/exec/block_cache.h): decoded blocks */
     struct disassembler *disas;
 };
 
@@ -277,6 +277,13 @@ static inline uint64_t cpu_reg(const struct cpu_state *cpu, unsigned sf, unsigne
 {
     return sf ? cpu_x(cpu, n) : cpu_w(cpu, n);
 }
+
+/*
+ * The engine's API, for the frontends: defined in cpu/exec (cpu_run in
+ * cpu/cpu_run.c). cpu/a64 includes this header but calls none of these
+ * (the ferry_cpu_a64_arrows link in meson.build fails if it does): the
+ * inline cpu_maintain below and cpu->flush_apply are its way in.
+ */
 
 /* Sets up an EL0 user-mode CPU bound to a TLB owner. Decoder built by the caller. */
 void cpu_init(struct cpu_state *cpu, const struct a64_decoder *decoder, tlb_fill_fn *fill,

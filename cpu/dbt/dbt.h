@@ -3,11 +3,13 @@
  * become x86-64 code that runs until the block's end, chained block to
  * block where the successor is known.
  *
- * cpu_run hands a CPU whose engine is CPU_ENGINE_DBT to dbt_run. The
- * translator's state (code cache, per-EL indirect-branch cache, counters)
- * hangs off the CPU's block cache and is made on the first run. The block
- * cache tells it when blocks go: dbt_code_flush when all do, dbt_unchain
- * for each jump into a block that goes alone, dbt_forget for the block.
+ * It is an engine of cpu/exec's one run loop (cpu/exec/engine.h): cpu_run
+ * hands a CPU whose engine is CPU_ENGINE_DBT to exec_run with dbt_engine.
+ * The translator's state (code cache, per-EL indirect-branch cache,
+ * counters) is made on the first run and kept by the CPU's block cache,
+ * which tells it through the ops when blocks go: dbt_code_flush when all
+ * do, dbt_unchain for each jump into a block that goes alone, dbt_forget
+ * for the block. Nothing below cpu/dbt includes this.
  */
 #ifndef FERRY_CPU_DBT_DBT_H
 #define FERRY_CPU_DBT_DBT_H

@@ -321,7 +321,6 @@ static void dbt_engine_before_fork(void *d) { dbt_before_fork(d); }
 static void dbt_engine_after_fork(void *d, bool child) { dbt_after_fork(d, child); }
 
 const struct exec_engine_ops dbt_engine = {
-    .name = "dbt",
     .successors = false, /* chained blocks do not come back to the loop */
     .create = dbt_engine_create,
     .destroy = dbt_engine_destroy,

@@ -123,7 +123,7 @@ struct dbt {
     size_t fault_site_count, fault_site_cap;
     /* trampolines at the start of the cache (run addresses) */
     uint64_t (*enter)(struct cpu_state *cpu, const uint8_t *code);
-    const uint8_t *leave;         /* RAX = exit word, back to dbt_run */
+    const uint8_t *leave;         /* RAX = exit word, back to the run loop */
     const uint8_t *leave_lookup;  /* leave with RAX = 0 */
     const uint8_t *helper_result; /* EAX = a helper's non-NEXT result, RSI = its insn */
     const uint8_t *cold_call;     /* a cold path's helper run: see struct cold_site */

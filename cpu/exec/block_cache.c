@@ -207,7 +207,7 @@ void block_note_chain(struct block_cache *bc, struct block_exit *x, const struct
  * it is next looked up (its epoch is old), and every way into a block that
  * skips the lookup goes -- chained exits into another page, the jump cache
  * and return stacks. The interpreter's successors are taken only from the
- * current epoch (interp.c).
+ * current epoch (run.c).
  */
 void block_cache_recheck(struct block_cache *bc)
 {

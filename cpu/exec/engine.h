@@ -29,7 +29,6 @@ struct block;
 struct block_exit;
 
 struct exec_engine_ops {
-    const char *name;
     /*
      * The run loop keeps each block's last two successors and looks there
      * before the hash (the interpreter's loops never leave the run loop;

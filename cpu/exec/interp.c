@@ -119,7 +119,6 @@ static enum cpu_exception_kind interp_engine_run(void *engine, struct cpu_state 
 
 /* No state, no native code: the block cache has nothing to tell it. */
 const struct exec_engine_ops interp_engine = {
-    .name = "interp",
     .successors = true,
     .run = interp_engine_run,
 };
