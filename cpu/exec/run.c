@@ -73,12 +73,13 @@ run_loop(struct cpu_state *cpu, const struct exec_engine_ops *ops, void *engine,
     }
 }
 
-static enum cpu_exception_kind run_interp(struct cpu_state *cpu)
+/* Each loop its own function, as the hot path of its engine. */
+static __attribute__((noinline)) enum cpu_exception_kind run_interp(struct cpu_state *cpu)
 {
     return run_loop(cpu, &interp_engine, 0, true);
 }
 
-static enum cpu_exception_kind run_engine(struct cpu_state *cpu, const struct exec_engine_ops *ops,
+static __attribute__((noinline)) enum cpu_exception_kind run_engine(struct cpu_state *cpu, const struct exec_engine_ops *ops,
                                           void *engine)
 {
     return run_loop(cpu, ops, engine, false);
