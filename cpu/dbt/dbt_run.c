@@ -286,8 +286,10 @@ static enum cpu_exception_kind dbt_engine_run(void *engine, struct cpu_state *cp
                     b->pc);
             exit(1);
         }
-        block_cache_flush(cpu->blocks); /* the code cache is full: start again */
-        return CPU_EXC_NONE; /* cpu->pc is still b's: the loop finds it again, blocks went */
+        /* the code cache is full: start again, at the loop's next boundary (which flushes
+           before it looks for b again: it holds no block pointer past it) */
+        cpu->blocks->pending |= PENDING_FLUSH;
+        return CPU_EXC_NONE;
     }
     if (from && from->jump_field && n->code) {
         x86_patch_rel32_run(from->jump_field, d->cache.run_offset, n->code);

@@ -46,6 +46,8 @@ struct exec_engine_ops {
      * Runs b (at cpu->pc): CPU_EXC_NONE to carry on, else the exception
      * (cpu->exception and cpu->pc set). `prev` is the block run just before
      * by this loop, NULL at the loop's start and whenever blocks went since.
+     * It frees no block: drops are asked for through the block cache's
+     * `pending` and done at the next boundary, where the loop lets go of prev.
      */
     enum cpu_exception_kind (*run)(void *engine, struct cpu_state *cpu, struct block *b,
                                    struct block *prev);
