@@ -1,7 +1,7 @@
 /*
  * The AArch64 CPU state: one struct, fixed layout.
  *
- * Generated code (the translator, later) reaches this struct through one
+ * Generated code (the translator, cpu/dbt) reaches this struct through one
  * pinned host register, so the offsets of the fields before `tlb` are an ABI
  * between C and emitted code. Hot fields come first so they sit within a
  * one-byte displacement; the _Static_asserts at the bottom guard the layout.
@@ -111,6 +111,8 @@ enum cpu_flush_kind {
     CPU_FLUSH_ASID,      /* the non-global translations of `asid` (TLBI by ASID) */
     CPU_FLUSH_CODE_PAGE, /* code decoded from the guest page at host address `page` (IC IVAU) */
     CPU_FLUSH_CODE_WATCH, /* code is decoded from `page`: stores there must miss the TLB */
+    CPU_FLUSH_SWITCH_SPACE, /* a TTBR write changed the address space within `scope`
+                               (cpu_switch_space; this CPU only) */
 };
 struct cpu_flush {
     enum cpu_flush_kind kind;
@@ -180,6 +182,12 @@ struct cpu_state {
     void (*broadcast_flush)(void *ctx, const struct cpu_flush *f);
     void *broadcast_ctx;
     /*
+     * The engine's cpu_flush_apply (cpu/exec), set by cpu_init: how the
+     * architecture (cpu/a64, which cannot call cpu/exec) hands TLB and
+     * decoded-code maintenance to the engine (cpu_maintain).
+     */
+    void (*flush_apply)(struct cpu_state *cpu, const struct cpu_flush *f);
+    /*
      * Guest pages that held decoded code and were written since
      * (cpu_code_written), waiting for the next block boundary; a count past
      * CPU_WRITTEN_PAGES_MAX means too many to list: all code goes.
@@ -218,7 +226,7 @@ struct cpu_state {
     unsigned trace_flags;
     FILE *log;
     const struct a64_decoder *decoder;
-    struct block_cache *blocks;
+    struct block_cache *blocks; /* the engine's (cpu/exec/block_cache.h): decoded blocks */
     struct disassembler *disas;
 };
 
@@ -270,6 +278,13 @@ static inline uint64_t cpu_reg(const struct cpu_state *cpu, unsigned sf, unsigne
     return sf ? cpu_x(cpu, n) : cpu_w(cpu, n);
 }
 
+/*
+ * The engine's API, for the frontends: defined in cpu/exec (cpu_run in
+ * cpu/cpu_run.c). cpu/a64 includes this header but calls none of these
+ * (the ferry_cpu_a64_arrows link in meson.build fails if it does): the
+ * inline cpu_maintain below and cpu->flush_apply are its way in.
+ */
+
 /* Sets up an EL0 user-mode CPU bound to a TLB owner. Decoder built by the caller. */
 void cpu_init(struct cpu_state *cpu, const struct a64_decoder *decoder, tlb_fill_fn *fill,
               void *owner);
@@ -305,8 +320,10 @@ void cpu_invalidate_code(struct cpu_state *cpu);
 /* Applies one piece of maintenance to `cpu`, on its own thread (round-robin SMP: one thread). */
 void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f);
 
-/* Maintenance by `cpu`: applied to it, or to every CPU through broadcast_flush. */
-void cpu_maintain(struct cpu_state *cpu, struct cpu_flush f);
+/* Maintenance by `cpu`: applied to it, or to every CPU through broadcast_flush (below). */
+static inline void cpu_maintain(struct cpu_state *cpu, struct cpu_flush f);
+/* Maintenance of `cpu` alone, whatever broadcast_flush says (cpu_switch_space). */
+static inline void cpu_maintain_local(struct cpu_state *cpu, struct cpu_flush f);
 
 /*
  * IC IVAU and the like: the blocks decoded from the guest page whose host
@@ -393,6 +410,41 @@ static inline void cpu_request_flush(struct cpu_state *cpu)
 static inline void cpu_request_tlb_flush(struct cpu_state *cpu)
 {
     __atomic_fetch_or(&cpu->flush_request, CPU_FLUSH_REQUEST_TLB, __ATOMIC_RELEASE);
+}
+
+/*
+ * The TLB's part of `f` alone: what maintenance does to a CPU no engine
+ * runs (no cpu_init: a unit test of the architecture), which has no
+ * decoded code. cpu_flush_apply (cpu/exec) does the same and the code's part.
+ */
+static inline void cpu_flush_tlb_only(struct cpu_state *cpu, const struct cpu_flush *f)
+{
+    switch (f->kind) {
+    case CPU_FLUSH_ALL: cpu_request_tlb_flush(cpu); break;
+    case CPU_FLUSH_CODE:
+    case CPU_FLUSH_CODE_PAGE: break;
+    case CPU_FLUSH_VA: tlb_flush_va(&cpu->tlb, f->va); break;
+    case CPU_FLUSH_SCOPE:
+    case CPU_FLUSH_SWITCH_SPACE: tlb_flush_scope(&cpu->tlb, f->scope); break;
+    case CPU_FLUSH_ASID: tlb_flush_scope(&cpu->tlb, TLB_SCOPE_NONGLOBAL); break;
+    case CPU_FLUSH_CODE_WATCH: tlb_drop_writes_to(&cpu->tlb, f->page); break;
+    }
+}
+
+static inline void cpu_maintain_local(struct cpu_state *cpu, struct cpu_flush f)
+{
+    if (cpu->flush_apply)
+        cpu->flush_apply(cpu, &f);
+    else
+        cpu_flush_tlb_only(cpu, &f);
+}
+
+static inline void cpu_maintain(struct cpu_state *cpu, struct cpu_flush f)
+{
+    if (cpu->broadcast_flush)
+        cpu->broadcast_flush(cpu->broadcast_ctx, &f);
+    else
+        cpu_maintain_local(cpu, f);
 }
 
 /*

@@ -2,8 +2,9 @@
  * AArch64 exception entry and return for the EL1&0 regime (no EL2/EL3):
  * AArch64.TakeException and the exception-return half of ERET, as the Arm
  * ARM's pseudocode (shared/exceptions) defines them. The system emulator's
- * run loop turns what the interpreter reports (SVC, aborts, UNDEF, BRK) and
- * pending interrupts into a64_take_exception calls; ERET is an instruction.
+ * run loop turns what cpu_run reports (SVC, aborts, UNDEF, BRK) and pending
+ * interrupts into a64_take_exception calls, the syndromes and the masking
+ * rule given here (exception_report.c); ERET is an instruction.
  */
 #ifndef FERRY_CPU_A64_EXCEPTION_H
 #define FERRY_CPU_A64_EXCEPTION_H
@@ -69,6 +70,21 @@ void a64_take_exception(struct cpu_state *cpu, const struct a64_exception_info *
  * is an illegal exception return: EL and SP stay, PSTATE.IL is set.
  */
 void a64_exception_return(struct cpu_state *cpu);
+
+/*
+ * What cpu_run reported (`kind`, with cpu->exception) as the synchronous
+ * exception the architecture takes: its EC, ISS and FAR in *e. False for
+ * kinds that are not one (NONE, EXIT, WFI, FIRMWARE_CALL).
+ */
+bool a64_exception_from_report(const struct cpu_state *cpu, enum cpu_exception_kind kind,
+                               struct a64_exception_info *e);
+
+/*
+ * Of a pending IRQ and FIQ, the one PSTATE.I / PSTATE.F let in now (FIQ
+ * first), in *e; false when neither may be taken.
+ */
+bool a64_interrupt_to_take(const struct cpu_state *cpu, bool irq, bool fiq,
+                           struct a64_exception_info *e);
 
 /* The stack pointer register 31 means at the current EL/SPSel, after a change of either. */
 void a64_bank_sp(struct cpu_state *cpu);

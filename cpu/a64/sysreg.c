@@ -305,7 +305,7 @@ EL1_TRANSLATION(tcr, tcr, 0)
  * when it holds the ASID (TCR_EL1.A1) and that changes; nothing else. So a
  * Linux context switch (new TTBR0 table, new ASID in TTBR1) keeps the
  * kernel's global TLB entries and decoded code, and every process's code
- * (cpu_switch_space).
+ * (CPU_FLUSH_SWITCH_SPACE: cpu_switch_space).
  */
 static void write_ttbr(struct cpu_state *cpu, uint64_t *ttbr, uint64_t v, bool is_ttbr1)
 {
@@ -317,7 +317,7 @@ static void write_ttbr(struct cpu_state *cpu, uint64_t *ttbr, uint64_t v, bool i
     if ((changed & TTBR_ASID) && !(cpu->el1.tcr & TCR_A1) == !is_ttbr1)
         scope |= TLB_SCOPE_NONGLOBAL;
     if (scope)
-        cpu_switch_space(cpu, scope);
+        cpu_maintain_local(cpu, (struct cpu_flush){.kind = CPU_FLUSH_SWITCH_SPACE, .scope = scope});
 }
 static uint64_t read_ttbr0(struct cpu_state *cpu) { return cpu->el1.ttbr0; }
 static uint64_t read_ttbr1(struct cpu_state *cpu) { return cpu->el1.ttbr1; }

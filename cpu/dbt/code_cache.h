@@ -8,6 +8,10 @@
 #ifndef FERRY_CPU_DBT_CODE_CACHE_H
 #define FERRY_CPU_DBT_CODE_CACHE_H
 
+#if defined(FERRY_LAYER_A64) || defined(FERRY_LAYER_EXEC)
+#error "only cpu/dbt and above include cpu/dbt (DESIGN.md: dbt -> exec -> a64)"
+#endif
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -1,25 +1,32 @@
 /*
- * The dynamic binary translator: guest A64 blocks (cpu/a64/block_cache.h)
+ * The dynamic binary translator: guest A64 blocks (cpu/exec/block_cache.h)
  * become x86-64 code that runs until the block's end, chained block to
  * block where the successor is known.
  *
- * cpu_run hands a CPU whose engine is CPU_ENGINE_DBT to dbt_run. The
- * translator's state (code cache, per-EL indirect-branch cache, counters)
- * hangs off the CPU's block cache and is made on the first run. The block
- * cache tells it when blocks go: dbt_code_flush when all do, dbt_unchain
- * for each jump into a block that goes alone, dbt_forget for the block.
+ * It is an engine of cpu/exec's one run loop (cpu/exec/engine.h): cpu_run
+ * hands a CPU whose engine is CPU_ENGINE_DBT to exec_run with dbt_engine.
+ * The translator's state (code cache, per-EL indirect-branch cache,
+ * counters) is made on the first run and kept by the CPU's block cache,
+ * which tells it through the ops when blocks go: dbt_code_flush when all
+ * do, dbt_unchain for each jump into a block that goes alone, dbt_forget
+ * for the block. Nothing below cpu/dbt includes this.
  */
 #ifndef FERRY_CPU_DBT_DBT_H
 #define FERRY_CPU_DBT_DBT_H
 
+#if defined(FERRY_LAYER_A64) || defined(FERRY_LAYER_EXEC)
+#error "only cpu/dbt and above include cpu/dbt (DESIGN.md: dbt -> exec -> a64)"
+#endif
+
 #include "cpu/cpu.h"
 
 struct dbt;
+struct exec_engine_ops;
 struct block;
 struct block_exit;
 
-/* Runs translated code until something needs the caller, as cpu_run. */
-enum cpu_exception_kind dbt_run(struct cpu_state *cpu);
+/* The translator's ops for exec_run (dbt_run.c). */
+extern const struct exec_engine_ops dbt_engine;
 
 /* Prints the -d stats counters (when asked) and frees everything; NULL is fine. */
 void dbt_free(struct dbt *d);

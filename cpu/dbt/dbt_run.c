@@ -1,9 +1,11 @@
 /*
- * The translator's run loop (dbt.h): find the block at cpu->pc, translate
- * it if it has no code yet, chain the exit that led here to it, run it.
+ * The translator as an engine (dbt.h's dbt_engine, cpu/exec/engine.h): the
+ * one run loop (cpu/exec/run.c) finds the block at cpu->pc and hands it
+ * here; it is translated if it has no code yet, the exit that led here is
+ * chained to it, and its code runs until it leaves for the loop.
  *
- * Everything the interpreter's loop checks at a block boundary is checked
- * here too; translated code returns here for it: chained jumps land on a
+ * The loop checks what it checks at every block boundary for this engine
+ * too; translated code returns to it for that: chained jumps land on a
  * block entry that tests exit_request and flush_request, and instructions
  * that may change what the loop checks (system register writes, cache and
  * TLB maintenance, exception returns) end their translated block unchained.
@@ -15,15 +17,17 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cpu/a64/interp.h"
 #include "cpu/dbt/dbt.h"
 #include "cpu/dbt/translate.h"
 #include "cpu/disas.h"
+#include "cpu/exec/engine.h"
+#include "cpu/exec/interp.h"
 
 #define CODE_CACHE_SIZE (64u << 20)
 
 static void print_stats(const struct dbt *d, FILE *log);
 static void jump_cache_clear(struct dbt *d);
+static void block_chunks_free(struct dbt *d);
 
 /*
  * -d stats: the counters are printed when the program ends, however it
@@ -135,6 +139,7 @@ void dbt_free(struct dbt *d)
     if (d->helper_row_counts)
         forget_for_stats(d);
     code_cache_destroy(&d->cache);
+    block_chunks_free(d);
     free(d->fault_sites);
     free(d->helper_row_counts);
     free(d);
@@ -188,8 +193,38 @@ static void jump_cache_clear(struct dbt *d)
             d->jump_cache[el][i] = jump_cache_empty(d);
 }
 
+/* Every struct dbt_block goes (with every block). */
+static void block_chunks_free(struct dbt *d)
+{
+    while (d->block_chunks) {
+        struct dbt_block_chunk *next = d->block_chunks->next;
+        free(d->block_chunks);
+        d->block_chunks = next;
+    }
+}
+
+/* b's struct dbt_block, made (zeroed) when it has none. */
+static struct dbt_block *dbt_block_get(struct dbt *d, struct block *b)
+{
+    if (b->native)
+        return b->native;
+    struct dbt_block_chunk *c = d->block_chunks;
+    if (!c || c->used == DBT_BLOCK_CHUNK) {
+        c = calloc(1, sizeof(*c));
+        if (!c) {
+            fprintf(stderr, "ferry: out of memory\n");
+            exit(1);
+        }
+        c->next = d->block_chunks;
+        d->block_chunks = c;
+    }
+    b->native = &c->slot[c->used++];
+    return b->native;
+}
+
 void dbt_code_flush(struct dbt *d)
 {
+    block_chunks_free(d);
     code_cache_reset(&d->cache);
     d->fault_site_count = 0;
     jump_cache_clear(d);
@@ -208,90 +243,101 @@ void dbt_forget_all(struct dbt *d) { jump_cache_clear(d); }
 void dbt_retire(struct dbt *d, struct block *b)
 {
     dbt_forget(d, b);
-    if (!b->code)
+    const struct dbt_block *n = dbt_block_of(b);
+    if (!n || !n->code)
         return;
     /* "jmp code_stop" over the entry's exit_request test (8 bytes: room for the 5) */
-    uint8_t *entry = (uint8_t *)(uintptr_t)b->code - d->cache.run_offset;
+    uint8_t *entry = (uint8_t *)(uintptr_t)n->code - d->cache.run_offset;
     entry[0] = 0xE9;
-    x86_patch_rel32_run(entry + 1, d->cache.run_offset, b->code_stop);
+    x86_patch_rel32_run(entry + 1, d->cache.run_offset, n->code_stop);
 }
 
 void dbt_forget_returns(struct dbt *d) { return_stacks_clear(d); }
 
 void dbt_forget(struct dbt *d, const struct block *b)
 {
+    const struct dbt_block *n = dbt_block_of(b);
     struct jump_cache_entry *j = &d->jump_cache[b->context & 3][jump_cache_index(b->pc)];
-    if (j->pc == b->pc && j->code == b->code)
+    if (n && j->pc == b->pc && j->code == n->code)
         *j = jump_cache_empty(d);
 }
 
-static enum cpu_exception_kind run_loop(struct cpu_state *cpu, struct dbt *d)
+/*
+ * The engine's run (engine.h): translate b if it has no code yet, chain the
+ * exit that led here to it, run it until its code leaves for the run loop.
+ */
+static enum cpu_exception_kind dbt_engine_run(void *engine, struct cpu_state *cpu, struct block *b,
+                                              struct block *prev)
 {
-    struct block_cache *bc = cpu->blocks;
-    struct block_exit *from = 0; /* the exit that led to cpu->pc, to chain */
-    cpu->exception.kind = CPU_EXC_NONE;
-    for (;;) {
-        d->stats.run_loop_entries++;
-        bool stale;
-        enum cpu_exception_kind k;
-        enum boundary_action action = run_loop_boundary(cpu, &stale, &k);
-        if (stale)
-            from = 0;
-        if (action == BOUNDARY_RETURN)
-            return k;
-        if (action == BOUNDARY_STEPPED)
-            continue;
-        struct block *b = block_find(cpu);
-        if (!b)
-            return cpu->exception.kind;
-        if (cpu->trace_flags & TRACE_EXEC)
-            fprintf(cpu->log, "Trace: 0x%016" PRIx64 "\n", b->pc);
-        /* run-once code (boot, start-up) is cheaper interpreted than translated */
-        if (!b->code && b->runs_before_code < cpu->interpret_first) {
-            b->runs_before_code++;
-            d->stats.interpreted_blocks++;
-            from = 0;
-            k = interp_run_block(cpu, b);
-            if (k != CPU_EXC_NONE)
-                return k;
-            continue;
-        }
-        if (!b->code && !dbt_translate(d, cpu, b)) {
-            if (d->cache.used == d->cache.fixed) {
-                fprintf(stderr, "ferry: a block at 0x%" PRIx64 " does not fit in the whole code cache\n",
-                        b->pc);
-                exit(1);
-            }
-            block_cache_flush(bc); /* the code cache is full: start again */
-            from = 0;
-            continue;
-        }
-        if (from && from->jump_field && b->code) {
-            x86_patch_rel32_run(from->jump_field, d->cache.run_offset, b->code);
-            block_note_chain(bc, from, b);
-            from->target = b;
-            d->stats.chains++;
-        }
-        d->jump_cache[b->context & 3][jump_cache_index(b->pc)] =
-            (struct jump_cache_entry){.pc = b->pc, .code = b->code};
-        cpu->nzcv_raw = dbt_raw_from_nzcv(cpu->nzcv); /* the form translated code keeps */
-        uint64_t word = d->enter(cpu, b->code);
-        if (word == 1)
-            return cpu->exception.kind; /* cpu->nzcv has the flags */
-        cpu->nzcv = dbt_nzcv_from_raw(cpu->nzcv_raw);
-        from = (struct block_exit *)(uintptr_t)word; /* NULL: nothing to chain */
+    struct dbt *d = engine;
+    struct block_exit *from = prev ? d->chain_from : 0; /* the exit that led to cpu->pc, to chain */
+    d->chain_from = 0;
+    d->stats.run_loop_entries++;
+    struct dbt_block *n = dbt_block_get(d, b);
+    /* run-once code (boot, start-up) is cheaper interpreted than translated */
+    if (!n->code && n->runs_before_code < cpu->interpret_first) {
+        n->runs_before_code++;
+        d->stats.interpreted_blocks++;
+        return interp_run_block(cpu, b);
     }
+    if (!n->code && !dbt_translate(d, cpu, b)) {
+        if (d->cache.used == d->cache.fixed) {
+            fprintf(stderr, "ferry: a block at 0x%" PRIx64 " does not fit in the whole code cache\n",
+                    b->pc);
+            exit(1);
+        }
+        /* the code cache is full: start again, at the loop's next boundary (which flushes
+           before it looks for b again: it holds no block pointer past it) */
+        cpu->blocks->pending |= PENDING_FLUSH;
+        return CPU_EXC_NONE;
+    }
+    if (from && from->jump_field && n->code) {
+        x86_patch_rel32_run(from->jump_field, d->cache.run_offset, n->code);
+        block_note_chain(cpu->blocks, from, b);
+        from->target = b;
+        d->stats.chains++;
+    }
+    d->jump_cache[b->context & 3][jump_cache_index(b->pc)] =
+        (struct jump_cache_entry){.pc = b->pc, .code = n->code};
+    cpu->nzcv_raw = dbt_raw_from_nzcv(cpu->nzcv); /* the form translated code keeps */
+    uint64_t word = d->enter(cpu, n->code);
+    if (word == 1)
+        return cpu->exception.kind; /* cpu->nzcv has the flags */
+    cpu->nzcv = dbt_nzcv_from_raw(cpu->nzcv_raw);
+    d->chain_from = (struct block_exit *)(uintptr_t)word; /* NULL: nothing to chain */
+    return CPU_EXC_NONE;
 }
 
-enum cpu_exception_kind dbt_run(struct cpu_state *cpu)
-{
-    if (!cpu->blocks->dbt)
-        cpu->blocks->dbt = dbt_new(cpu);
-    dbt_set_running(cpu->blocks->dbt);
-    enum cpu_exception_kind k = run_loop(cpu, cpu->blocks->dbt);
-    dbt_set_running(0); /* the dbt may be freed before this thread runs again */
-    return k;
-}
+static void *dbt_engine_create(struct cpu_state *cpu) { return dbt_new(cpu); }
+static void dbt_engine_destroy(void *d) { dbt_free(d); }
+static void dbt_engine_enter(void *d) { dbt_set_running(d); }
+/* the dbt may be freed before this thread runs again */
+static void dbt_engine_leave(void *d) { (void)d; dbt_set_running(0); }
+static void dbt_engine_flush(void *d) { dbt_code_flush(d); }
+static void dbt_engine_unchain(void *d, struct block_exit *x) { (void)d; dbt_unchain(x); }
+static void dbt_engine_retire(void *d, struct block *b) { dbt_retire(d, b); }
+static void dbt_engine_forget(void *d, const struct block *b) { dbt_forget(d, b); }
+static void dbt_engine_forget_all(void *d) { dbt_forget_all(d); }
+static void dbt_engine_forget_returns(void *d) { dbt_forget_returns(d); }
+static void dbt_engine_before_fork(void *d) { dbt_before_fork(d); }
+static void dbt_engine_after_fork(void *d, bool child) { dbt_after_fork(d, child); }
+
+const struct exec_engine_ops dbt_engine = {
+    .successors = false, /* chained blocks do not come back to the loop */
+    .create = dbt_engine_create,
+    .destroy = dbt_engine_destroy,
+    .enter = dbt_engine_enter,
+    .leave = dbt_engine_leave,
+    .run = dbt_engine_run,
+    .flush = dbt_engine_flush,
+    .unchain = dbt_engine_unchain,
+    .retire = dbt_engine_retire,
+    .forget = dbt_engine_forget,
+    .forget_all = dbt_engine_forget_all,
+    .forget_returns = dbt_engine_forget_returns,
+    .before_fork = dbt_engine_before_fork,
+    .after_fork = dbt_engine_after_fork,
+};
 
 void dbt_trace_out_asm(struct cpu_state *cpu, const struct block *b, const uint8_t *code,
                        size_t size)

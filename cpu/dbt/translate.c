@@ -20,7 +20,7 @@
 #include <string.h>
 
 #include "cpu/a64/exec.h"
-#include "cpu/a64/interp.h"
+#include "cpu/exec/interp.h"
 #include "cpu/dbt/translate.h"
 
 /* ---- flag conversions ---- */
@@ -785,10 +785,11 @@ bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b)
     bool ok = !em.overflow;
     if (ok) {
         record_fault_sites(d, c, cc->used);
-        b->code = cc->run + cc->used;
-        b->code_stop = b->code + stop.pos;
+        struct dbt_block *n = dbt_block_of(b);
+        n->code = cc->run + cc->used;
+        n->code_stop = n->code + stop.pos;
         if (cpu->trace_flags & TRACE_OUT_ASM)
-            dbt_trace_out_asm(cpu, b, b->code, em.pos);
+            dbt_trace_out_asm(cpu, b, n->code, em.pos);
         cc->used += (em.pos + 15) & ~(size_t)15;
         d->stats.blocks_translated++;
         d->stats.code_bytes += em.pos;

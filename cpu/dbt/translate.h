@@ -40,11 +40,15 @@
 #ifndef FERRY_CPU_DBT_TRANSLATE_H
 #define FERRY_CPU_DBT_TRANSLATE_H
 
+#if defined(FERRY_LAYER_A64) || defined(FERRY_LAYER_EXEC)
+#error "only cpu/dbt and above include cpu/dbt (DESIGN.md: dbt -> exec -> a64)"
+#endif
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
-#include "cpu/a64/block_cache.h"
+#include "cpu/exec/block_cache.h"
 #include "cpu/cpu.h"
 #include "cpu/dbt/code_cache.h"
 #include "cpu/dbt/x86_emit.h"
@@ -78,6 +82,27 @@ struct return_stack {
     struct jump_cache_entry entries[RETURN_STACK_SIZE];
 };
 
+/*
+ * What the translator keeps of a block (block->native): made the first time
+ * the run loop hands it the block, in a chunk of dbt->block_chunks; all go
+ * with the code cache (dbt_code_flush), which only goes with every block.
+ */
+struct dbt_block {
+    const uint8_t *code;       /* its x86-64 code (run address), NULL until translated */
+    const uint8_t *code_stop;  /* its code's way back to the run loop with pc = its start */
+    unsigned runs_before_code; /* times the interpreter ran it while it had no code */
+};
+
+#define DBT_BLOCK_CHUNK 1024
+struct dbt_block_chunk {
+    struct dbt_block_chunk *next;
+    unsigned used;
+    struct dbt_block slot[DBT_BLOCK_CHUNK];
+};
+
+/* The translator's data for b, NULL when it has none yet. */
+static inline struct dbt_block *dbt_block_of(const struct block *b) { return b->native; }
+
 struct dbt_stats {
     uint64_t blocks_translated, code_bytes, cache_flushes, chains, run_loop_entries;
     uint64_t native_insns, helper_insns;
@@ -98,7 +123,7 @@ struct dbt {
     size_t fault_site_count, fault_site_cap;
     /* trampolines at the start of the cache (run addresses) */
     uint64_t (*enter)(struct cpu_state *cpu, const uint8_t *code);
-    const uint8_t *leave;         /* RAX = exit word, back to dbt_run */
+    const uint8_t *leave;         /* RAX = exit word, back to the run loop */
     const uint8_t *leave_lookup;  /* leave with RAX = 0 */
     const uint8_t *helper_result; /* EAX = a helper's non-NEXT result, RSI = its insn */
     const uint8_t *cold_call;     /* a cold path's helper run: see struct cold_site */
@@ -108,6 +133,9 @@ struct dbt {
     struct dbt_stats stats;
     /* -d stats: helper calls run, by decode-table row (the last slot: undefined encodings) */
     uint64_t *helper_row_counts;
+    struct dbt_block_chunk *block_chunks; /* where the struct dbt_blocks are, newest chunk first */
+    /* the exit the last block left by (the run loop's next block may be chained to it), or NULL */
+    struct block_exit *chain_from;
 };
 
 static inline unsigned jump_cache_index(uint64_t pc)
@@ -401,7 +429,7 @@ void emit_call(struct dbt_ctx *c, const void *fn);
 void dbt_trace_out_asm(struct cpu_state *cpu, const struct block *b, const uint8_t *code,
                        size_t size);
 
-/* Translates b (b->code set); false when the code cache is full. */
+/* Translates b (its dbt_block, made by the caller, gets the code); false when the code cache is full. */
 bool dbt_translate(struct dbt *d, struct cpu_state *cpu, struct block *b);
 
 /* Writes the trampolines at the start of the code cache. */

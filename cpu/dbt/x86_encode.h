@@ -18,6 +18,10 @@
 #ifndef FERRY_CPU_DBT_X86_ENCODE_H
 #define FERRY_CPU_DBT_X86_ENCODE_H
 
+#if defined(FERRY_LAYER_A64) || defined(FERRY_LAYER_EXEC)
+#error "only cpu/dbt and above include cpu/dbt (DESIGN.md: dbt -> exec -> a64)"
+#endif
+
 #include "cpu/dbt/x86_emit.h"
 
 enum {

@@ -19,10 +19,6 @@
 #include "frontends/system/drive.h"
 #include "frontends/system/virt_board.h"
 
-#define DAIF_I 0x80u
-#define DAIF_F 0x40u
-/* ESR DFSC/IFSC: alignment fault. */
-#define FSC_ALIGNMENT 0x21
 #define TICK_USEC 1000
 
 /* The periodic tick makes cpu_run return so devices and the timer are looked at (signal handler: a global). */
@@ -118,66 +114,12 @@ static void take(struct virt_board *b, struct cpu_state *cpu, const struct a64_e
 /* What cpu_run reported, as the exception the architecture raises. */
 static void raise_exception(struct virt_board *b, struct cpu_state *cpu, enum cpu_exception_kind kind)
 {
-    const struct cpu_exception *x = &cpu->exception;
-    bool lower = cpu->el == 0;
-    struct a64_exception_info e = {.type = A64_EXC_SYNC};
-    switch (kind) {
-    case CPU_EXC_SVC:
-        e.ec = EC_SVC64;
-        e.iss = x->syndrome;
-        break;
-    case CPU_EXC_BRK:
-        e.ec = EC_BRK64;
-        e.iss = x->syndrome;
-        break;
-    case CPU_EXC_UNDEF:
-        if (cpu->trace_flags & (TRACE_UNIMP | TRACE_GUEST_ERRORS))
-            fprintf(b->log, "undefined instruction 0x%08" PRIx32 " at 0x%016" PRIx64 " (EL%u)\n",
-                    x->syndrome, cpu->pc, cpu->el);
-        e.ec = EC_UNKNOWN;
-        break;
-    case CPU_EXC_DATA_ABORT:
-        e.ec = lower ? EC_DATA_ABORT_LOWER : EC_DATA_ABORT_SAME;
-        e.iss = x->fault_status | (x->is_write ? 1u << 6 : 0); /* DFSC, WnR; ISV = 0 */
-        e.far_valid = true;
-        e.far = x->address;
-        break;
-    case CPU_EXC_INSN_ABORT:
-        e.ec = lower ? EC_INSN_ABORT_LOWER : EC_INSN_ABORT_SAME;
-        e.iss = x->fault_status;
-        e.far_valid = true;
-        e.far = x->address;
-        break;
-    case CPU_EXC_ALIGNMENT:
-        e.far_valid = true;
-        e.far = x->address;
-        if (x->address == cpu->pc && (cpu->pc & 3)) {
-            e.ec = EC_PC_ALIGNMENT;
-        } else {
-            e.ec = lower ? EC_DATA_ABORT_LOWER : EC_DATA_ABORT_SAME;
-            e.iss = FSC_ALIGNMENT | (x->is_write ? 1u << 6 : 0);
-        }
-        break;
-    case CPU_EXC_SP_ALIGNMENT:
-        e.ec = EC_SP_ALIGNMENT; /* ISS 0; FAR is not written */
-        break;
-    case CPU_EXC_DEBUG:
-        e.ec = x->syndrome >> 26;
-        e.iss = x->syndrome & 0x1ffffff;
-        e.far_valid = e.ec == EC_WATCHPOINT_LOWER || e.ec == EC_WATCHPOINT_SAME;
-        e.far = x->address;
-        break;
-    case CPU_EXC_TRAP:
-        e.ec = x->syndrome >> 26;
-        e.iss = x->syndrome & 0x1ffffff;
-        break;
-    case CPU_EXC_ILLEGAL_STATE:
-        e.ec = EC_ILLEGAL_STATE; /* ISS 0; taking it clears PSTATE.IL, SPSR_EL1.IL keeps it */
-        break;
-    default:
-        return;
-    }
-    take(b, cpu, &e, cpu->pc);
+    if (kind == CPU_EXC_UNDEF && (cpu->trace_flags & (TRACE_UNIMP | TRACE_GUEST_ERRORS)))
+        fprintf(b->log, "undefined instruction 0x%08" PRIx32 " at 0x%016" PRIx64 " (EL%u)\n",
+                cpu->exception.syndrome, cpu->pc, cpu->el);
+    struct a64_exception_info e;
+    if (a64_exception_from_report(cpu, kind, &e))
+        take(b, cpu, &e, cpu->pc);
 }
 
 /* A press of the power button, as QEMU's gpio-key holds it: long enough for any debounce. */
@@ -251,14 +193,9 @@ static void service_cpu(struct virt_board *b, unsigned i)
     bool fiq = irqchip_fiq_pending(&b->irqchip, i), irq = irqchip_irq_pending(&b->irqchip, i);
     if (fiq || irq)
         b->cpu_waiting[i] = false; /* WFI ends on a pending interrupt, masked or not */
-    /* FIQ first: both are taken to EL1 and mask each other, the architecture orders neither */
-    if (fiq && !(cpu->daif & DAIF_F)) {
-        struct a64_exception_info e = {.type = A64_EXC_FIQ};
+    struct a64_exception_info e;
+    if (a64_interrupt_to_take(cpu, irq, fiq, &e))
         take(b, cpu, &e, cpu->pc);
-    } else if (irq && !(cpu->daif & DAIF_I)) {
-        struct a64_exception_info e = {.type = A64_EXC_IRQ};
-        take(b, cpu, &e, cpu->pc);
-    }
 }
 
 /* Nanoseconds per counter tick (A64_TIMER_HZ = 62.5 MHz). */

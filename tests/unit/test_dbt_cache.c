@@ -38,7 +38,7 @@ START_TEST(a_full_cache_is_emptied_and_the_guest_goes_on)
     ck_assert_int_eq(harness_run(&h, code, 2 * BLOCKS + 2), CPU_EXC_SVC);
     ck_assert_uint_eq(h.cpu.x[0], 3 * BLOCKS); /* every add ran, three times over */
     ck_assert_uint_eq(h.cpu.x[1], 0);
-    const struct dbt *d = h.cpu.blocks->dbt;
+    const struct dbt *d = h.cpu.blocks->engine;
     ck_assert_ptr_nonnull(d);
     ck_assert_uint_gt(d->stats.cache_flushes, 2);
     ck_assert_uint_gt(d->stats.blocks_translated, 3 * BLOCKS);
@@ -56,7 +56,7 @@ START_TEST(the_default_cache_holds_them_all)
     h.cpu.x[1] = 3;
     ck_assert_int_eq(harness_run(&h, code, 2 * BLOCKS + 2), CPU_EXC_SVC);
     ck_assert_uint_eq(h.cpu.x[0], 3 * BLOCKS);
-    const struct dbt *d = h.cpu.blocks->dbt;
+    const struct dbt *d = h.cpu.blocks->engine;
     ck_assert_uint_eq(d->stats.cache_flushes, 0);
     /* each once, and the tail: subs, b.ne (which does not end a block) and the svc */
     ck_assert_uint_eq(d->stats.blocks_translated, BLOCKS + 1);

@@ -20,7 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cpu/a64/block_cache.h"
+#include "cpu/exec/block_cache.h"
 #include "tests/unit/harness.h"
 
 /* ================================================================== */

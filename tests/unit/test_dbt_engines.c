@@ -28,7 +28,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cpu/a64/block_cache.h"
+#include "cpu/exec/block_cache.h"
 #include "cpu/a64/decode.h"
 #include "cpu/disas.h"
 #include "tests/unit/harness.h"

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cpu/a64/block_cache.h"
+#include "cpu/exec/block_cache.h"
 #include "cpu/a64/sysreg.h"
 #include "cpu/a64/system_mmu.h"
 #include "tests/unit/harness.h"

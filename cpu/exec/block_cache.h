@@ -13,15 +13,21 @@
  * rights, and by the TLB context (PAN at EL1 too).
  *
  * The interpreter (interp.c) runs a block's decoded instructions; the
- * translator (cpu/dbt) turns a block into x86-64 code once it is found here
- * and keeps the code's address and chaining state in the block.
+ * translator (cpu/dbt, an engine behind engine.h's ops) turns a block into
+ * x86-64 code once it is found here, keeps the code behind block->native
+ * and records its chainable exits in the block, so that the drops here can
+ * cut the links into blocks that go.
  *
  * Invalidation (cpu_invalidate_*) is deferred to the next block boundary
  * (block_cache_service) so the block being run is never freed under the
  * run loop's feet.
  */
-#ifndef FERRY_CPU_A64_BLOCK_CACHE_H
-#define FERRY_CPU_A64_BLOCK_CACHE_H
+#ifndef FERRY_CPU_EXEC_BLOCK_CACHE_H
+#define FERRY_CPU_EXEC_BLOCK_CACHE_H
+
+#ifdef FERRY_LAYER_A64
+#error "cpu/a64 must not include cpu/exec (DESIGN.md: dbt -> exec -> a64)"
+#endif
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -37,7 +43,9 @@
 /*
  * One chainable exit of a translated block: a jmp rel32 whose field starts
  * out aimed at the instruction after it (back to the run loop) and is
- * patched to the target block's code once both exist.
+ * patched to the target block's code once both exist. The field is the
+ * engine's (its unchain op rewrites it); the cache keeps which block leads
+ * to which.
  */
 struct block_exit {
     struct block *from;  /* the block it leaves */
@@ -63,12 +71,15 @@ struct block {
     /* Interpreter: the last two blocks control went to from here: skips the hash lookup in loops. */
     struct block *successor[2];
     unsigned next_successor_slot;
-    /* Translator: the block's x86-64 code (NULL until translated) and its chainable exits. */
-    unsigned runs_before_code; /* times the interpreter ran it while it had no code */
     struct block *page_next;   /* the next block in its page_buckets chain */
-    const uint8_t *code_stop;  /* its code's way back to the run loop with pc = its start */
-    const uint8_t *code;
-    struct block_exit *exits;
+    /*
+     * An engine with native code (the translator): its data for the block
+     * (cpu/dbt's struct dbt_block), NULL until it makes some; the engine
+     * owns it (it goes with the engine's flush). The links between its
+     * code's blocks are the cache's, so that a drop finds and cuts them.
+     */
+    void *native;
+    struct block_exit *exits; /* its chainable exits (made by the engine) */
     unsigned exit_count;
     unsigned count;
     struct a64_insn insns[];
@@ -89,7 +100,7 @@ struct block {
 
 /*
  * Blocks dropped by page (IC IVAU, a store into their code) are retired
- * (dbt_retire) instead of having every link into them looked for: up to
+ * (the engine's retire) instead of having every link into them looked for: up to
  * this many wait, doomed, for one drop that looks at every block.
  */
 #define RETIRED_MAX 4096
@@ -106,7 +117,7 @@ struct block {
 #define CODE_SET_BITS 16
 #define CODE_SET_SLOTS (1u << CODE_SET_BITS)
 
-struct dbt;
+struct exec_engine_ops;
 
 struct block_cache {
     struct block *buckets[BLOCK_HASH_SIZE];
@@ -153,7 +164,9 @@ struct block_cache {
     /* every block, chained by page_next in the bucket of the guest page it came from */
     struct block *page_buckets[1u << PAGE_BUCKET_BITS];
     unsigned retired; /* blocks retired since the last drop that looked at every block */
-    struct dbt *dbt; /* the translator's state when it is the engine, told of every drop */
+    /* the engine with state (the translator), told of every drop (engine.h); NULL: none */
+    const struct exec_engine_ops *engine_ops;
+    void *engine;
 };
 
 struct block_cache *block_cache_new(void);

@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cpu/a64/block_cache.h"
+#include "cpu/exec/block_cache.h"
 #include "cpu/a64/bits.h"
 #include "cpu/a64/exec.h"
-#include "cpu/dbt/dbt.h"
+#include "cpu/exec/engine.h"
 #include "cpu/disas.h"
 #include "cpu/memory.h"
 
@@ -157,8 +157,8 @@ void block_cache_flush(struct block_cache *bc)
     bc->upper_links_lower = bc->upper_successors_lower = false;
     bc->lower_global = false;
     bc->global_links_nonglobal = bc->global_successors_nonglobal = false;
-    if (bc->dbt)
-        dbt_code_flush(bc->dbt); /* no block refers to translated code any more */
+    if (bc->engine)
+        bc->engine_ops->flush(bc->engine); /* no block refers to native code any more */
 }
 
 static int compare_u64(const void *a, const void *b)
@@ -207,7 +207,7 @@ void block_note_chain(struct block_cache *bc, struct block_exit *x, const struct
  * it is next looked up (its epoch is old), and every way into a block that
  * skips the lookup goes -- chained exits into another page, the jump cache
  * and return stacks. The interpreter's successors are taken only from the
- * current epoch (interp.c).
+ * current epoch (run.c).
  */
 void block_cache_recheck(struct block_cache *bc)
 {
@@ -216,15 +216,15 @@ void block_cache_recheck(struct block_cache *bc)
     for (unsigned which = 0; which < 2; which++) {
         for (unsigned i = 0; i < bc->cross_page_count[which]; i++)
             if (bc->cross_page[which][i]->target)
-                dbt_unchain(bc->cross_page[which][i]);
+                bc->engine_ops->unchain(bc->engine, bc->cross_page[which][i]);
         bc->cross_page_count[which] = 0;
     }
     /* the chains among those links went (from one half to the other, from a global page to a
        non-global one: other pages); interpreter successors stay, used only in this epoch */
     bc->upper_links_lower = bc->upper_successors_lower;
     bc->global_links_nonglobal = bc->global_successors_nonglobal;
-    if (bc->dbt)
-        dbt_forget_all(bc->dbt); /* the indirect-branch lookups skip block_find */
+    if (bc->engine)
+        bc->engine_ops->forget_all(bc->engine); /* the indirect-branch lookups skip block_find */
 }
 
 bool block_recheck(struct cpu_state *cpu, struct block *b)
@@ -286,12 +286,12 @@ static void cut_links(struct block_cache *bc, struct block *list, unsigned which
         for (unsigned i = 0; i < b->exit_count; i++) {
             struct block_exit *x = &b->exits[i];
             if (x->target && x->target->doomed)
-                dbt_unchain(x);
+                bc->engine_ops->unchain(bc->engine, x);
             else if (x->target && !b->doomed && crosses_pages(x, x->target))
                 add_cross_page(bc, which, x);
         }
-        if (b->doomed && bc->dbt)
-            dbt_forget(bc->dbt, b);
+        if (b->doomed && bc->engine)
+            bc->engine_ops->forget(bc->engine, b);
     }
 }
 
@@ -358,15 +358,15 @@ static void retire_pages(struct block_cache *bc)
                 continue;
             b->doomed = true;
             bc->retired++;
-            if (bc->dbt)
-                dbt_retire(bc->dbt, b);
+            if (bc->engine)
+                bc->engine_ops->retire(bc->engine, b);
         }
     }
     bc->drop_page_count = 0;
     bc->drop_pages_upper = false;
     bc->pending = 0;
-    if (bc->dbt)
-        dbt_forget_returns(bc->dbt);
+    if (bc->engine)
+        bc->engine_ops->forget_returns(bc->engine);
 }
 
 void block_cache_drop(struct block_cache *bc)
@@ -401,8 +401,8 @@ void block_cache_drop(struct block_cache *bc)
     bc->drop_region_count = 0;
     bc->stale_asids = 0;
     bc->pending = 0;
-    if (bc->dbt)
-        dbt_forget_returns(bc->dbt);
+    if (bc->engine)
+        bc->engine_ops->forget_returns(bc->engine);
     cut_links(bc, bc->all, 0);
     if (!partial)
         cut_links(bc, bc->global_upper, 1);
@@ -422,8 +422,8 @@ void cpu_switch_space(struct cpu_state *cpu, unsigned scope)
         return;
     }
     tlb_flush_scope(&cpu->tlb, scope);
-    if (bc->dbt)
-        dbt_forget_all(bc->dbt); /* the indirect-branch lookups skip block_lookup's space test */
+    if (bc->engine)
+        bc->engine_ops->forget_all(bc->engine); /* the indirect-branch lookups skip block_lookup's space test */
 }
 
 void cpu_invalidate_asid(struct cpu_state *cpu, uint16_t asid)
@@ -433,8 +433,8 @@ void cpu_invalidate_asid(struct cpu_state *cpu, uint16_t asid)
     if (!bc)
         return;
     bc->asid_generation[asid]++;
-    if (bc->dbt)
-        dbt_forget_all(bc->dbt); /* the indirect-branch lookups skip block_lookup */
+    if (bc->engine)
+        bc->engine_ops->forget_all(bc->engine); /* the indirect-branch lookups skip block_lookup */
     /* a global block linked to one of them could still lead there: now, then */
     if (++bc->stale_asids >= STALE_ASIDS_MAX || bc->global_links_nonglobal)
         bc->pending |= PENDING_DROP;
@@ -470,15 +470,8 @@ void cpu_flush_apply(struct cpu_state *cpu, const struct cpu_flush *f)
     case CPU_FLUSH_ASID: cpu_invalidate_asid(cpu, f->asid); break;
     case CPU_FLUSH_CODE_PAGE: cpu_invalidate_code_page(cpu, f->page); break;
     case CPU_FLUSH_CODE_WATCH: tlb_drop_writes_to(&cpu->tlb, f->page); break;
+    case CPU_FLUSH_SWITCH_SPACE: cpu_switch_space(cpu, f->scope); break;
     }
-}
-
-void cpu_maintain(struct cpu_state *cpu, struct cpu_flush f)
-{
-    if (cpu->broadcast_flush)
-        cpu->broadcast_flush(cpu->broadcast_ctx, &f);
-    else
-        cpu_flush_apply(cpu, &f);
 }
 
 void block_cache_code_written(struct cpu_state *cpu)
@@ -594,9 +587,7 @@ struct block *block_build(struct cpu_state *cpu, uint64_t pc)
     b->count = n;
     b->successor[0] = b->successor[1] = 0;
     b->next_successor_slot = 0;
-    b->code = 0;
-    b->code_stop = 0;
-    b->runs_before_code = 0;
+    b->native = 0;
     b->exits = 0;
     b->exit_count = 0;
     memcpy(b->insns, buf, n * sizeof(struct a64_insn));
