@@ -29,7 +29,8 @@ static const char usage[] =
     "  -initrd FILE        initial ramdisk\n"
     "  -append CMDLINE     kernel command line\n"
     "  -dtb FILE           use this device tree instead of ferry's\n"
-    "  -nographic          no window (the only mode so far)\n"
+    "  -nographic          no window, the serial console on the terminal\n"
+    "  -display none       no window (ferry has no SDL window yet: none is the only display)\n"
     "\n"
     "Devices (QEMU's spelling; slots as QEMU's virt assigns them):\n"
     "  -drive file=F[,format=raw][,if=none|virtio][,id=ID][,index=N][,readonly=on]\n"
@@ -226,7 +227,7 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
                                                  "-initrd", "-append", "-dtb", "-serial", "-d", "-D",
                                                  "-accel", "--accel", "-device", "-drive", "-hda",
                                                  "-hdb", "-hdc", "-hdd", "-netdev", "-nic", "-chardev",
-                                                 "-object", "-global"};
+                                                 "-object", "-global", "-display"};
         bool takes_value = false;
         for (size_t k = 0; k < sizeof(with_value) / sizeof(with_value[0]); k++)
             takes_value |= strcmp(opt, with_value[k]) == 0;
@@ -278,6 +279,12 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
         } else if (strcmp(opt, "-serial") == 0) {
             if (strcmp(v, "stdio") && strcmp(v, "mon:stdio")) {
                 fprintf(err, "ferry: -serial %s: only stdio and mon:stdio are supported\n", v);
+                return SYSTEM_OPTIONS_ERROR;
+            }
+        } else if (strcmp(opt, "-display") == 0) {
+            if (strcmp(v, "none") != 0) {
+                fprintf(err, "ferry: -display %s: ferry has no %s display yet (use -display none)\n",
+                        v, v);
                 return SYSTEM_OPTIONS_ERROR;
             }
         } else if (strcmp(opt, "-d") == 0) {

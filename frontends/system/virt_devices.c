@@ -12,6 +12,7 @@
 #include "frontends/system/drive.h"
 #include "frontends/system/netdev.h"
 #include "frontends/system/serial_bus.h"
+#include "frontends/system/ui_devices.h"
 
 /* ---- virtio-rng-device[,rng=ID] ---- */
 
@@ -81,6 +82,11 @@ static const struct virtio_driver drivers[] = {
     {"virtio-blk-device", drive_blk_create, drive_blk_destroy},
     {"virtio-net-device", netdev_nic_create, netdev_nic_destroy},
     {"virtio-serial-device", serial_bus_create, serial_bus_destroy},
+    {"virtio-gpu-device", ui_gpu_create, ui_gpu_destroy},
+    {"virtio-keyboard-device", ui_keyboard_create, ui_input_destroy},
+    {"virtio-mouse-device", ui_mouse_create, ui_input_destroy},
+    {"virtio-tablet-device", ui_tablet_create, ui_input_destroy},
+    {"virtio-multitouch-device", ui_multitouch_create, ui_input_destroy},
 };
 
 /* -device rows that plug into a device built before them, looked up first. */
@@ -311,11 +317,14 @@ int virt_devices_create(struct virt_devices *v, const struct device_context *ctx
 
 void virt_devices_free(struct virt_devices *v)
 {
+    ui_devices_board_stopped(v); /* the last screen, while the display still exists */
     for (unsigned n = 0; n < v->slots; n++)
         if (v->slot[n].dev) {
             v->slot[n].driver->destroy(v->slot[n].dev);
             v->slot[n].dev = 0;
         }
+    v->gpu = 0;
+    v->inputs = 0;
     netdevs_free(v->ctx.net); /* after the NICs plugged into its stacks */
     v->ctx.net = 0;
     chardevs_free(v->ctx.chardevs); /* after the ports that wrote to them */

@@ -27,6 +27,8 @@
 struct virt_devices;
 struct netdevs;
 struct chardevs;
+struct virtio_gpu;
+struct virtio_input;
 
 /* What a device's builder may use of the board. */
 struct device_context {
@@ -90,6 +92,9 @@ struct virt_devices {
     struct rng_source rng[VIRT_DEVICES_MAX_RNG_SOURCES];
     unsigned rng_count;
     struct virtio_device *serial_bus; /* the last virtio-serial-device: where ports go */
+    struct virtio_gpu *gpu;           /* the first virtio-gpu-device: the board's display */
+    struct virtio_input *input[VIRT_DEVICES_MAX_SLOTS]; /* virtio-*-device inputs, in order */
+    unsigned inputs;
     char keyval_err[200];
 };
 

@@ -1,0 +1,31 @@
+/*
+ * The -device rows of the screen and the input devices:
+ * virtio-gpu-device[,xres=W][,yres=H][,max_outputs=N][,edid=on|off] and
+ * virtio-keyboard-device, virtio-mouse-device, virtio-tablet-device,
+ * virtio-multitouch-device (QEMU's names and properties), plus what the
+ * board does with them on the host side: the first virtio-gpu is the
+ * board's display (v->gpu) and, with FERRY_SCREENDUMP=FILE set, its screen
+ * is written to FILE when the board stops (screendump.h).
+ */
+#ifndef FERRY_FRONTENDS_SYSTEM_UI_DEVICES_H
+#define FERRY_FRONTENDS_SYSTEM_UI_DEVICES_H
+
+#include "frontends/system/virt_devices.h"
+
+struct virtio_device *ui_gpu_create(struct keyval *props, const struct device_context *ctx,
+                                    char *err, size_t err_cap);
+void ui_gpu_destroy(struct virtio_device *d);
+struct virtio_device *ui_keyboard_create(struct keyval *props, const struct device_context *ctx,
+                                         char *err, size_t err_cap);
+struct virtio_device *ui_mouse_create(struct keyval *props, const struct device_context *ctx,
+                                      char *err, size_t err_cap);
+struct virtio_device *ui_tablet_create(struct keyval *props, const struct device_context *ctx,
+                                       char *err, size_t err_cap);
+struct virtio_device *ui_multitouch_create(struct keyval *props, const struct device_context *ctx,
+                                           char *err, size_t err_cap);
+void ui_input_destroy(struct virtio_device *d);
+
+/* The board stops (before its devices are freed): FERRY_SCREENDUMP's file, if asked for. */
+void ui_devices_board_stopped(struct virt_devices *v);
+
+#endif
