@@ -125,17 +125,84 @@ void ui_input_destroy(struct virtio_device *d)
     free(in);
 }
 
-void ui_devices_board_stopped(struct virt_devices *v)
+/*
+ * The headless display: a copy of what output 0 last showed, kept up to
+ * date from the device's callbacks as a window's texture would be, so the
+ * screen the guest showed survives its driver switching the output off
+ * (Linux does at power-off). Kept only when a screendump is wanted.
+ */
+struct headless_display {
+    uint32_t width, height;
+    uint32_t *rgb; /* width x height, 0xRRGGBB */
+    struct virtio_gpu *gpu;
+};
+
+static void headless_copy(struct headless_display *h, const struct display_surface *s, uint32_t x,
+                          uint32_t y, uint32_t w, uint32_t hgt)
+{
+    for (uint32_t row = y; row < y + hgt && row < h->height; row++)
+        for (uint32_t col = x; col < x + w && col < h->width; col++)
+            h->rgb[(size_t)row * h->width + col] = display_surface_rgb(s, col, row);
+}
+
+static void headless_surface(void *opaque, unsigned scanout, const struct display_surface *s)
+{
+    struct headless_display *h = opaque;
+    if (scanout != 0 || !s)
+        return; /* dark: the last frame stays what was shown */
+    if (s->width != h->width || s->height != h->height) {
+        uint32_t *rgb = calloc((size_t)s->width * s->height, sizeof(*rgb));
+        if (!rgb)
+            return;
+        free(h->rgb);
+        h->rgb = rgb;
+        h->width = s->width;
+        h->height = s->height;
+    }
+    headless_copy(h, s, 0, 0, s->width, s->height);
+}
+
+static void headless_dirty(void *opaque, unsigned scanout, uint32_t x, uint32_t y, uint32_t w,
+                           uint32_t hgt)
+{
+    struct headless_display *h = opaque;
+    struct display_surface s;
+    if (scanout == 0 && h->rgb && virtio_gpu_surface(h->gpu, 0, &s) && s.width == h->width &&
+        s.height == h->height)
+        headless_copy(h, &s, x, y, w, hgt);
+}
+
+void ui_devices_board_created(struct virt_devices *v)
 {
     const char *path = getenv("FERRY_SCREENDUMP");
     if (!path || !*path || !v->gpu)
         return;
-    struct display_surface s;
-    if (!virtio_gpu_surface(v->gpu, 0, &s)) {
-        fprintf(stderr, "ferry: screendump %s: the guest shows nothing on the display\n", path);
+    struct headless_display *h = calloc(1, sizeof(*h));
+    if (!h)
         return;
+    h->gpu = v->gpu;
+    v->display = h;
+    virtio_gpu_set_listener(v->gpu, &(struct display_listener){headless_surface, headless_dirty, h});
+}
+
+void ui_devices_board_stopped(struct virt_devices *v)
+{
+    struct headless_display *h = v->display;
+    if (!h)
+        return;
+    const char *path = getenv("FERRY_SCREENDUMP");
+    virtio_gpu_set_listener(v->gpu, &(struct display_listener){0});
+    if (!h->rgb) {
+        fprintf(stderr, "ferry: screendump %s: the guest showed nothing on the display\n", path);
+    } else {
+        /* the copy as a surface: 0xRRGGBB words are bytes B, G, R, 0 */
+        struct display_surface s = {h->width, h->height, h->width * 4, 2, 1, 0,
+                                    (const uint8_t *)h->rgb};
+        char err[300];
+        if (!screendump_write(&s, path, screendump_format_of(path), err, sizeof(err)))
+            fprintf(stderr, "ferry: %s\n", err);
     }
-    char err[300];
-    if (!screendump_write(&s, path, screendump_format_of(path), err, sizeof(err)))
-        fprintf(stderr, "ferry: %s\n", err);
+    free(h->rgb);
+    free(h);
+    v->display = 0;
 }

@@ -4,8 +4,8 @@
  * virtio-keyboard-device, virtio-mouse-device, virtio-tablet-device,
  * virtio-multitouch-device (QEMU's names and properties), plus what the
  * board does with them on the host side: the first virtio-gpu is the
- * board's display (v->gpu) and, with FERRY_SCREENDUMP=FILE set, its screen
- * is written to FILE when the board stops (screendump.h).
+ * board's display (v->gpu) and, with FERRY_SCREENDUMP=FILE set, the last
+ * screen it showed is written to FILE when the board stops (screendump.h).
  */
 #ifndef FERRY_FRONTENDS_SYSTEM_UI_DEVICES_H
 #define FERRY_FRONTENDS_SYSTEM_UI_DEVICES_H
@@ -24,6 +24,9 @@ struct virtio_device *ui_tablet_create(struct keyval *props, const struct device
 struct virtio_device *ui_multitouch_create(struct keyval *props, const struct device_context *ctx,
                                            char *err, size_t err_cap);
 void ui_input_destroy(struct virtio_device *d);
+
+/* Every device is built: with FERRY_SCREENDUMP set, the headless display starts following v->gpu. */
+void ui_devices_board_created(struct virt_devices *v);
 
 /* The board stops (before its devices are freed): FERRY_SCREENDUMP's file, if asked for. */
 void ui_devices_board_stopped(struct virt_devices *v);

@@ -29,6 +29,7 @@ struct netdevs;
 struct chardevs;
 struct virtio_gpu;
 struct virtio_input;
+struct headless_display;
 
 /* What a device's builder may use of the board. */
 struct device_context {
@@ -95,6 +96,7 @@ struct virt_devices {
     struct virtio_gpu *gpu;           /* the first virtio-gpu-device: the board's display */
     struct virtio_input *input[VIRT_DEVICES_MAX_SLOTS]; /* virtio-*-device inputs, in order */
     unsigned inputs;
+    struct headless_display *display; /* ui_devices.c's, while a screendump is wanted */
     char keyval_err[200];
 };
 
