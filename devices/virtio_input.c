@@ -37,9 +37,13 @@ static const uint16_t buttons[] = {0x110 /* LEFT */,  0x111 /* RIGHT */, 0x112 /
                                    0x113 /* SIDE */,  0x114 /* EXTRA */, 0x14a /* TOUCH */,
                                    0x150 /* GEAR_DOWN */, 0x151 /* GEAR_UP */};
 
-/* Keyboard: every Linux key code a PC keyboard or its media keys can send (KEY_ESC..KEY_MICMUTE). */
-#define KEYBOARD_FIRST_KEY 1
-#define KEYBOARD_LAST_KEY 248
+/*
+ * Keyboard: the Linux key codes QEMU's keyboard offers (its qcode map), as
+ * a Debian guest reads them from QEMU 7.2 (/proc/bus/input/devices "B: KEY="),
+ * 64 codes a word from KEY_RESERVED up: what a host keyboard can send.
+ */
+static const uint64_t keyboard_keys[4] = {0xfffffffffffffffeull, 0xfebeffff7bcfffffull,
+                                          0x00003078f800dfffull, 0x0000000400000000ull};
 
 struct kind_row {
     const char *name;
@@ -66,8 +70,10 @@ static void ev_bits(const struct virtio_input *in, unsigned type, uint8_t map[CO
     switch (type) {
     case INPUT_EV_KEY:
         if (!pointer)
-            for (unsigned k = KEYBOARD_FIRST_KEY; k <= KEYBOARD_LAST_KEY; k++)
-                set_bit(map, k);
+            for (unsigned k = 0; k < 256; k++) {
+                if (keyboard_keys[k / 64] >> (k % 64) & 1)
+                    set_bit(map, k);
+            }
         else
             for (size_t i = 0; i < sizeof(buttons) / sizeof(buttons[0]); i++)
                 set_bit(map, buttons[i]);

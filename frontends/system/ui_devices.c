@@ -2,6 +2,8 @@
 #include "frontends/system/ui_devices.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -174,6 +176,7 @@ static void headless_dirty(void *opaque, unsigned scanout, uint32_t x, uint32_t 
 
 void ui_devices_board_created(struct virt_devices *v)
 {
+    ui_input_inject_start(v);
     const char *path = getenv("FERRY_SCREENDUMP");
     if (!path || !*path || !v->gpu)
         return;
@@ -187,6 +190,7 @@ void ui_devices_board_created(struct virt_devices *v)
 
 void ui_devices_board_stopped(struct virt_devices *v)
 {
+    ui_input_inject_stop(v);
     struct headless_display *h = v->display;
     if (!h)
         return;
@@ -205,4 +209,99 @@ void ui_devices_board_stopped(struct virt_devices *v)
     free(h->rgb);
     free(h);
     v->display = 0;
+}
+
+/* ---- host input to the guest's input devices ---- */
+
+/* Which device takes an event: keys go to a keyboard, buttons and axes to a pointer that has them. */
+static struct virtio_input *input_for(struct virt_devices *v, uint16_t type, uint16_t code)
+{
+    for (unsigned i = 0; i < v->inputs; i++) {
+        enum virtio_input_kind k = v->input[i]->kind;
+        bool takes = false;
+        switch (type) {
+        case INPUT_EV_KEY: takes = code < INPUT_BTN_LEFT ? k == VIRTIO_INPUT_KEYBOARD
+                                                          : k != VIRTIO_INPUT_KEYBOARD;
+                           break;
+        case INPUT_EV_REL: takes = k == VIRTIO_INPUT_MOUSE; break;
+        case INPUT_EV_ABS: takes = code >= INPUT_ABS_MT_SLOT ? k == VIRTIO_INPUT_MULTITOUCH
+                                                              : k == VIRTIO_INPUT_TABLET;
+                           break;
+        default: break;
+        }
+        if (takes)
+            return v->input[i];
+    }
+    return 0;
+}
+
+void ui_input_event(struct virt_devices *v, uint16_t type, uint16_t code, uint32_t value)
+{
+    if (type == INPUT_EV_SYN) { /* ends the report on every device that has events in it */
+        for (unsigned i = 0; i < v->inputs; i++)
+            if (v->input[i]->queued != v->input[i]->report_start || v->input[i]->dropping)
+                virtio_input_send(v->input[i], INPUT_EV_SYN, INPUT_SYN_REPORT, 0);
+        return;
+    }
+    struct virtio_input *in = input_for(v, type, code);
+    if (in)
+        virtio_input_send(in, type, code, value);
+}
+
+/* FERRY_INPUT's FIFO: lines "TYPE CODE VALUE" (decimal evdev numbers; "0 0 0" ends a report). */
+static void inject_readable(void *opaque, int fd, short revents)
+{
+    (void)revents;
+    struct virt_devices *v = opaque;
+    for (;;) {
+        ssize_t n = read(fd, v->inject_line + v->inject_len,
+                         sizeof(v->inject_line) - 1 - v->inject_len);
+        if (n <= 0)
+            return;
+        v->inject_len += (size_t)n;
+        v->inject_line[v->inject_len] = 0;
+        char *line = v->inject_line, *nl;
+        while ((nl = strchr(line, '\n'))) {
+            *nl = 0;
+            unsigned type, code;
+            long value;
+            if (sscanf(line, "%u %u %ld", &type, &code, &value) == 3 && type < 0x20 && code < 0x300)
+                ui_input_event(v, (uint16_t)type, (uint16_t)code, (uint32_t)value);
+            else if (*line)
+                fprintf(stderr, "ferry: FERRY_INPUT: '%s' is not 'TYPE CODE VALUE'\n", line);
+            line = nl + 1;
+        }
+        v->inject_len = strlen(line);
+        memmove(v->inject_line, line, v->inject_len + 1);
+        if (v->inject_len == sizeof(v->inject_line) - 1)
+            v->inject_len = 0; /* a line too long for any event: dropped */
+    }
+}
+
+void ui_input_inject_start(struct virt_devices *v)
+{
+    const char *path = getenv("FERRY_INPUT");
+    v->inject_fd = -1;
+    if (!path || !*path || !v->inputs)
+        return;
+    /* read-write: a FIFO opened so never reads end-of-file when its writers come and go */
+    int fd = open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        fprintf(stderr, "ferry: FERRY_INPUT %s: %s\n", path, strerror(errno));
+        return;
+    }
+    if (main_loop_watch(v->ctx.loop, fd, POLLIN, inject_readable, v) != 0) {
+        close(fd);
+        return;
+    }
+    v->inject_fd = fd;
+}
+
+void ui_input_inject_stop(struct virt_devices *v)
+{
+    if (v->inject_fd < 0)
+        return;
+    main_loop_unwatch(v->ctx.loop, v->inject_fd);
+    close(v->inject_fd);
+    v->inject_fd = -1;
 }

@@ -10,6 +10,8 @@
 #ifndef FERRY_FRONTENDS_SYSTEM_UI_DEVICES_H
 #define FERRY_FRONTENDS_SYSTEM_UI_DEVICES_H
 
+#include <stdint.h>
+
 #include "frontends/system/virt_devices.h"
 
 struct virtio_device *ui_gpu_create(struct keyval *props, const struct device_context *ctx,
@@ -30,5 +32,22 @@ void ui_devices_board_created(struct virt_devices *v);
 
 /* The board stops (before its devices are freed): FERRY_SCREENDUMP's file, if asked for. */
 void ui_devices_board_stopped(struct virt_devices *v);
+
+/*
+ * One evdev event from the host (a window's key or pointer, the test hook):
+ * keys (EV_KEY below BTN_LEFT) go to the first keyboard, buttons to the
+ * first pointer, EV_REL to a mouse, ABS_X/Y to a tablet, ABS_MT_* to a
+ * multitouch device; EV_SYN ends the report on every device that got
+ * events. An event no device takes is dropped.
+ */
+void ui_input_event(struct virt_devices *v, uint16_t type, uint16_t code, uint32_t value);
+
+/*
+ * The test hook until a window exists: FERRY_INPUT=FIFO makes ferry read
+ * lines "TYPE CODE VALUE" (decimal, evdev numbering) from that FIFO and
+ * hand each to ui_input_event. Started with the board, stopped with it.
+ */
+void ui_input_inject_start(struct virt_devices *v);
+void ui_input_inject_stop(struct virt_devices *v);
 
 #endif

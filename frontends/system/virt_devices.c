@@ -275,6 +275,7 @@ int virt_devices_create(struct virt_devices *v, const struct device_context *ctx
                         struct irq_line first_irq)
 {
     memset(v, 0, sizeof(*v));
+    v->inject_fd = -1;
     v->ctx = *ctx;
     v->ctx.devices = v;
     v->slots = slots < VIRT_DEVICES_MAX_SLOTS ? slots : VIRT_DEVICES_MAX_SLOTS;

@@ -97,6 +97,9 @@ struct virt_devices {
     struct virtio_input *input[VIRT_DEVICES_MAX_SLOTS]; /* virtio-*-device inputs, in order */
     unsigned inputs;
     struct headless_display *display; /* ui_devices.c's, while a screendump is wanted */
+    int inject_fd;                    /* FERRY_INPUT's FIFO, or -1 (ui_devices.c) */
+    char inject_line[128];            /* its partial line */
+    size_t inject_len;
     char keyval_err[200];
 };
 
