@@ -49,6 +49,11 @@ static const char usage[] =
     "         or -device virtserialport,chardev=ID,name=NAME  guest console and ports\n"
     "  -device virtio-rng-device[,rng=ID]   entropy from the host (getrandom, or -object)\n"
     "  -object rng-random,id=ID,filename=FILE  an entropy source for virtio-rng\n"
+    "  -device virtio-gpu-device[,xres=W][,yres=H][,max_outputs=N][,edid=on|off]\n"
+    "                      a 2D virtio GPU (QEMU's default mode 1280x800): the guest's\n"
+    "                      /dev/dri/card0 and /dev/fb0\n"
+    "  -device virtio-keyboard-device|virtio-mouse-device|virtio-tablet-device|\n"
+    "          virtio-multitouch-device[,serial=S]  virtio input devices, as QEMU's\n"
     "  -global virtio-mmio.force-legacy=true|false  the legacy (version 1) virtio-mmio\n"
     "                      registers instead of the modern ones (ferry's default: modern)\n"
     "  -nodefaults         no default devices (ferry's defaults: a user-mode NIC, a\n"
@@ -60,7 +65,13 @@ static const char usage[] =
     "  -D FILE             write the log to FILE\n"
     "  -h, --help          this text;  --version  the version\n"
     "\n"
-    "Console keys: Ctrl-A x quits, Ctrl-A h lists the keys.\n";
+    "Console keys: Ctrl-A x quits, Ctrl-A h lists the keys.\n"
+    "\n"
+    "Test hooks (ferry's own, until it has a monitor and a window):\n"
+    "  FERRY_SCREENDUMP=FILE  write the last screen the virtio-gpu showed to FILE (PNG, or PPM\n"
+    "                      for *.ppm) when the machine stops\n"
+    "  FERRY_INPUT=FIFO    read evdev events \"TYPE CODE VALUE\" (decimal) from FIFO into the\n"
+    "                      virtio input devices (\"0 0 0\" ends a report)\n";
 
 static bool parse_size(const char *text, uint64_t *out)
 {

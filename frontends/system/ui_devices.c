@@ -68,20 +68,20 @@ void ui_gpu_destroy(struct virtio_device *d)
     free(gpu);
 }
 
-static struct virtio_device *input_create(enum virtio_input_kind kind, struct keyval *props,
-                                          const struct device_context *ctx, char *err,
-                                          size_t err_cap)
+static struct virtio_device *input_create(const char *driver, enum virtio_input_kind kind,
+                                          struct keyval *props, const struct device_context *ctx,
+                                          char *err, size_t err_cap)
 {
     const char *serial = keyval_take(props, "serial");
     struct virtio_input *in = malloc(sizeof(*in));
     if (!in || virtio_input_init(in, ctx->mem, kind) != 0) {
         free(in);
-        snprintf(err, err_cap, "virtio-input: out of memory");
+        snprintf(err, err_cap, "%s: out of memory", driver);
         return 0;
     }
     if (serial) {
         if (strlen(serial) >= sizeof(in->serial)) {
-            snprintf(err, err_cap, "serial=%s: at most %zu characters", serial,
+            snprintf(err, err_cap, "%s: serial=%s: at most %zu characters", driver, serial,
                      sizeof(in->serial) - 1);
             virtio_input_free(in);
             free(in);
@@ -99,25 +99,25 @@ static struct virtio_device *input_create(enum virtio_input_kind kind, struct ke
 struct virtio_device *ui_keyboard_create(struct keyval *props, const struct device_context *ctx,
                                          char *err, size_t err_cap)
 {
-    return input_create(VIRTIO_INPUT_KEYBOARD, props, ctx, err, err_cap);
+    return input_create("virtio-keyboard-device", VIRTIO_INPUT_KEYBOARD, props, ctx, err, err_cap);
 }
 
 struct virtio_device *ui_mouse_create(struct keyval *props, const struct device_context *ctx,
                                       char *err, size_t err_cap)
 {
-    return input_create(VIRTIO_INPUT_MOUSE, props, ctx, err, err_cap);
+    return input_create("virtio-mouse-device", VIRTIO_INPUT_MOUSE, props, ctx, err, err_cap);
 }
 
 struct virtio_device *ui_tablet_create(struct keyval *props, const struct device_context *ctx,
                                        char *err, size_t err_cap)
 {
-    return input_create(VIRTIO_INPUT_TABLET, props, ctx, err, err_cap);
+    return input_create("virtio-tablet-device", VIRTIO_INPUT_TABLET, props, ctx, err, err_cap);
 }
 
 struct virtio_device *ui_multitouch_create(struct keyval *props, const struct device_context *ctx,
                                            char *err, size_t err_cap)
 {
-    return input_create(VIRTIO_INPUT_MULTITOUCH, props, ctx, err, err_cap);
+    return input_create("virtio-multitouch-device", VIRTIO_INPUT_MULTITOUCH, props, ctx, err, err_cap);
 }
 
 void ui_input_destroy(struct virtio_device *d)
