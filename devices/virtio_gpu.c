@@ -577,13 +577,14 @@ static void gpu_config_written(struct virtio_device *d, uint32_t offset, unsigne
 {
     (void)offset;
     (void)size;
-    uint32_t read, clear;
-    memcpy(&read, d->config + CONFIG_EVENTS_READ, 4);
+    struct virtio_gpu *gpu = gpu_of(d);
+    uint32_t clear;
     memcpy(&clear, d->config + CONFIG_EVENTS_CLEAR, 4);
-    virtio_config_put32(d, CONFIG_EVENTS_READ, read & ~clear);
+    gpu->events &= ~clear;
+    virtio_config_put32(d, CONFIG_EVENTS_READ, gpu->events);
     virtio_config_put32(d, CONFIG_EVENTS_CLEAR, 0);
     /* the other fields are the device's: put them back if the driver wrote over them */
-    virtio_config_put32(d, CONFIG_NUM_SCANOUTS, gpu_of(d)->opt.max_outputs);
+    virtio_config_put32(d, CONFIG_NUM_SCANOUTS, gpu->opt.max_outputs);
     virtio_config_put32(d, CONFIG_NUM_CAPSETS, 0);
 }
 
@@ -656,9 +657,8 @@ void virtio_gpu_set_output_size(struct virtio_gpu *gpu, unsigned scanout, uint32
         so->width = width < VIRTIO_GPU_MAX_DIMENSION ? width : VIRTIO_GPU_MAX_DIMENSION;
         so->height = height < VIRTIO_GPU_MAX_DIMENSION ? height : VIRTIO_GPU_MAX_DIMENSION;
     }
-    uint32_t events;
-    memcpy(&events, gpu->vdev.config + CONFIG_EVENTS_READ, 4);
-    virtio_config_put32(&gpu->vdev, CONFIG_EVENTS_READ, events | VIRTIO_GPU_EVENT_DISPLAY);
+    gpu->events |= VIRTIO_GPU_EVENT_DISPLAY;
+    virtio_config_put32(&gpu->vdev, CONFIG_EVENTS_READ, gpu->events);
     virtio_config_changed(&gpu->vdev);
 }
 

@@ -85,6 +85,7 @@ struct virtio_gpu {
     uint64_t hostmem;             /* bytes charged, at most VIRTIO_GPU_HOSTMEM_MAX */
     struct virtio_gpu_scanout scanout[VIRTIO_GPU_MAX_OUTPUTS];
     struct virtio_gpu_cursor cursor;
+    uint32_t events;              /* config events_read: VIRTIO_GPU_EVENT_DISPLAY until cleared */
     struct display_listener listener; /* the backend's; all NULL: headless */
     struct virtq_request *request;
     uint8_t *command;             /* one command's readable bytes, gathered */

@@ -178,7 +178,6 @@ static void input_config_written(struct virtio_device *d, uint32_t offset, unsig
     (void)offset;
     (void)size;
     answer(input_of(d)); /* only select and subsel are the driver's: the rest is rewritten */
-    virtio_config_changed(d);
 }
 
 /* Moves queued events into the guest's eventq buffers, one event per buffer. */

@@ -593,6 +593,12 @@ START_TEST(a_host_resize_becomes_a_display_event)
     get(RESP, &info, sizeof(info));
     ck_assert_uint_eq(info.pmodes[0].r.width, 1024);
     ck_assert_uint_eq(info.pmodes[0].r.height, 768);
+    /* events_read is the device's: a driver writing it changes nothing */
+    uint32_t zero = 0;
+    memcpy(gpu.vdev.config, &zero, 4);
+    gpu.vdev.ops->config_written(&gpu.vdev, 0, 4);
+    memcpy(&events, gpu.vdev.config, 4);
+    ck_assert_uint_eq(events, VIRTIO_GPU_EVENT_DISPLAY);
     /* the driver acknowledges through events_clear */
     uint32_t clear = VIRTIO_GPU_EVENT_DISPLAY;
     memcpy(gpu.vdev.config + 4, &clear, 4);
