@@ -30,7 +30,8 @@ static const char usage[] =
     "  -initrd FILE        initial ramdisk\n"
     "  -append CMDLINE     kernel command line\n"
     "  -dtb FILE           use this device tree instead of ferry's\n"
-    "  -nographic          no window (the only mode so far)\n"
+    "  -nographic          no window, the serial console on the terminal\n"
+    "  -display none       no window (ferry has no SDL window yet: none is the only display)\n"
     "\n"
     "Devices (QEMU's spelling; slots as QEMU's virt assigns them):\n"
     "  -drive file=F[,format=raw][,if=none|virtio][,id=ID][,index=N][,readonly=on]\n"
@@ -50,6 +51,11 @@ static const char usage[] =
     "         or -device virtserialport,chardev=ID,name=NAME  guest console and ports\n"
     "  -device virtio-rng-device[,rng=ID]   entropy from the host (getrandom, or -object)\n"
     "  -object rng-random,id=ID,filename=FILE  an entropy source for virtio-rng\n"
+    "  -device virtio-gpu-device[,xres=W][,yres=H][,max_outputs=N][,edid=on|off]\n"
+    "                      a 2D virtio GPU (QEMU's default mode 1280x800): the guest's\n"
+    "                      /dev/dri/card0 and /dev/fb0\n"
+    "  -device virtio-keyboard-device|virtio-mouse-device|virtio-tablet-device|\n"
+    "          virtio-multitouch-device[,serial=S]  virtio input devices, as QEMU's\n"
     "  -global virtio-mmio.force-legacy=true|false  the legacy (version 1) virtio-mmio\n"
     "                      registers instead of the modern ones (ferry's default: modern)\n"
     "  -nodefaults         no default devices (ferry's defaults: a user-mode NIC, a\n"
@@ -76,7 +82,13 @@ static const char usage[] =
     "  -h, --help          this text;  --version  the version\n"
     "\n"
     "Keys on a mux (mon:stdio, mux=on): C-a h help, C-a x quit, C-a c console <-> monitor,\n"
-    "C-a b break, C-a t timestamps, C-a C-a a C-a.\n";
+    "C-a b break, C-a t timestamps, C-a s commit snapshot=on disks, C-a C-a a C-a.\n"
+    "\n"
+    "Test hooks (ferry's own, until it has a window and the monitor's screendump):\n"
+    "  FERRY_SCREENDUMP=FILE  write the last screen the virtio-gpu showed to FILE (PNG, or PPM\n"
+    "                      for *.ppm) when the machine stops\n"
+    "  FERRY_INPUT=FIFO    read evdev events \"TYPE CODE VALUE\" (decimal) from FIFO into the\n"
+    "                      virtio input devices (\"0 0 0\" ends a report)\n";
 
 static bool parse_size(const char *text, uint64_t *out)
 {
@@ -265,7 +277,8 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
                                                  "-initrd", "-append", "-dtb", "-serial", "-d", "-D",
                                                  "-accel", "--accel", "-device", "-drive", "-hda",
                                                  "-hdb", "-hdc", "-hdd", "-netdev", "-nic", "-chardev",
-                                                 "-object", "-global", "-monitor", "-mon"};
+                                                 "-object", "-global", "-monitor", "-mon",
+                                                 "-display"};
         bool takes_value = false;
         for (size_t k = 0; k < sizeof(with_value) / sizeof(with_value[0]); k++)
             takes_value |= strcmp(opt, with_value[k]) == 0;
@@ -321,6 +334,12 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
                                                    : &consoles.monitor;
             if (!keep_option_arg(l, opt, v, err))
                 return SYSTEM_OPTIONS_ERROR;
+        } else if (strcmp(opt, "-display") == 0) {
+            if (strcmp(v, "none") != 0) {
+                fprintf(err, "ferry: -display %s: ferry has no %s display yet (use -display none)\n",
+                        v, v);
+                return SYSTEM_OPTIONS_ERROR;
+            }
         } else if (strcmp(opt, "-d") == 0) {
             if (!parse_trace(v, &o->trace_flags, err))
                 return SYSTEM_OPTIONS_ERROR;

@@ -12,6 +12,7 @@
 #include "frontends/system/drive.h"
 #include "frontends/system/netdev.h"
 #include "frontends/system/serial_bus.h"
+#include "frontends/system/ui_devices.h"
 
 /* ---- virtio-rng-device[,rng=ID] ---- */
 
@@ -81,6 +82,11 @@ static const struct virtio_driver drivers[] = {
     {"virtio-blk-device", drive_blk_create, drive_blk_destroy},
     {"virtio-net-device", netdev_nic_create, netdev_nic_destroy},
     {"virtio-serial-device", serial_bus_create, serial_bus_destroy},
+    {"virtio-gpu-device", ui_gpu_create, ui_gpu_destroy},
+    {"virtio-keyboard-device", ui_keyboard_create, ui_input_destroy},
+    {"virtio-mouse-device", ui_mouse_create, ui_input_destroy},
+    {"virtio-tablet-device", ui_tablet_create, ui_input_destroy},
+    {"virtio-multitouch-device", ui_multitouch_create, ui_input_destroy},
 };
 
 /* -device rows that plug into a device built before them, looked up first. */
@@ -269,6 +275,7 @@ int virt_devices_create(struct virt_devices *v, const struct device_context *ctx
                         struct irq_line first_irq)
 {
     memset(v, 0, sizeof(*v));
+    v->inject_fd = -1;
     v->ctx = *ctx;
     v->ctx.devices = v;
     v->slots = slots < VIRT_DEVICES_MAX_SLOTS ? slots : VIRT_DEVICES_MAX_SLOTS;
@@ -293,6 +300,7 @@ int virt_devices_create(struct virt_devices *v, const struct device_context *ctx
         fprintf(stderr, "ferry: %s\n", err);
         return 1;
     }
+    ui_devices_board_created(v);
     for (unsigned n = 0; n < v->slots; n++) {
         struct virt_device_slot *slot = &v->slot[n];
         if (phys_space_add_mmio(phys, base + n * VIRTIO_MMIO_SLOT_SIZE, VIRTIO_MMIO_SLOT_SIZE,
@@ -307,11 +315,14 @@ int virt_devices_create(struct virt_devices *v, const struct device_context *ctx
 
 void virt_devices_free(struct virt_devices *v)
 {
+    ui_devices_board_stopped(v); /* the last screen, while the display still exists */
     for (unsigned n = 0; n < v->slots; n++)
         if (v->slot[n].dev) {
             v->slot[n].driver->destroy(v->slot[n].dev);
             v->slot[n].dev = 0;
         }
+    v->gpu = 0;
+    v->inputs = 0;
     for (unsigned i = 0; i < v->rng_count; i++) {
         main_loop_unwatch(v->ctx.loop, v->rng[i].fd); /* the loop outlives the board */
         close(v->rng[i].fd);

@@ -28,6 +28,9 @@ struct virt_devices;
 struct netdevs;
 struct chardevs;
 struct drive_images;
+struct virtio_gpu;
+struct virtio_input;
+struct headless_display;
 
 /* What a device's builder may use of the board. */
 struct device_context {
@@ -93,6 +96,13 @@ struct virt_devices {
     struct rng_source rng[VIRT_DEVICES_MAX_RNG_SOURCES];
     unsigned rng_count;
     struct virtio_device *serial_bus; /* the last virtio-serial-device: where ports go */
+    struct virtio_gpu *gpu;           /* the first virtio-gpu-device: the board's display */
+    struct virtio_input *input[VIRT_DEVICES_MAX_SLOTS]; /* virtio-*-device inputs, in order */
+    unsigned inputs;
+    struct headless_display *display; /* ui_devices.c's, while a screendump is wanted */
+    int inject_fd;                    /* FERRY_INPUT's FIFO, or -1 (ui_devices.c) */
+    char inject_line[128];            /* its partial line */
+    size_t inject_len;
     char keyval_err[200];
 };
 

@@ -80,6 +80,19 @@ many=""
 for i in $(seq 33); do many="$many -device virtio-rng-device"; done
 # shellcheck disable=SC2086
 bad "^ferry: virtio-rng-device: all 32 virtio-mmio slots are taken" $many -kernel x
+# the screen and input devices
+bad "^ferry: virtio-gpu-device: xres=0: a number from 1 to 16384$" -device virtio-gpu-device,xres=0 -kernel x
+bad "^ferry: virtio-gpu-device: yres=99999: a number from 1 to 16384$" -device virtio-gpu-device,yres=99999 -kernel x
+bad "^ferry: virtio-gpu-device: xres=wide: a number from 1 to 16384$" -device virtio-gpu-device,xres=wide -kernel x
+bad "^ferry: virtio-gpu-device: max_outputs=17: a number from 1 to 16$" -device virtio-gpu-device,max_outputs=17 -kernel x
+bad "^ferry: virtio-gpu-device: edid is on or off$" -device virtio-gpu-device,edid=maybe -kernel x
+bad "^ferry: -device virtio-gpu-device,colour=red: 'virtio-gpu-device' has no property 'colour'" -device virtio-gpu-device,colour=red -kernel x
+long=$(printf '%070d' 0)
+bad "^ferry: virtio-tablet-device: serial=$long: at most 63 characters$" -device virtio-tablet-device,serial=$long -kernel x
+bad "^ferry: -device virtio-keyboard-device,wheel-axis=on: 'virtio-keyboard-device' has no property 'wheel-axis'" -device virtio-keyboard-device,wheel-axis=on -kernel x
+bad "^ferry: -display sdl: ferry has no sdl display yet \\(use -display none\\)$" -display sdl -kernel x
+bad "^ferry: -display gtk: ferry has no gtk display yet" -display gtk -kernel x
+bad "^ferry: option '-display' needs a value" -kernel x -display
 
 # A kernel that fits but leaves no room for the initrd and device tree.
 head -c 64 /dev/zero >"$work/image"

@@ -69,6 +69,11 @@ if ! "$here/../../scripts/default-guest" >"$work/paths" 2>"$work/build.log"; the
 fi
 kernel=$(sed -n 1p "$work/paths")
 initrd=$(sed -n 2p "$work/paths")
+# The cache is shared by every checkout on this machine, and one whose recipe differs rebuilds
+# it: a private copy keeps this test's boots on the initramfs this checkout built.
+if cp "$initrd" "$work/initramfs.cpio" 2>/dev/null; then
+    initrd=$work/initramfs.cpio
+fi
 echo "emulator under test: $system"
 
 # Seconds a boot may take: ferry's interpreter and the ASan build are far slower than QEMU.
