@@ -315,6 +315,8 @@ int virt_devices_create(struct virt_devices *v, const struct device_context *ctx
 
 void virt_devices_free(struct virt_devices *v)
 {
+    if (!v->ctx.loop)
+        return; /* never created (the board failed before its devices): nothing to free */
     ui_devices_board_stopped(v); /* the last screen, while the display still exists */
     for (unsigned n = 0; n < v->slots; n++)
         if (v->slot[n].dev) {
