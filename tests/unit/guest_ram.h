@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "devices/virtio.h"
 #include "mmu/phys_space.h"
 
 static inline void guest_put16(struct phys_space *ps, uint64_t pa, uint16_t v)
@@ -42,6 +43,25 @@ static inline void guest_put_desc(struct phys_space *ps, uint64_t table, unsigne
     memcpy(d + 12, &flags, 2);
     memcpy(d + 14, &next, 2);
     ck_assert(phys_dma_write(ps, table + 16ull * i, d, 16));
+}
+
+/*
+ * The driver's side of set-up done at once: the features offered less
+ * EVENT_IDX, DRIVER_OK, and queues 0..queues-1 ready with `num` entries,
+ * queue q's descriptors at first_ring + q * 0x3000 and its avail and used
+ * rings 4 and 8 KiB above them.
+ */
+static inline void guest_driver_ready(struct virtio_device *d, unsigned queues, uint16_t num,
+                                      uint64_t first_ring)
+{
+    d->driver_features = virtio_offered_features(d) & ~(1ull << VIRTIO_F_RING_EVENT_IDX);
+    d->status = VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK |
+                VIRTIO_STATUS_DRIVER_OK;
+    for (unsigned q = 0; q < queues; q++) {
+        uint64_t desc = first_ring + (uint64_t)q * 0x3000;
+        d->queue[q] = (struct virtq){.num = num, .ready = true, .desc = desc,
+                                     .avail = desc + 0x1000, .used = desc + 0x2000};
+    }
 }
 
 #endif

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "devices/virtio_console.h"
+#include "tests/unit/guest_ram.h"
 #include "tests/unit/harness.h"
 
 #define RAM_BASE 0x40000000ull
@@ -171,12 +172,7 @@ static void setup(void)
                                                                            &host[1]}),
                      1);
     con.port[1].host_connected = true;
-    d->driver_features = virtio_offered_features(d) & ~(1ull << VIRTIO_F_RING_EVENT_IDX);
-    d->status = VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK |
-                VIRTIO_STATUS_DRIVER_OK;
-    for (unsigned q = 0; q < 8; q++)
-        d->queue[q] = (struct virtq){.num = NUM, .ready = true, .desc = Q_BASE(q),
-                                     .avail = Q_BASE(q) + 0x1000, .used = Q_BASE(q) + 0x2000};
+    guest_driver_ready(d, 8, NUM, Q_BASE(0));
 }
 
 static void teardown(void)

@@ -111,12 +111,7 @@ static void start(const struct virtio_gpu_options *opt)
     struct virtio_device *d = &gpu.vdev;
     d->guest_errors = log_file;
     d->irq = (struct irq_line){record_irq, 0, 0};
-    d->driver_features = virtio_offered_features(d) & ~(1ull << VIRTIO_F_RING_EVENT_IDX);
-    d->status = VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK |
-                VIRTIO_STATUS_DRIVER_OK;
-    for (unsigned q = 0; q < 2; q++)
-        d->queue[q] = (struct virtq){.num = NUM, .ready = true, .desc = Q_BASE(q),
-                                     .avail = Q_BASE(q) + 0x1000, .used = Q_BASE(q) + 0x2000};
+    guest_driver_ready(d, 2, NUM, Q_BASE(0));
     virtio_gpu_set_listener(&gpu, &(struct display_listener){on_surface, on_dirty, 0});
 }
 

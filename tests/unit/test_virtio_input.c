@@ -46,12 +46,7 @@ static void start(enum virtio_input_kind kind)
     struct virtio_device *d = &in.vdev;
     d->guest_errors = log_file;
     d->irq = (struct irq_line){no_irq, 0, 0};
-    d->driver_features = virtio_offered_features(d) & ~(1ull << VIRTIO_F_RING_EVENT_IDX);
-    d->status = VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK |
-                VIRTIO_STATUS_DRIVER_OK;
-    for (unsigned q = 0; q < 2; q++)
-        d->queue[q] = (struct virtq){.num = NUM, .ready = true, .desc = Q_BASE(q),
-                                     .avail = Q_BASE(q) + 0x1000, .used = Q_BASE(q) + 0x2000};
+    guest_driver_ready(d, 2, NUM, Q_BASE(0));
 }
 
 static void setup(void)
