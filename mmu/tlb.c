@@ -78,6 +78,30 @@ void tlb_flush_va(struct tlb *tlb, uint64_t va)
         flush_entry_of(tlb, i, va);
 }
 
+void tlb_flush_range(struct tlb *tlb, uint64_t start, uint64_t end)
+{
+    start &= TAG_ADDRESS_BITS;
+    end = (end + TLB_PAGE_SIZE - 1) & TAG_ADDRESS_BITS;
+    if (end - start <= 8 * TLB_PAGE_SIZE && !tlb->large_count && !tlb->large_overflow) {
+        for (uint64_t va = start; va < end; va += TLB_PAGE_SIZE)
+            tlb_flush_va(tlb, va);
+        return;
+    }
+    /* Otherwise one pass: an entry goes if its translation overlaps the range. */
+    for (unsigned i = 0; i < TLB_ENTRIES; i++) {
+        struct tlb_entry *e = &tlb->entries[i];
+        uint64_t size = 1ull << tlb->map_shift[i];
+        for (unsigned k = 0; k < TLB_ACCESS_KINDS; k++) {
+            if (e->tag[k] != TLB_TAG_INVALID) {
+                uint64_t first = e->tag[k] & TAG_ADDRESS_BITS & ~(size - 1);
+                if (first < end && first + size > start)
+                    invalidate_entry(e);
+                break;
+            }
+        }
+    }
+}
+
 void tlb_flush_scope(struct tlb *tlb, unsigned scope)
 {
     for (unsigned i = 0; i < TLB_ENTRIES; i++) {

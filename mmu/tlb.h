@@ -130,6 +130,13 @@ void tlb_flush(struct tlb *tlb);
 void tlb_flush_va(struct tlb *tlb, uint64_t va);
 
 /*
+ * Drops, in every context, each entry whose translation overlaps the
+ * virtual range [start, end) (bits 63:56 not compared, as tlb_flush_va):
+ * ferry-user's munmap, mprotect and mmap over old mappings.
+ */
+void tlb_flush_range(struct tlb *tlb, uint64_t start, uint64_t end);
+
+/*
  * Drops the write permission of every entry whose page is the host page
  * `page`, whatever its address or context, so the next store there misses.
  */
