@@ -125,6 +125,13 @@ struct phys_space;
 struct disassembler;
 
 #define CPU_WRITTEN_PAGES_MAX 8
+#define CPU_RANGE_REQUESTS_MAX 16
+
+/* A change of guest virtual [start, end) another thread made (cpu_request_range). */
+struct cpu_range_request {
+    uint64_t start, end;
+    bool code; /* decoded code there goes too, not only the TLB entries */
+};
 
 struct cpu_state {
     /* ---- ABI with generated code: hot fields first ---- */
@@ -194,6 +201,14 @@ struct cpu_state {
      */
     const uint8_t *written_code[CPU_WRITTEN_PAGES_MAX];
     unsigned written_code_count;
+    /*
+     * ferry-user: address-space changes waiting for the next block boundary
+     * (cpu_request_range), under range_lock (any thread adds, the CPU's own
+     * takes); a count past CPU_RANGE_REQUESTS_MAX: too many, all go.
+     */
+    uint32_t range_lock;
+    unsigned range_count;
+    struct cpu_range_request ranges[CPU_RANGE_REQUESTS_MAX];
     /* ---- full system: the rest of PSTATE and the EL1 system registers ---- */
     bool spsel;              /* PSTATE.SPSel: at EL1, register 31 is SP_EL1 (else SP_EL0) */
     bool illegal_state;      /* PSTATE.IL, set by an illegal exception return */
@@ -326,6 +341,14 @@ static inline void cpu_maintain(struct cpu_state *cpu, struct cpu_flush f);
 static inline void cpu_maintain_local(struct cpu_state *cpu, struct cpu_flush f);
 
 /*
+ * ferry-user: guest virtual [start, end) changed: its TLB entries go now,
+ * and with `code` the blocks decoded from there at the next block boundary
+ * (all code only when too much of it is waiting to go). On the CPU's own
+ * thread; other threads ask with cpu_request_range.
+ */
+void cpu_invalidate_range(struct cpu_state *cpu, uint64_t start, uint64_t end, bool code);
+
+/*
  * IC IVAU and the like: the blocks decoded from the guest page whose host
  * address is `page` (wherever they were mapped) go at the next block
  * boundary.
@@ -391,6 +414,7 @@ static inline void cpu_set_el_pan(struct cpu_state *cpu, unsigned el, bool pan)
 #define CPU_FLUSH_REQUEST_CODE 1u
 #define CPU_FLUSH_REQUEST_TLB 2u
 #define CPU_FLUSH_REQUEST_WRITTEN 4u
+#define CPU_FLUSH_REQUEST_RANGES 8u /* cpu->ranges has address-space changes */
 
 /*
  * From any thread: make `cpu` drop its TLB and decoded code before it runs
@@ -399,6 +423,23 @@ static inline void cpu_set_el_pan(struct cpu_state *cpu, unsigned el, bool pan)
 static inline void cpu_request_flush(struct cpu_state *cpu)
 {
     __atomic_fetch_or(&cpu->flush_request, CPU_FLUSH_REQUEST_CODE, __ATOMIC_RELEASE);
+}
+
+/*
+ * From any thread (ferry-user's memory-management system calls): before
+ * `cpu` runs another block, its TLB entries of guest virtual [start, end)
+ * go, and with `code` the code decoded from there (cpu_invalidate_range).
+ */
+static inline void cpu_request_range(struct cpu_state *cpu, uint64_t start, uint64_t end, bool code)
+{
+    while (__atomic_exchange_n(&cpu->range_lock, 1, __ATOMIC_ACQUIRE))
+        __builtin_ia32_pause();
+    if (cpu->range_count < CPU_RANGE_REQUESTS_MAX)
+        cpu->ranges[cpu->range_count] = (struct cpu_range_request){start, end, code};
+    if (cpu->range_count <= CPU_RANGE_REQUESTS_MAX)
+        cpu->range_count++;
+    __atomic_store_n(&cpu->range_lock, 0, __ATOMIC_RELEASE);
+    __atomic_fetch_or(&cpu->flush_request, CPU_FLUSH_REQUEST_RANGES, __ATOMIC_RELEASE);
 }
 
 /*

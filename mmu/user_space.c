@@ -64,10 +64,20 @@ static int host_prot(int prot)
     return (prot & (USER_PROT_READ | USER_PROT_EXEC)) ? PROT_READ : PROT_NONE;
 }
 
-static void notify(struct user_space *us, uint64_t start, uint64_t len)
+static void notify(struct user_space *us, uint64_t start, uint64_t len, bool code)
 {
     if (us->on_change)
-        us->on_change(us->on_change_ctx, start, len);
+        us->on_change(us->on_change_ctx, start, len, code);
+}
+
+/* Whether a page of the range is mapped executable: only from such pages was code decoded. */
+static bool range_had_exec(const struct user_space *us, uint64_t start, uint64_t len)
+{
+    const uint8_t *prot = us->page_prot + page_index(start);
+    for (uint64_t i = 0, n = len >> TLB_PAGE_BITS; i < n; i++)
+        if ((prot[i] & (USER_PAGE_MAPPED | USER_PROT_EXEC)) == (USER_PAGE_MAPPED | USER_PROT_EXEC))
+            return true;
+    return false;
 }
 
 int user_space_map(struct user_space *us, uint64_t start, uint64_t len, int prot)
@@ -79,8 +89,9 @@ int user_space_map(struct user_space *us, uint64_t start, uint64_t len, int prot
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED)
         return -ENOMEM;
+    bool code = range_had_exec(us, start, len); /* replaced: its old code goes */
     memset(us->page_prot + page_index(start), USER_PAGE_MAPPED | (prot & 7), len >> TLB_PAGE_BITS);
-    notify(us, start, len);
+    notify(us, start, len, code);
     return 0;
 }
 
@@ -97,8 +108,9 @@ int user_space_map_file(struct user_space *us, uint64_t start, uint64_t len, int
         user_space_unmap(us, start, len);
         return -err;
     }
+    bool code = range_had_exec(us, start, len);
     memset(us->page_prot + page_index(start), USER_PAGE_MAPPED | (prot & 7), len >> TLB_PAGE_BITS);
-    notify(us, start, len);
+    notify(us, start, len, code);
     return 0;
 }
 
@@ -112,8 +124,9 @@ int user_space_unmap(struct user_space *us, uint64_t start, uint64_t len)
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED)
         return -ENOMEM;
+    bool code = range_had_exec(us, start, len);
     memset(us->page_prot + page_index(start), 0, len >> TLB_PAGE_BITS);
-    notify(us, start, len);
+    notify(us, start, len, code);
     return 0;
 }
 
@@ -125,8 +138,16 @@ int user_space_protect(struct user_space *us, uint64_t start, uint64_t len, int 
         return -ENOMEM;
     if (len && mprotect(us->host_base + start, len, host_prot(prot)) != 0)
         return -errno;
+    /*
+     * Code stays where the pages stay executable and do not become writable:
+     * a page turned writable is no longer watched (USER_PAGE_WATCHED is
+     * cleared here, its host page made writable), so its stores would go
+     * unnoticed.
+     */
+    bool code = range_had_exec(us, start, len) &&
+                (!(prot & USER_PROT_EXEC) || (prot & USER_PROT_WRITE));
     memset(us->page_prot + page_index(start), USER_PAGE_MAPPED | (prot & 7), len >> TLB_PAGE_BITS);
-    notify(us, start, len);
+    notify(us, start, len, code);
     return 0;
 }
 
@@ -136,7 +157,7 @@ int user_space_discard(struct user_space *us, uint64_t start, uint64_t len)
         return -EINVAL;
     if (len && madvise(us->host_base + start, len, MADV_DONTNEED) != 0)
         return -errno;
-    notify(us, start, len); /* code decoded there read bytes that are zeroes now */
+    notify(us, start, len, range_had_exec(us, start, len)); /* its code read bytes now zeroes */
     return 0;
 }
 

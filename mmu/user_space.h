@@ -42,8 +42,14 @@ struct user_space {
     uint64_t size;        /* bytes of guest address space */
     uint8_t *page_prot;   /* one byte per guest page */
     uint64_t mmap_floor;  /* lowest address mmap picks when the guest gives no hint */
-    /* Called after any change that can stale a TLB entry or translated code. */
-    void (*on_change)(void *ctx, uint64_t start, uint64_t len);
+    /*
+     * Called after any change of [start, start+len) that can stale a TLB
+     * entry there; `code` when code decoded from there may be stale too
+     * (the range was executable and is unmapped, replaced, zeroed, made
+     * non-executable or writable). New mappings of unmapped space and
+     * changes that keep code executable pass false.
+     */
+    void (*on_change)(void *ctx, uint64_t start, uint64_t len, bool code);
     void *on_change_ctx;
 };
 

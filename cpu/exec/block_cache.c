@@ -486,6 +486,52 @@ void block_cache_code_written(struct cpu_state *cpu)
         cpu_maintain(cpu, (struct cpu_flush){.kind = CPU_FLUSH_CODE_PAGE, .page = cpu->written_code[i]});
 }
 
+/* Pages up to which a range's code is looked up page by page; past that, the code set is scanned. */
+#define RANGE_PAGES_BY_LOOKUP 64
+
+void cpu_invalidate_range(struct cpu_state *cpu, uint64_t start, uint64_t end, bool code)
+{
+    tlb_flush_range(&cpu->tlb, start, end);
+    struct block_cache *bc = cpu->blocks;
+    if (!code || !bc || end <= start)
+        return;
+    start &= TLB_PAGE_MASK;
+    if ((end - start) >> TLB_PAGE_BITS <= RANGE_PAGES_BY_LOOKUP) {
+        for (uint64_t va = start; va < end; va += TLB_PAGE_SIZE)
+            drop_code_regions(bc, va);
+        return;
+    }
+    /* A large range (a library unmapped): the translations code came through that overlap it */
+    for (unsigned i = 0; i < CODE_SET_SLOTS; i++) {
+        uint64_t key = bc->code_set[i];
+        unsigned shift = (unsigned)(key & 63);
+        if (!key || shift >= CODE_PAGE_UPPER_TAG)
+            continue; /* empty, or a page key */
+        uint64_t first = (key >> 6) << shift;
+        if (first < (end & 0x00ffffffffffffffull) && first + (1ull << shift) > (start & 0x00ffffffffffffffull))
+            queue_drop(bc, bc->drop_regions, &bc->drop_region_count, key);
+    }
+}
+
+void block_cache_ranges_changed(struct cpu_state *cpu)
+{
+    struct cpu_range_request ranges[CPU_RANGE_REQUESTS_MAX];
+    while (__atomic_exchange_n(&cpu->range_lock, 1, __ATOMIC_ACQUIRE))
+        __builtin_ia32_pause();
+    unsigned n = cpu->range_count;
+    memcpy(ranges, cpu->ranges, sizeof(ranges[0]) * (n < CPU_RANGE_REQUESTS_MAX ? n : CPU_RANGE_REQUESTS_MAX));
+    cpu->range_count = 0;
+    __atomic_store_n(&cpu->range_lock, 0, __ATOMIC_RELEASE);
+    if (n > CPU_RANGE_REQUESTS_MAX) {
+        /* too many to list: which held code is not known either */
+        tlb_flush(&cpu->tlb);
+        cpu_invalidate_code(cpu);
+        return;
+    }
+    for (unsigned i = 0; i < n; i++)
+        cpu_invalidate_range(cpu, ranges[i].start, ranges[i].end, ranges[i].code);
+}
+
 void cpu_invalidate_code(struct cpu_state *cpu)
 {
     if (cpu->blocks)

@@ -188,6 +188,9 @@ void block_cache_recheck(struct block_cache *bc);
 /* b (of an older epoch) still translates to its page: true, and it is current again. */
 bool block_recheck(struct cpu_state *cpu, struct block *b);
 
+/* Applies the address-space changes cpu_request_range queued for this CPU. */
+void block_cache_ranges_changed(struct cpu_state *cpu);
+
 /* Drops (on every CPU) the code of the pages cpu_code_written listed. */
 void block_cache_code_written(struct cpu_state *cpu);
 
@@ -201,6 +204,8 @@ static inline bool block_cache_service(struct cpu_state *cpu)
     struct block_cache *bc = cpu->blocks;
     if (__builtin_expect(__atomic_load_n(&cpu->flush_request, __ATOMIC_ACQUIRE) != 0, 0)) {
         uint32_t request = __atomic_exchange_n(&cpu->flush_request, 0, __ATOMIC_ACQUIRE);
+        if (request & CPU_FLUSH_REQUEST_RANGES)
+            block_cache_ranges_changed(cpu);
         if (request & CPU_FLUSH_REQUEST_WRITTEN)
             block_cache_code_written(cpu);
         if (request & (CPU_FLUSH_REQUEST_CODE | CPU_FLUSH_REQUEST_TLB)) {

@@ -144,6 +144,8 @@ void cpu_before_fork(struct cpu_state *cpu)
 
 void cpu_after_fork(struct cpu_state *cpu, bool child)
 {
+    if (child)
+        cpu->range_lock = 0; /* a thread that is not in the child may have held it */
     struct block_cache *bc = cpu->blocks;
     if (bc && bc->engine && bc->engine_ops->after_fork)
         bc->engine_ops->after_fork(bc->engine, child);

@@ -12,7 +12,8 @@
  * EFAULT, so system calls storing into guest memory unwatch first.
  *
  * Pages that are not guest-writable need no watching: changing that takes
- * mprotect or mmap, which drop every thread's code anyway.
+ * mprotect or mmap, which drop every thread's code of those pages
+ * (user_space.h's on_change).
  */
 #include "frontends/user/code_watch.h"
 

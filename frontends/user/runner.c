@@ -68,20 +68,19 @@ static void report_fault(struct user_process *p, const char *what)
             why, e->address, p->cpu.pc);
 }
 
-/* Keeps the TLB and decoded code in step with every change of the address space. */
 /*
- * Every thread's CPU drops its TLB and decoded code before its next block.
- * Runs with the group lock held (memory-management system calls) or before
- * any second thread exists (loading), so the thread list is stable.
+ * Keeps the TLB and decoded code in step with every change of the address
+ * space: every thread's CPU drops the TLB entries of the range and, when
+ * `code` (user_space.h's on_change), the code decoded from it, before its
+ * next block (cpu_request_range). Runs with the group lock held
+ * (memory-management system calls) or before any second thread exists
+ * (loading), so the thread list is stable.
  */
-static void address_space_changed(void *ctx, uint64_t start, uint64_t len)
+static void address_space_changed(void *ctx, uint64_t start, uint64_t len, bool code)
 {
     struct user_process *leader = ctx;
-    (void)start;
-    (void)len;
-    cpu_request_flush(&leader->cpu);
-    for (struct user_process *t = leader->next_thread; t; t = t->next_thread)
-        cpu_request_flush(&t->cpu);
+    for (struct user_process *t = leader; t; t = t->next_thread)
+        cpu_request_range(&t->cpu, start, start + len, code);
 }
 
 /* The guest environment: the host's, then -U removals, then -E settings. */

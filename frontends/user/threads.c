@@ -7,7 +7,7 @@
  * is shared) and `leader` pointing at the group leader, which keeps the
  * shared state. Its host thread runs the same loop as the first thread
  * (run_guest). Address-space changes reach every thread's CPU through
- * cpu_request_flush (runner.c's change hook); the memory-management system
+ * cpu_request_range (runner.c's change hook); the memory-management system
  * calls run under the group lock.
  *
  * futex operates on the guest word through its host address: guest memory

@@ -11,13 +11,9 @@ static void die(const char *what)
     exit(99);
 }
 
-static void flush_cpu(void *ctx, uint64_t start, uint64_t len)
+static void flush_cpu(void *ctx, uint64_t start, uint64_t len, bool code)
 {
-    struct cpu_state *cpu = ctx;
-    (void)start;
-    (void)len;
-    tlb_flush(&cpu->tlb);
-    cpu_invalidate_code(cpu);
+    cpu_request_range(ctx, start, start + len, code); /* as ferry-user's runner does */
 }
 
 void harness_init(struct harness *h)

@@ -15,11 +15,12 @@
 static struct user_space space;
 static unsigned changes;
 
-static void count_change(void *ctx, uint64_t start, uint64_t len)
+static void count_change(void *ctx, uint64_t start, uint64_t len, bool code)
 {
     (void)ctx;
     (void)start;
     (void)len;
+    (void)code;
     changes++;
 }
 
