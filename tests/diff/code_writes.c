@@ -48,7 +48,7 @@ static atomic_uint request, done; /* the immediate to write next; the last one w
 
 /*
  * Rewrites shared_code on request, waiting without system calls in between
- * (an mmap or munmap would drop every thread's code and hide a missed
+ * (a munmap or mprotect of that page would drop its code and hide a missed
  * store). Its getpid after the store stands for the IC IVAU a correct
  * program would issue there: ferry hands a store over to the other threads
  * at the storing thread's next block boundary, QEMU at once.

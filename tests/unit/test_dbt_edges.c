@@ -400,6 +400,50 @@ START_TEST(chained_jumps_into_a_dropped_page_find_the_new_code)
 }
 END_TEST
 
+/*
+ * ferry-user's address-space changes (cpu_request_range): only the code of
+ * the range goes, by page lookups for a small range or a scan of the code
+ * set for a large one, and a range without `code` drops none. Same layout
+ * as above: x6 = 9 * the value page 1 sets.
+ */
+START_TEST(a_changed_range_drops_only_its_code)
+{
+    struct harness h;
+    harness_for_engine(&h, _i);
+    static uint32_t code[1027];
+    code[0] = ADD_X6_X0;
+    code[1] = 0x14000000u | (1024 - 1); /* b page 1 */
+    code[1024] = MOVZ_X0_1;
+    code[1025] = SUB_X10_1;
+    code[1026] = 0xb5000000u | ((uint32_t)(-1026) & 0x7ffff) << 5 | 10; /* cbnz x10, A */
+    h.cpu.x[10] = 10;
+    ck_assert_int_eq(harness_run(&h, code, 1027), CPU_EXC_SVC);
+    ck_assert_uint_eq(h.cpu.x[6], 9);
+    uint32_t *b = harness_memory(&h, HARNESS_CODE + 0x1000, 4);
+    *b = MOVZ_X0_3; /* unseen: the harness watches no stores */
+    const uint64_t expect[] = {9, 9, 27, 9};
+    for (unsigned step = 0; step < 4; step++) {
+        if (step == 0) /* page 0 only */
+            cpu_request_range(&h.cpu, HARNESS_CODE, HARNESS_CODE + 0x1000, true);
+        else if (step == 1) /* page 1, TLB only */
+            cpu_request_range(&h.cpu, HARNESS_CODE + 0x1000, HARNESS_CODE + 0x2000, false);
+        else if (step == 2) /* 512 pages around it: the code set is scanned */
+            cpu_request_range(&h.cpu, HARNESS_CODE - 0x100000, HARNESS_CODE + 0x100000, true);
+        else { /* back to 1, page 1 alone */
+            *b = MOVZ_X0_1;
+            cpu_request_range(&h.cpu, HARNESS_CODE + 0x1000, HARNESS_CODE + 0x2000, true);
+        }
+        h.cpu.x[0] = 0;
+        h.cpu.x[6] = 0;
+        h.cpu.x[10] = 10;
+        h.cpu.pc = HARNESS_CODE;
+        ck_assert_int_eq(cpu_run(&h.cpu), CPU_EXC_SVC);
+        ck_assert_uint_eq(h.cpu.x[6], expect[step]);
+    }
+    harness_free(&h);
+}
+END_TEST
+
 /* ================================================================== */
 /* exit_request reaches code that never returns to the run loop        */
 /* ================================================================== */
@@ -588,6 +632,8 @@ int main(void)
     TCase *smc = tcase_create("self_modifying");
     tcase_add_loop_test(smc, guest_rewritten_code_runs_after_ic_ivau, CPU_ENGINE_DBT, CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(smc, chained_jumps_into_a_dropped_page_find_the_new_code, CPU_ENGINE_DBT,
+                        CPU_ENGINE_INTERP + 1);
+    tcase_add_loop_test(smc, a_changed_range_drops_only_its_code, CPU_ENGINE_DBT,
                         CPU_ENGINE_INTERP + 1);
     tcase_add_loop_test(smc, host_patched_code_runs_after_cpu_invalidate_code, CPU_ENGINE_DBT,
                         CPU_ENGINE_INTERP + 1);
