@@ -51,16 +51,26 @@ void code_watch_syscall_store(struct user_process *p, uint64_t addr, uint64_t le
 /*
  * Maintenance by one thread's CPU (IC IVAU, IC IALLU, stores into code):
  * that CPU drops exactly what it names; the others, whose block caches only
- * their own threads may touch, drop all their code before their next block.
+ * their own threads may touch, drop the same page's code before their next
+ * block (cpu_request_range), or all their code for anything else.
  */
 static void flush_all_threads(void *ctx, const struct cpu_flush *f)
 {
     struct user_process *self = ctx, *leader = group_of(self);
     cpu_flush_apply(&self->cpu, f);
+    const uint8_t *base = self->space.host_base;
+    bool page = f->kind == CPU_FLUSH_CODE_PAGE && f->page >= base &&
+                (uint64_t)(f->page - base) < self->space.size;
+    uint64_t va = page ? (uint64_t)(f->page - base) & TLB_PAGE_MASK : 0;
     pthread_mutex_lock(&leader->group_lock);
-    for (struct user_process *t = leader; t; t = t->next_thread)
-        if (t != self)
+    for (struct user_process *t = leader; t; t = t->next_thread) {
+        if (t == self)
+            continue;
+        if (page)
+            cpu_request_range(&t->cpu, va, va + TLB_PAGE_SIZE, true);
+        else
             cpu_request_flush(&t->cpu);
+    }
     pthread_mutex_unlock(&leader->group_lock);
 }
 
