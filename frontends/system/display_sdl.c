@@ -303,7 +303,7 @@ static void on_window(struct sdl_display *d, const SDL_WindowEvent *w)
 static void handle(struct sdl_display *d, const SDL_Event *e)
 {
     switch (e->type) {
-    case SDL_QUIT: on_close(d); break;
+    case SDL_QUIT: break; /* SDL's echo of the last window's close: the close itself counted */
     case SDL_WINDOWEVENT: on_window(d, &e->window); break;
     case SDL_KEYDOWN:
     case SDL_KEYUP: on_key(d, &e->key); break;
