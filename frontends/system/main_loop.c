@@ -69,6 +69,15 @@ int main_loop_add_source(struct main_loop *loop, struct main_loop_source *source
     return 0;
 }
 
+void main_loop_remove_source(struct main_loop *loop, struct main_loop_source *source)
+{
+    for (unsigned i = 0; i < loop->sources; i++)
+        if (loop->source[i] == source) {
+            loop->source[i] = loop->source[--loop->sources];
+            return;
+        }
+}
+
 int main_loop_add_pollfd(struct main_loop *loop, int fd, short events)
 {
     if (loop->nfds == MAIN_LOOP_MAX_FDS)

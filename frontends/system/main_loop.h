@@ -80,6 +80,9 @@ void main_loop_unwatch(struct main_loop *loop, int fd);
 /* Adds a per-round source (kept by pointer: it must outlive the loop). 0, or -ENOSPC. */
 int main_loop_add_source(struct main_loop *loop, struct main_loop_source *source);
 
+/* Removes a source added before (nothing if it is not there). */
+void main_loop_remove_source(struct main_loop *loop, struct main_loop_source *source);
+
 /* For a source's prepare: one descriptor for this round; its index, or -1 when full. */
 int main_loop_add_pollfd(struct main_loop *loop, int fd, short events);
 /* For a source's dispatch: what poll said of the descriptor at `index` (0 for -1). */

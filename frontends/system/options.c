@@ -9,6 +9,7 @@
 
 #include "cpu/cpu.h"
 #include "frontends/system/consoles.h"
+#include "frontends/system/display_sdl.h"
 
 #define MIB (1ull << 20)
 /* RAM starts at 1 GiB on virt and must end below the 48-bit physical address limit (QEMU: 255 GiB+). */
@@ -31,7 +32,11 @@ static const char usage[] =
     "  -append CMDLINE     kernel command line\n"
     "  -dtb FILE           use this device tree instead of ferry's\n"
     "  -nographic          no window, the serial console on the terminal\n"
-    "  -display none       no window (ferry has no SDL window yet: none is the only display)\n"
+    "  -display sdl        a window (SDL2) showing the virtio-gpu, taking keyboard, mouse\n"
+    "                      and touch (Ctrl-Alt-G grabs the mouse; closing it powers the\n"
+    "                      guest off, a second close quits); the default when DISPLAY or\n"
+    "                      WAYLAND_DISPLAY is set and a virtio-gpu-device exists\n"
+    "  -display none       no window\n"
     "\n"
     "Devices (QEMU's spelling; slots as QEMU's virt assigns them):\n"
     "  -drive file=F[,format=raw][,if=none|virtio][,id=ID][,index=N][,readonly=on]\n"
@@ -109,6 +114,40 @@ static bool parse_size(const char *text, uint64_t *out)
         return false;
     *out = v * unit;
     return true;
+}
+
+/* -display TYPE: sdl or none; QEMU's other displays are named as what ferry lacks. */
+static bool parse_display(const char *v, enum system_display *display, FILE *err)
+{
+    static const char *const qemu_only[] = {"gtk", "vnc", "curses", "cocoa", "spice-app",
+                                            "egl-headless", "dbus"};
+    size_t type_len = strcspn(v, ",=");
+    if (strcmp(v, "none") == 0) {
+        *display = DISPLAY_NONE;
+        return true;
+    }
+    if (strcmp(v, "sdl") == 0) {
+        if (!display_sdl_built()) {
+            fprintf(err, "ferry: -display sdl: this ferry was built without SDL2 (install "
+                         "libsdl2-dev and rebuild with meson -Dsdl=enabled)\n");
+            return false;
+        }
+        *display = DISPLAY_SDL;
+        return true;
+    }
+    if (strncmp(v, "sdl,", 4) == 0 || strncmp(v, "none,", 5) == 0) {
+        fprintf(err, "ferry: -display %s: ferry's %.*s display takes no options\n", v,
+                (int)type_len, v);
+        return false;
+    }
+    for (size_t i = 0; i < sizeof(qemu_only) / sizeof(qemu_only[0]); i++)
+        if (strlen(qemu_only[i]) == type_len && strncmp(v, qemu_only[i], type_len) == 0) {
+            fprintf(err, "ferry: -display %s: ferry has no %.*s display (use -display sdl or none)\n",
+                    v, (int)type_len, v);
+            return false;
+        }
+    fprintf(err, "ferry: -display %s: unknown display (sdl or none)\n", v);
+    return false;
 }
 
 static bool parse_trace(const char *list, unsigned *flags, FILE *err)
@@ -335,11 +374,8 @@ enum system_options_result system_options_parse(int argc, char **argv, struct sy
             if (!keep_option_arg(l, opt, v, err))
                 return SYSTEM_OPTIONS_ERROR;
         } else if (strcmp(opt, "-display") == 0) {
-            if (strcmp(v, "none") != 0) {
-                fprintf(err, "ferry: -display %s: ferry has no %s display yet (use -display none)\n",
-                        v, v);
+            if (!parse_display(v, &o->display, err))
                 return SYSTEM_OPTIONS_ERROR;
-            }
         } else if (strcmp(opt, "-d") == 0) {
             if (!parse_trace(v, &o->trace_flags, err))
                 return SYSTEM_OPTIONS_ERROR;

@@ -18,6 +18,9 @@
 
 /* With GICv3: the redistributor frames that fit QEMU virt's region below 0x0900_0000. */
 #define SYSTEM_MAX_CPUS 123
+/* -display: none, sdl, or not given (a window when a display server and a virtio-gpu exist). */
+enum system_display { DISPLAY_DEFAULT, DISPLAY_NONE, DISPLAY_SDL };
+
 /* Of each device option (-device, -drive, ...): more than the 32 virtio-mmio slots can hold. */
 #define SYSTEM_MAX_OPTION_ARGS 64
 
@@ -46,6 +49,7 @@ struct system_options {
     struct option_list globals;  /* -global DRIVER.PROP=VALUE */
     bool nodefaults;             /* -nodefaults: no default NIC, no default virtio-rng */
     bool nographic;              /* -nographic */
+    enum system_display display; /* -display; DISPLAY_DEFAULT: QEMU's rule (ui_devices.c) */
     /*
      * The consoles, resolved from -serial/-monitor/-mon and the defaults
      * (consoles.c): the chardevs they need are in `chardevs` already.

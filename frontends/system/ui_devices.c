@@ -9,6 +9,7 @@
 
 #include "devices/virtio_gpu.h"
 #include "devices/virtio_input.h"
+#include "frontends/system/display_sdl.h"
 #include "frontends/system/screendump.h"
 
 /* A decimal property from lo to hi; false (err set) when present and bad. */
@@ -174,23 +175,39 @@ static void headless_dirty(void *opaque, unsigned scanout, uint32_t x, uint32_t 
         headless_copy(h, &s, x, y, w, hgt);
 }
 
-void ui_devices_board_created(struct virt_devices *v)
+/* QEMU's rule for a window nobody asked for: a display server, a screen to show, no -nographic. */
+static bool window_by_default(const struct virt_devices *v)
+{
+    const struct system_options *o = v->ctx.options;
+    const char *x11 = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY");
+    return o->display == DISPLAY_DEFAULT && !o->nographic && v->gpu && display_sdl_built() &&
+           ((x11 && *x11) || (wayland && *wayland));
+}
+
+bool ui_devices_board_created(struct virt_devices *v, char *err, size_t err_cap)
 {
     ui_input_inject_start(v);
     const char *path = getenv("FERRY_SCREENDUMP");
-    if (!path || !*path || !v->gpu)
-        return;
-    struct headless_display *h = calloc(1, sizeof(*h));
-    if (!h)
-        return;
-    h->gpu = v->gpu;
-    v->display = h;
-    virtio_gpu_set_listener(v->gpu, &(struct display_listener){headless_surface, headless_dirty, h});
+    if (path && *path && v->gpu) {
+        struct headless_display *h = calloc(1, sizeof(*h));
+        if (h) {
+            h->gpu = v->gpu;
+            v->display = h;
+            virtio_gpu_set_listener(v->gpu,
+                                    &(struct display_listener){headless_surface, headless_dirty, h});
+        }
+    }
+    if (v->ctx.options->display == DISPLAY_SDL)
+        return display_sdl_start(v, err, err_cap);
+    if (window_by_default(v) && !display_sdl_start(v, err, err_cap))
+        err[0] = 0; /* no window, as asked by nobody */
+    return true;
 }
 
 void ui_devices_board_stopped(struct virt_devices *v)
 {
     ui_input_inject_stop(v);
+    display_sdl_stop(v);
     struct headless_display *h = v->display;
     if (!h)
         return;

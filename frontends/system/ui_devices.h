@@ -27,10 +27,16 @@ struct virtio_device *ui_multitouch_create(struct keyval *props, const struct de
                                            char *err, size_t err_cap);
 void ui_input_destroy(struct virtio_device *d);
 
-/* Every device is built: with FERRY_SCREENDUMP set, the headless display starts following v->gpu. */
-void ui_devices_board_created(struct virt_devices *v);
+/*
+ * Every device is built: with FERRY_SCREENDUMP set, the headless display
+ * starts following v->gpu; the window opens (display_sdl.h) with
+ * -display sdl, or by QEMU's default (no -nographic, no -display, a
+ * virtio-gpu, and DISPLAY or WAYLAND_DISPLAY set; one that fails to open
+ * is no error then). False, err set: -display sdl could not open it.
+ */
+bool ui_devices_board_created(struct virt_devices *v, char *err, size_t err_cap);
 
-/* The board stops (before its devices are freed): FERRY_SCREENDUMP's file, if asked for. */
+/* The board stops (before its devices are freed): the window closes; FERRY_SCREENDUMP's file, if asked for. */
 void ui_devices_board_stopped(struct virt_devices *v);
 
 /*

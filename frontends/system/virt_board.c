@@ -313,7 +313,7 @@ int virt_board_init(struct virt_board *b, const struct system_options *o,
     struct device_context ctx = {.options = o, .mem = &b->phys, .loop = &host->loop, .log = log,
                                  .guest_errors = o->trace_flags & TRACE_GUEST_ERRORS ? log : 0,
                                  .net = host->net, .chardevs = host->chardevs,
-                                 .drives = host->drives};
+                                 .drives = host->drives, .vm = &host->vm};
     const struct board_region *virtio = board_region(board, BOARD_REGION_VIRTIO_MMIO);
     if (virtio->size != VIRTIO_MMIO_SLOT_SIZE) { /* virt_devices maps slots of the transport's size */
         fprintf(stderr, "ferry: the %s board's virtio-mmio slots are not %#x bytes\n", board->name,

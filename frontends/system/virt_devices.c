@@ -296,11 +296,12 @@ int virt_devices_create(struct virt_devices *v, const struct device_context *ctx
         ok = netdevs_add_nics(v->ctx.net, v, err, sizeof(err));
     if (ok)
         ok = add_default_rng(v, err, sizeof(err));
+    if (ok)
+        ok = ui_devices_board_created(v, err, sizeof(err));
     if (!ok) {
         fprintf(stderr, "ferry: %s\n", err);
         return 1;
     }
-    ui_devices_board_created(v);
     for (unsigned n = 0; n < v->slots; n++) {
         struct virt_device_slot *slot = &v->slot[n];
         if (phys_space_add_mmio(phys, base + n * VIRTIO_MMIO_SLOT_SIZE, VIRTIO_MMIO_SLOT_SIZE,

@@ -31,6 +31,8 @@ struct drive_images;
 struct virtio_gpu;
 struct virtio_input;
 struct headless_display;
+struct sdl_display;
+struct vm_control;
 
 /* What a device's builder may use of the board. */
 struct device_context {
@@ -44,6 +46,7 @@ struct device_context {
     struct netdevs *net;          /* -netdev/-nic stacks (netdev.c), for virtio-net-device */
     struct chardevs *chardevs;    /* -chardev streams (chardev.c), for virtio-serial ports */
     struct drive_images *drives;  /* -drive images (drive.c), for virtio-blk-device */
+    struct vm_control *vm;        /* the user's requests (a window's close: power off, quit) */
 };
 
 /*
@@ -100,6 +103,7 @@ struct virt_devices {
     struct virtio_input *input[VIRT_DEVICES_MAX_SLOTS]; /* virtio-*-device inputs, in order */
     unsigned inputs;
     struct headless_display *display; /* ui_devices.c's, while a screendump is wanted */
+    struct sdl_display *window;       /* display_sdl.c's, while -display sdl shows a window */
     int inject_fd;                    /* FERRY_INPUT's FIFO, or -1 (ui_devices.c) */
     char inject_line[128];            /* its partial line */
     size_t inject_len;

@@ -90,8 +90,10 @@ bad "^ferry: -device virtio-gpu-device,colour=red: 'virtio-gpu-device' has no pr
 long=$(printf '%070d' 0)
 bad "^ferry: virtio-tablet-device: serial=$long: at most 63 characters$" -device virtio-tablet-device,serial=$long -kernel x
 bad "^ferry: -device virtio-keyboard-device,wheel-axis=on: 'virtio-keyboard-device' has no property 'wheel-axis'" -device virtio-keyboard-device,wheel-axis=on -kernel x
-bad "^ferry: -display sdl: ferry has no sdl display yet \\(use -display none\\)$" -display sdl -kernel x
-bad "^ferry: -display gtk: ferry has no gtk display yet" -display gtk -kernel x
+bad "^ferry: -display gtk: ferry has no gtk display \\(use -display sdl or none\\)$" -display gtk -kernel x
+bad "^ferry: -display vnc=:1: ferry has no vnc display \\(use -display sdl or none\\)$" -display vnc=:1 -kernel x
+bad "^ferry: -display sdl,gl=on: ferry's sdl display takes no options$" -display sdl,gl=on -kernel x
+bad "^ferry: -display fancy: unknown display \\(sdl or none\\)$" -display fancy -kernel x
 bad "^ferry: option '-display' needs a value" -kernel x -display
 
 # A kernel that fits but leaves no room for the initrd and device tree.
