@@ -53,7 +53,7 @@ send $block >/tmp/red; printf '\\377\\000\\000\\000' >/tmp/p; echo red-\$((1+2))
 expect red-3
 send $block >/tmp/blue; echo blue-\$((2+2))
 expect blue-4
-send cat /tmp/red /tmp/blue | dd of=/dev/fb0 bs=4096 conv=fsync 2>/dev/null; sleep 2; echo drawn-\$((3+3))
+send cat /tmp/red /tmp/blue >/tmp/pattern; dd if=/tmp/pattern of=/dev/fb0 bs=819200 count=1 conv=fsync 2>/dev/null; sleep 2; echo drawn-\$((3+3))
 expect drawn-6
 host sleep 1; import -window $win "PNG24:$work/window.png"
 send (<"/dev/input/\$kb" $dump4; echo keys-\$((1+1))) & sleep 1; echo reading-\$((3+4))
